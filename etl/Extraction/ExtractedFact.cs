@@ -1,0 +1,40 @@
+namespace Analytics.Etl.Extraction;
+
+/// <summary>
+/// One statistic read from a report, in the indicator's canonical unit, with the exact
+/// characters it came from. Serialised as one JSON Lines object by <see cref="FactJson"/>
+/// following shared/spec/extract-format.md.
+/// </summary>
+public sealed record ExtractedFact(
+    string Document,
+    string? Region,
+    string? RegionCode,
+    string? Segment,
+    string Indicator,
+    decimal? Value,
+    string Unit,
+    int? Year,
+    int? PeriodStart,
+    Qualifier Qualifier,
+    FactStatus Status,
+    bool Redacted,
+    int SpanStart,
+    int SpanEnd,
+    string Evidence);
+
+/// <summary>How exactly the text states the number: 约 is approx, 余/多/超/以上/逾 at least, 不到/以内 at most.</summary>
+public enum Qualifier
+{
+    Exact,
+    Approx,
+    AtLeast,
+    AtMost,
+}
+
+/// <summary>Reported as done, an assessment goal to reach, or next year's plan.</summary>
+public enum FactStatus
+{
+    Actual,
+    Target,
+    Plan,
+}
