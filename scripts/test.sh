@@ -5,11 +5,11 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 log=$(mktemp)
 set +e
-dotnet test Analytics.sln -c Release --logger "console;verbosity=minimal" 2>&1 | tee "$log"
+dotnet test --project tests/Analytics.Tests.csproj -c Release 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
 set -e
 # One plain closing line for CI: "N passed, N failed, N skipped".
-awk '/(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { gsub(",", "", $(i+1)); if ($i == "Passed:") p += $(i+1); if ($i == "Failed:") f += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+awk '$1 == "succeeded:" { p += $2 } $1 == "failed:" { f += $2 } $1 == "skipped:" { s += $2 }
      END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
 rm -f "$log"
 exit "$rc"
