@@ -27,9 +27,10 @@ internal sealed partial class Binder(UnitTable units)
         for (var qi = 0; qi < quantities.Count; qi++)
         {
             var q = quantities[qi];
-            if (q.Measure != "元" && q.Measure != "%" && Lexicon.Frequency().IsMatch(s.AsSpan(0, q.Start).ToString()))
+            var lead = s[ClauseStart(s, q.Start)..q.Start];
+            if (Lexicon.PerCapita().IsMatch(lead) || (q.Measure != "元" && q.Measure != "%" && Lexicon.Frequency().IsMatch(lead)))
             {
-                continue;
+                continue; // 每万人拥有持证社工13.2人 is a ratio; 每月至少探访1次 is a rule
             }
 
             var (indicator, mentionStart, inherited) = Choose(s, quantities, qi, mentions, result);
@@ -58,7 +59,7 @@ internal sealed partial class Binder(UnitTable units)
                 periodStart = year - back + 1;
             }
 
-            var segment = inherited ? Lexicon.Segment(s[ClauseStart(s, q.Start)..q.Start]) ?? "part" : Lexicon.Segment(s[clauseStart..q.Start]) is "urban" or "rural" ? Lexicon.Segment(s[clauseStart..q.Start]) : null;
+            var segment = Lexicon.Segment(s[clauseStart..q.Start]) ?? (inherited ? "part" : null);
             result.Add(new Bound(q, indicator, value, year, indicator.IsFlow ? periodStart : null, status, segment, inherited));
         }
 
@@ -80,7 +81,14 @@ internal sealed partial class Binder(UnitTable units)
         }
 
         AliasMention? pre = null;
-        var previousEnd = qi > 0 ? quantities[qi - 1].End : 0;
+        // A run of figures ("3215户4876人", "二千一百三十五户、三千二百零八人") reads as one after its alias.
+        var chain = qi;
+        while (chain > 0 && quantities[chain].Start - quantities[chain - 1].End <= 1)
+        {
+            chain--;
+        }
+
+        var previousEnd = chain > 0 ? quantities[chain - 1].End : 0;
         foreach (var m in mentions)
         {
             if (m.End > q.Start || !Fits(m, q))
@@ -89,7 +97,7 @@ internal sealed partial class Binder(UnitTable units)
             }
 
             var sameClause = ClauseStart(s, q.Start) <= m.Start;
-            var firstAfter = m.End >= previousEnd && q.Start - m.End <= MaxFirstAfterGap;
+            var firstAfter = m.End >= previousEnd && quantities[chain].Start - m.End <= MaxFirstAfterGap;
             if ((sameClause || firstAfter) && (pre is null || m.End >= pre.End))
             {
                 pre = m;
@@ -263,7 +271,8 @@ internal sealed partial class Binder(UnitTable units)
     private static bool FromA(string s, Quantity q, IReadOnlyList<Quantity> quantities)
     {
         var clauseStart = ClauseStart(s, q.Start);
-        if (!s.AsSpan(clauseStart, q.Start - clauseStart).Contains("从", StringComparison.Ordinal))
+        var lead = s.AsSpan(clauseStart, q.Start - clauseStart);
+        if (!lead.Contains("从", StringComparison.Ordinal) && !lead.Contains("由", StringComparison.Ordinal))
         {
             return false;
         }

@@ -31,7 +31,7 @@ public sealed class FactExtractor
         var layout = TextLayout.Build(text);
         var reportYear = ReportYear.Infer(layout);
         var region = regions.Find(layout);
-        var sections = new Sections(reportYear);
+        var sections = new Sections(reportYear, Lexicon.PartialYear().IsMatch(layout.Text));
         var facts = new List<ExtractedFact>();
         var seen = new HashSet<(string, decimal?, int?, bool, string?)>();
 

@@ -101,8 +101,16 @@ internal static partial class Lexicon
     public static partial Regex Addition();
 
     /// <summary>"每周至少三次" is a rule of frequency, not a count.</summary>
-    [GeneratedRegex("每(?:周|月|天|日|年|季度?)(?:至少|最多|不少于)?$")]
+    [GeneratedRegex("每(?:周|月|天|日|年|季度?|半年)[^，。；]{0,6}$")]
     public static partial Regex Frequency();
+
+    /// <summary>"每万人拥有持证社工13.2人": a ratio per head of population, not a count.</summary>
+    [GeneratedRegex("每(?:十万|万|千|百)(?:名|个)?(?:人|户|居民|常住人口|老年人|老人)")]
+    public static partial Regex PerCapita();
+
+    /// <summary>A report on part of a year (上半年, 1-7月, 截至6月底): its plans are for the rest of that year.</summary>
+    [GeneratedRegex(@"上半年|前三季度|1\s*[-－—~至]\s*\d{1,2}\s*月|一至[二三四五六七八九十]{1,2}月|截[至止]\s*\d{1,2}\s*月|截[至止]目前")]
+    public static partial Regex PartialYear();
 
     /// <summary>Explicit years, ranges and "as of" dates.</summary>
     [GeneratedRegex(@"(?<start>(?:19|20)\d{2})\s*年?\s*(?:至|到|-|—|－|~|～)\s*(?<end>(?:19|20)\d{2})\s*年|(?<single>(?:19|20)\d{2})\s*(?:年|-\d{1,2}月|\.\d{1,2}月)")]

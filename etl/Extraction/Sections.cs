@@ -6,8 +6,11 @@ namespace Analytics.Etl.Extraction;
 /// opens "2022年，市民政局将…" for a year after the report's; it closes at a heading that
 /// continues the numbering from before it ("（二）" after a plan that interrupted "（一）").
 /// </summary>
-internal sealed class Sections(int? reportYear)
+internal sealed class Sections(int? reportYear, bool partialYear)
 {
+    // "下一步" in an annual review plans next year; in a mid-year report, the rest of this one.
+    private readonly int? nextYear = partialYear ? reportYear : reportYear + 1;
+
     private readonly Dictionary<string, int> numberingBeforePlan = new(StringComparer.Ordinal);
 
     public bool InPlan { get; private set; }
@@ -44,7 +47,7 @@ internal sealed class Sections(int? reportYear)
     {
         InPlan = true;
         var m = Lexicon.Year().Match(head);
-        PlanYear = m.Success ? int.Parse(m.Groups["single"].Success ? m.Groups["single"].Value : m.Groups["end"].Value, System.Globalization.CultureInfo.InvariantCulture) : reportYear;
+        PlanYear = m.Success ? int.Parse(m.Groups["single"].Success ? m.Groups["single"].Value : m.Groups["end"].Value, System.Globalization.CultureInfo.InvariantCulture) : nextYear;
     }
 
     // A heading's words; for an enumerated paragraph, its first clause ("三、下一步工作措施").
@@ -71,7 +74,7 @@ internal sealed class Sections(int? reportYear)
         if (!m.Success || m.Index > 2 || !m.Groups["single"].Success)
         {
             return block.StartsWith("明年", StringComparison.Ordinal) || block.StartsWith("下一步", StringComparison.Ordinal)
-                ? reportYear + 1
+                ? nextYear
                 : null;
         }
 

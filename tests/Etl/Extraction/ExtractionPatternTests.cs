@@ -1,0 +1,178 @@
+using Analytics.Etl.Extraction;
+
+namespace Analytics.Tests.Etl.Extraction;
+
+/// <summary>
+/// One row per pattern the extractor must read, each a two-line report of our own: a heading
+/// that gives the area and year, and the sentence under test.
+/// </summary>
+public sealed class ExtractionPatternTests
+{
+    private static readonly FactExtractor Extractor = FactExtractor.CreateDefault();
+
+    private static IReadOnlyList<ExtractedFact> Extract(string sentence, string heading = "海宁市民政局2023年工作总结") =>
+        Extractor.Extract("test.txt", heading + "\n\n" + sentence + "\n");
+
+    [Theory]
+    [InlineData("全年共发放低保金6561.57万元。", "dibao_payments", "6561.57")]
+    [InlineData("全年募集慈善资金14.87亿元。", "charity_raised", "148700")]
+    [InlineData("全年发放临时救助资金356800元。", "temp_relief_payments", "35.68")]
+    [InlineData("全市养老床位一万二千三百张。", "elderly_beds", "12300")]
+    [InlineData("全市养老床位两千三百零五张。", "elderly_beds", "2305")]
+    [InlineData("全市养老床位１２３４张。", "elderly_beds", "1234")]
+    [InlineData("全市养老床位1,234张。", "elderly_beds", "1234")]
+    [InlineData("全市节地生态安葬率达95%。", "eco_burial_rate", "95")]
+    [InlineData("全市火化率达到百分之九十五。", "cremation_rate", "95")]
+    [InlineData("全市火化率为99.5％。", "cremation_rate", "99.5")]
+    [InlineData("每人每月890元的低保标准全面落实，低保标准为每人每月890元。", "dibao_standard", "890")]
+    [InlineData("城乡低保年标准达到1.2万元。", "dibao_standard", "1000")]
+    [InlineData("特困供养标准为每人每年18000元。", "tekun_standard", "1500")]
+    [InlineData("特困供养标准为1383元/月。", "tekun_standard", "1383")]
+    [InlineData("全年结婚登记3048对。", "marriage_registrations", "3048")]
+    [InlineData("全年临时救助287人次。", "temp_relief_cases", "287")]
+    [InlineData("全市持证社工1.6万名。", "certified_social_workers", "16000")]
+    public void Value_converts_to_the_indicator_unit(string sentence, string indicator, string expected)
+    {
+        var fact = Assert.Single(Extract(sentence), f => f.Indicator == indicator);
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), fact.Value);
+    }
+
+    [Theory]
+    [InlineData("2015年至2019年累计发放低保金2亿余元。", Qualifier.AtLeast)]
+    [InlineData("全年发放低保金200余万元。", Qualifier.AtLeast)]
+    [InlineData("全年发放低保金超过200万元。", Qualifier.AtLeast)]
+    [InlineData("全年发放低保金逾200万元。", Qualifier.AtLeast)]
+    [InlineData("全年发放低保金200万元以上。", Qualifier.AtLeast)]
+    [InlineData("全年发放低保金约200万元。", Qualifier.Approx)]
+    [InlineData("全年发放低保金近200万元。", Qualifier.Approx)]
+    [InlineData("全年发放低保金200万元左右。", Qualifier.Approx)]
+    [InlineData("全年发放低保金不到200万元。", Qualifier.AtMost)]
+    [InlineData("全年发放低保金200万元以内。", Qualifier.AtMost)]
+    [InlineData("全年发放低保金200万元。", Qualifier.Exact)]
+    public void Qualifier_words_are_read(string sentence, Qualifier expected) =>
+        Assert.Equal(expected, Assert.Single(Extract(sentence)).Qualifier);
+
+    [Theory]
+    [InlineData("全区在册低保**户**人。")]
+    [InlineData("全区在册低保XX户XX人。")]
+    public void Masked_numbers_are_null_and_redacted(string sentence)
+    {
+        var facts = Extract(sentence);
+        Assert.Equal(["dibao_households", "dibao_persons"], facts.Select(f => f.Indicator).Order(StringComparer.Ordinal));
+        Assert.All(facts, f => Assert.True(f.Value is null && f.Redacted));
+    }
+
+    [Fact]
+    public void From_a_to_b_gives_two_facts_and_a_takes_only_its_own_year()
+    {
+        var facts = Extract("全区持证社工总数从56人增加到490人，专职社区工作者从2015年的303人增加至500人。", "柯城区民政局2019年工作总结");
+        Assert.Equal([(56m, null), (490m, 2019)], facts.Where(f => f.Indicator == "certified_social_workers").Select(f => (f.Value, f.Year)));
+        Assert.Equal([(303m, 2015), (500m, 2019)], facts.Where(f => f.Indicator == "community_workers").Select(f => ((decimal?)f.Value, f.Year)).Select(t => (t.Item1!.Value, t.Year)));
+    }
+
+    [Theory]
+    [InlineData("全市养老床位3000张。", 1)]   // beds need 张
+    [InlineData("全市养老床位3000万元。", 0)] // money is not beds
+    [InlineData("全市养老床位3000人。", 0)]
+    public void A_number_binds_only_when_its_unit_fits(string sentence, int count) =>
+        Assert.Equal(count, Extract(sentence).Count);
+
+    [Fact]
+    public void Each_number_takes_the_nearest_sensible_alias()
+    {
+        var facts = Extract("对全区139家居家服务中心和134个助餐点进行检查，全年发放低保金500万元、特困供养金80万元。");
+        Assert.Equal(
+            ["home_care_centers=139", "meal_points=134", "dibao_payments=500", "tekun_payments=80"],
+            facts.Select(f => $"{f.Indicator}={f.Value}"));
+    }
+
+    [Theory]
+    [InlineData("截至2019年12月31日，在册低保5725户。", "某县民政局工作总结", 2019, null)]
+    [InlineData("2016年至2019年，共募得善款281万元。", "某县民政局工作总结", 2019, 2016)]
+    [InlineData("2021年1-7月共办理结婚登记1874对。", "某县民政局工作总结", 2021, 2021)]
+    [InlineData("十年来，全市募集慈善资金14.87亿元。", "湖州市民政局2022年工作总结", 2022, 2013)]
+    [InlineData("连续三年开展公益创投，投入资金145万元。", "柯城区民政局2019年工作总结", 2019, 2017)]
+    [InlineData("全年发放低保金500万元。", "嵊州市民政局2021年工作总结", 2021, 2021)]
+    public void Years_come_from_the_sentence_then_the_report(string sentence, string heading, int year, int? periodStart)
+    {
+        var fact = Extract(sentence, heading)[0];
+        Assert.Equal(year, fact.Year);
+        if (periodStart is not null)
+        {
+            Assert.Equal(periodStart, fact.PeriodStart);
+        }
+    }
+
+    [Fact]
+    public void Report_year_comes_from_the_statements_when_the_title_has_none()
+    {
+        var text = "民政局工作汇报\n\n2021年，我市民政工作稳步推进。2021年全年发放低保金100万元。2020年同期为90万元。\n";
+        Assert.All(Extractor.Extract("t.txt", text), f => Assert.Equal(2021, f.Year));
+    }
+
+    [Theory]
+    [InlineData("力争新增养老床位600张。", FactStatus.Plan)]
+    [InlineData("计划新增养老床位600张。", FactStatus.Plan)]
+    [InlineData("预计新增养老床位600张。", FactStatus.Plan)]
+    [InlineData("到2025年新增养老床位600张。", FactStatus.Plan)]
+    [InlineData("全年新增养老床位600张。", FactStatus.Actual)]
+    public void Cue_words_make_a_statement_a_plan(string sentence, FactStatus expected) =>
+        Assert.Equal(expected, Assert.Single(Extract(sentence)).Status);
+
+    [Fact]
+    public void A_plan_section_lasts_until_the_earlier_numbering_resumes()
+    {
+        var text = "金坛区民政局2018年工作总结\n\n（一）重点工作\n全年新增养老床位100张。\n\n2019年工作思路\n\n新增养老床位200张。\n\n（二）常规工作\n全年新增养老床位300张。\n";
+        var facts = Extractor.Extract("t.txt", text);
+        Assert.Equal(
+            [(100m, 2018, FactStatus.Actual), (200m, 2019, FactStatus.Plan), (300m, 2018, FactStatus.Actual)],
+            facts.Select(f => (f.Value!.Value, f.Year!.Value, f.Status)));
+    }
+
+    [Fact]
+    public void A_rate_to_reach_in_a_plan_is_a_target()
+    {
+        var text = "嵊州市民政局2021年工作总结\n\n二、2022年工作计划\n\n全市节地生态安葬率超65%，新增持证养老护理员93人。\n";
+        var facts = Extractor.Extract("t.txt", text);
+        Assert.Equal([FactStatus.Target, FactStatus.Plan], facts.Select(f => f.Status));
+        Assert.All(facts, f => Assert.Equal(2022, f.Year));
+    }
+
+    [Theory]
+    [InlineData("城镇低保标准从870元/月提高到910元/月，农村低保标准从730元/月提高到780元/月。", new[] { "urban", "urban", "rural", "rural" })]
+    [InlineData("特困人员1624人（其中城市三无31人，农村分散五保1292人）。", new[] { null, "urban", "rural" })]
+    [InlineData("2021年共办理结婚登记3048对(其中复婚215对补办396对)。", new[] { null, "part", "part" })]
+    public void Parts_of_an_area_carry_a_segment(string sentence, string?[] segments) =>
+        Assert.Equal(segments, Extract(sentence).Select(f => f.Segment));
+
+    [Theory]
+    [InlineData("全区共清退不符合低保条件的对象754户、1205人。")] // removals are not recipients
+    [InlineData("今年新增持证社工100名。")]                     // a flow is not the stock of social workers
+    [InlineData("每万人拥有持证社工13.2人。")]                   // a ratio, not a count
+    [InlineData("要求每周至少三次探访独居老人。")]               // a rule, not a count
+    [InlineData("低保边缘户**户**人。")]                         // edge households are not dibao households
+    [InlineData("建成后将是全市唯一一家养老机构。")]             // 唯一一家 is not eleven
+    [InlineData("推进“十四五”规划，开展一是、二是等三级联动。")]
+    public void Look_alikes_yield_nothing(string sentence) =>
+        Assert.Empty(Extract(sentence));
+
+    [Theory]
+    [InlineData("嵊州市民政局2021年工作总结", "嵊州市", "330683")]
+    [InlineData("区民政局：推进新时代柯城民政事业高质量发展", "柯城区", "330802")]
+    [InlineData("**区民政局全面工作情况汇报", null, null)]
+    public void Region_comes_from_the_title(string heading, string? region, string? code)
+    {
+        var fact = Assert.Single(Extract("全年发放低保金100万元。", heading));
+        Assert.Equal(region, fact.Region);
+        Assert.Equal(code, fact.RegionCode);
+    }
+
+    [Fact]
+    public void Span_points_at_the_number_in_the_original_text()
+    {
+        var text = "海宁市民政局2023年工作总结\n\n全年发放低\n保金 6561.57 万元。\n";
+        var fact = Assert.Single(Extractor.Extract("t.txt", text));
+        Assert.Equal("6561.57 万", text[fact.SpanStart..fact.SpanEnd]); // the numeral as written, multiplier included
+        Assert.Equal("全年发放低保金6561.57万元。", fact.Evidence);
+    }
+}
