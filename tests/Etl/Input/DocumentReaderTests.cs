@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using Analytics.Etl.Input;
@@ -102,6 +103,21 @@ public sealed class DocumentReaderTests : IDisposable
         Assert.Equal(path, error.Path);
         Assert.Contains(path, error.Message, StringComparison.Ordinal);
         Assert.Contains(".docx", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Zip_that_is_not_a_word_document_is_rejected_by_name()
+    {
+        using var zip = new MemoryStream();
+        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var entry = new StreamWriter(archive.CreateEntry("readme.txt").Open());
+            entry.Write("不是Word文档");
+        }
+
+        var path = folder.Write("archive.docx", zip.ToArray());
+        var error = Assert.Throws<DocumentReadException>(() => DocumentReader.Read(path));
+        Assert.StartsWith($"{path} is not a valid .docx", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
