@@ -22,7 +22,7 @@ internal static class DocxText
             using var stream = new MemoryStream(bytes, writable: false);
             using var document = WordprocessingDocument.Open(stream, isEditable: false);
             var body = document.MainDocumentPart?.Document?.Body
-                ?? throw new DocumentReadException(path, null, "is a .docx without a document body");
+                ?? throw new DocumentReadException(path, null, "is not a valid .docx (Word OOXML) file: it has no document body");
             var lines = new List<string>();
             AppendBlocks(body, lines);
             return string.Join("\n", lines);

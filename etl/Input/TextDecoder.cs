@@ -11,12 +11,14 @@ namespace Analytics.Etl.Input;
 /// and GB18030/GBK ("ANSI" on a Chinese Windows).
 /// </summary>
 /// <remarks>
-/// Order: a byte-order mark decides outright. Without one, NUL bytes mean UTF-16 if they fall on
-/// one parity (ASCII characters in UTF-16), else binary. Then strict UTF-8; then UTF-16 without
-/// NULs when every character decodes into Chinese text; then GB18030. GB18030 decodes almost
-/// any byte sequence, so its result must look like Chinese: at least 30% CJK ideographs among
-/// the non-ASCII characters and next to no private-use characters. A text file holds no control
-/// characters other than tab, line feed, vertical tab, form feed and carriage return.
+/// Order: a byte-order mark decides outright. Without one, NUL bytes mean UTF-16 if one byte
+/// order decodes into at least 90% common characters (ASCII, CJK, punctuation), else binary.
+/// Then strict UTF-8; then UTF-16 without NULs (all-Chinese text) at a 95% bar; then GB18030.
+/// GB18030 decodes almost any byte sequence, so its result must look like Chinese: at least 30%
+/// CJK ideographs among the non-ASCII characters, next to no private-use characters, and hanzi
+/// mostly from GB2312 (Shift-JIS read as GBK gives rare traditional forms). A text
+/// file holds no control characters other than tab, line feed, vertical tab, form feed and
+/// carriage return.
 /// </remarks>
 internal static class TextDecoder
 {
@@ -24,6 +26,7 @@ internal static class TextDecoder
     private static readonly Encoding Utf16LeStrict = new UnicodeEncoding(false, false, throwOnInvalidBytes: true);
     private static readonly Encoding Utf16BeStrict = new UnicodeEncoding(true, false, throwOnInvalidBytes: true);
     private static readonly Encoding Gb18030Strict = CreateGb18030();
+    private static readonly Encoding Gbk = Encoding.GetEncoding(936); // after CreateGb18030 registered the code pages
 
     private static ReadOnlySpan<byte> OleMagic => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
@@ -57,8 +60,7 @@ internal static class TextDecoder
 
         if (span.Contains((byte)0))
         {
-            return Utf16ByNuls(bytes, path)
-                ?? throw Binary(bytes, path);
+            return Utf16ByContent(bytes, 0.9) ?? throw Binary(bytes, path);
         }
 
         var status = Utf8.ToUtf16(span, new char[bytes.Length], out var validBytes, out _, replaceInvalidSequences: false, isFinalBlock: false);
@@ -73,7 +75,9 @@ internal static class TextDecoder
             throw new DocumentReadException(path, validBytes, "ends in the middle of a UTF-8 character; the file looks truncated");
         }
 
-        if (Utf16WithoutNuls(bytes) is { } utf16)
+        // All-Chinese UTF-16 has no NULs at all, so it gets here; GB18030 read as UTF-16 is
+        // mostly Hangul, Yi and private-use characters and does not reach the bar.
+        if (Utf16ByContent(bytes, 0.95) is { } utf16 && MostlyCommonHanzi(utf16.Item1))
         {
             return utf16;
         }
@@ -132,14 +136,22 @@ internal static class TextDecoder
         return text;
     }
 
-    /// <summary>ASCII in UTF-16 leaves a NUL in every other byte: odd offsets for LE, even for BE.</summary>
-    private static (string, string)? Utf16ByNuls(byte[] bytes, string path)
+    /// <summary>
+    /// UTF-16 without a byte-order mark, when one byte order decodes into text made of common
+    /// characters (ASCII, CJK, CJK and general punctuation). Chinese read in the wrong byte order
+    /// is mostly not CJK, so the content usually decides; ASCII read in the wrong order can look
+    /// like CJK (a\0 reads as U+6100), so near-ties go by the NUL bytes that ASCII leaves in the
+    /// high half: odd offsets for little-endian, even for big-endian.
+    /// </summary>
+    private static (string, string)? Utf16ByContent(byte[] bytes, double minShare)
     {
         if (bytes.Length % 2 != 0)
         {
             return null;
         }
 
+        var (leText, leShare) = CommonShare(bytes, Utf16LeStrict);
+        var (beText, beShare) = CommonShare(bytes, Utf16BeStrict);
         int even = 0, odd = 0;
         for (var i = 0; i < bytes.Length; i++)
         {
@@ -149,52 +161,54 @@ internal static class TextDecoder
             }
         }
 
-        var (encoding, name) = odd > 0 && even <= odd / 20 ? (Utf16LeStrict, "utf-16le")
-            : even > 0 && odd <= even / 20 ? (Utf16BeStrict, "utf-16be")
-            : (null, "");
-        if (encoding is null)
+        var littleEndian = Math.Abs(leShare - beShare) > 0.1 ? leShare > beShare : odd >= even;
+        var (text, share, name) = littleEndian ? (leText, leShare, "utf-16le") : (beText, beShare, "utf-16be");
+        return text is not null && share >= minShare ? (text, name) : null;
+    }
+
+    /// <summary>
+    /// Shift-JIS and Big5 byte pairs also read as CJK in UTF-16 (0x88 0x9F is U+889F) and in
+    /// GB18030, but spread over the whole block, while Chinese prose stays within the 6763 hanzi of GB2312
+    /// (GBK lead bytes 0xB0 to 0xF7) almost entirely, rare place names included.
+    /// </summary>
+    private static bool MostlyCommonHanzi(string text)
+    {
+        int hanzi = 0, common = 0;
+        Span<byte> gbk = stackalloc byte[8];
+        foreach (var c in text)
         {
-            return null;
+            if (c is < '\u4E00' or > '\u9FFF')
+            {
+                continue;
+            }
+
+            hanzi++;
+            var n = Gbk.GetBytes([c], gbk);
+            common += n == 2 && gbk[0] is >= 0xB0 and <= 0xF7 && gbk[1] >= 0xA1 ? 1 : 0;
         }
 
+        return common >= 0.8 * hanzi;
+    }
+
+    private static (string? Text, double Share) CommonShare(byte[] bytes, Encoding encoding)
+    {
         try
         {
             var text = encoding.GetString(bytes);
-            return FirstControl(text) < 0 ? (text, name) : null;
+            return FirstControl(text) >= 0 ? (null, 0) : (text, (double)text.Count(IsCommon) / text.Length);
         }
         catch (DecoderFallbackException)
         {
-            return null;
+            return (null, 0);
         }
     }
 
-    /// <summary>All-Chinese UTF-16 has no NULs; it shows itself by decoding into CJK and CJK punctuation only.</summary>
-    private static (string, string)? Utf16WithoutNuls(byte[] bytes)
-    {
-        if (bytes.Length % 2 != 0)
-        {
-            return null;
-        }
-
-        foreach (var (encoding, name) in new[] { (Utf16LeStrict, "utf-16le"), (Utf16BeStrict, "utf-16be") })
-        {
-            try
-            {
-                var text = encoding.GetString(bytes);
-                var chinese = text.Count(c => IsCjk(c) || IsCjkPunctuation(c) || c is '\r' or '\n' or '\t');
-                if (FirstControl(text) < 0 && chinese >= 0.95 * text.Length)
-                {
-                    return (text, name);
-                }
-            }
-            catch (DecoderFallbackException)
-            {
-                // not this byte order
-            }
-        }
-
-        return null;
-    }
+    private static bool IsCommon(char c) =>
+        c is (>= ' ' and <= '~') or '\t' or '\n' or '\v' or '\f' or '\r'
+            or (>= '\u00A0' and <= '\u00FF')
+            or (>= '\u2010' and <= '\u2027') or (>= '\u2030' and <= '\u205E')
+            or (>= '\u2100' and <= '\u21FF') or (>= '\u2460' and <= '\u24FF') or (>= '\u25A0' and <= '\u25FF')
+            or (>= '\u3000' and <= '\u303F') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uFF00' and <= '\uFFEF');
 
     private static string? TryGb18030(byte[] bytes)
     {
@@ -221,7 +235,9 @@ internal static class TextDecoder
             privateUse += c is >= '\uE000' and <= '\uF8FF' ? 1 : 0;
         }
 
-        return FirstControl(text) < 0 && cjk >= 0.3 * nonAscii && privateUse <= 0.01 * nonAscii ? text : null;
+        return FirstControl(text) < 0 && cjk >= 0.3 * nonAscii && privateUse <= 0.01 * nonAscii && MostlyCommonHanzi(text)
+            ? text
+            : null;
     }
 
     private static void ThrowOnControlByte(byte[] bytes, int start, string path)
@@ -259,9 +275,6 @@ internal static class TextDecoder
         (c < ' ' && c is not ('\t' or '\n' or '\v' or '\f' or '\r')) || c == '\u007F';
 
     private static bool IsCjk(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF');
-
-    private static bool IsCjkPunctuation(char c) =>
-        c is (>= '\u3000' and <= '\u303F') or (>= '\uFF00' and <= '\uFFEF') or (>= '\u2010' and <= '\u203A');
 
     private static Encoding CreateGb18030()
     {

@@ -46,7 +46,7 @@ public sealed class Gazetteer
         byShortName = Index(Regions.Where(r => r.ShortName != r.Name), r => r.ShortName);
         fullSpans = byFullName.GetAlternateLookup<ReadOnlySpan<char>>();
         shortSpans = byShortName.GetAlternateLookup<ReadOnlySpan<char>>();
-        longestName = Regions.Max(r => r.Name.Length);
+        longestName = Regions.Count == 0 ? 0 : Regions.Max(r => r.Name.Length);
     }
 
     /// <summary>Every division, abolished ones included, ordered by code.</summary>

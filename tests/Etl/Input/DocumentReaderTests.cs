@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using Analytics.Etl.Input;
@@ -11,6 +12,18 @@ public sealed class DocumentReaderTests : IDisposable
 
     // No ASCII at all: in UTF-16 this has no NUL bytes to give the byte order away.
     private const string AllChinese = "民政工作稳步推进，养老服务体系日益完善，社会救助兜底有力。";
+
+    // 一 is U+4E00 and the ideographic space U+3000: each puts a NUL on the "wrong" side for ASCII.
+    private const string WithYi = "一年来，民政工作稳步推进。\u3000养老服务体系日益完善，一批项目落地。";
+
+    // Mostly ASCII: read in the wrong byte order, the letters would look like CJK (a\0 is U+6100).
+    private const string MostlyAscii = "Summary of work, year 2023: total 1234.5 (wan yuan)\r\n合计";
+
+    // Place names use rarer hanzi (衢, 嵊, 婺, 瓯, 鄞, 盱眙) that must not make a file look foreign.
+    private const string PlaceNames = "衢州市柯城区、嵊州市、婺城区、瓯海区、鄞州区和盱眙县的低保标准均有提高。";
+
+    // Lower-case letters alone read as CJK in the wrong byte order; only the NUL side tells.
+    private const string LowercaseAscii = "minzhengyuanrenminbitotal合计";
 
     private readonly TempFolder folder = new();
 
@@ -27,6 +40,16 @@ public sealed class DocumentReaderTests : IDisposable
         { "utf-16be-bom", Report, "utf-16be" },
         { "utf-16be", Report, "utf-16be" },
         { "utf-16le", AllChinese, "utf-16le" },
+        { "utf-16be", AllChinese, "utf-16be" },
+        { "utf-16le", WithYi, "utf-16le" },
+        { "utf-16be", WithYi, "utf-16be" },
+        { "utf-16le", MostlyAscii, "utf-16le" },
+        { "utf-16be", MostlyAscii, "utf-16be" },
+        { "utf-16le", LowercaseAscii, "utf-16le" },
+        { "utf-16be", LowercaseAscii, "utf-16be" },
+        { "gb18030", WithYi, "gb18030" },
+        { "gb18030", PlaceNames, "gb18030" },
+        { "utf-16le", PlaceNames, "utf-16le" },
         { "gb18030", Report, "gb18030" },
         { "gb18030", AllChinese, "gb18030" },
     };
@@ -36,13 +59,13 @@ public sealed class DocumentReaderTests : IDisposable
     public void Text_decodes_identically_whatever_the_encoding(string encoding, string text, string expected)
     {
         var bytes = Encode(text, encoding);
-        var path = folder.Write($"report-{encoding}.txt", bytes);
+        var path = folder.Write($"report-{encoding}-{text.Length}.txt", bytes);
 
         var document = DocumentReader.Read(path);
 
         Assert.Equal(text, document.Text);
         Assert.Equal(expected, document.Encoding);
-        Assert.Equal($"report-{encoding}.txt", document.Name);
+        Assert.Equal($"report-{encoding}-{text.Length}.txt", document.Name);
         Assert.Equal(bytes.LongLength, document.SizeBytes);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), document.Sha256);
         Assert.Matches("^[0-9a-f]{64}$", document.Sha256);
@@ -80,6 +103,21 @@ public sealed class DocumentReaderTests : IDisposable
         Assert.Equal(path, error.Path);
         Assert.Contains(path, error.Message, StringComparison.Ordinal);
         Assert.Contains(".docx", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Zip_that_is_not_a_word_document_is_rejected_by_name()
+    {
+        using var zip = new MemoryStream();
+        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var entry = new StreamWriter(archive.CreateEntry("readme.txt").Open());
+            entry.Write("不是Word文档");
+        }
+
+        var path = folder.Write("archive.docx", zip.ToArray());
+        var error = Assert.Throws<DocumentReadException>(() => DocumentReader.Read(path));
+        Assert.StartsWith($"{path} is not a valid .docx", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -132,6 +170,16 @@ public sealed class DocumentReaderTests : IDisposable
         var path = folder.Write("odd.txt", [0x41, 0x42, 0xFF, 0xFF, 0x80]);
         var error = Assert.Throws<DocumentReadException>(() => DocumentReader.Read(path));
         Assert.Equal(2, error.Offset);
+        Assert.Contains("is not UTF-8, UTF-16 or GB18030 text", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(932, "日本語のテキストです。東京都の人口は約1400万人です。")]
+    [InlineData(950, "全年共發放低保金1234.5萬元，城鄉低保標準提高到每人每月1100元。")]
+    public void East_Asian_encodings_other_than_gb18030_are_refused_not_misread(int codePage, string text)
+    {
+        var path = folder.Write($"cp{codePage}.txt", Encoding.GetEncoding(codePage).GetBytes(text));
+        var error = Assert.Throws<DocumentReadException>(() => DocumentReader.Read(path));
         Assert.Contains("is not UTF-8, UTF-16 or GB18030 text", error.Message, StringComparison.Ordinal);
     }
 
