@@ -1,0 +1,184 @@
+using System.Security.Cryptography;
+using System.Text;
+using Analytics.Etl.Input;
+
+namespace Analytics.Tests.Etl.Input;
+
+public sealed class DocumentReaderTests : IDisposable
+{
+    // Mixed CJK, ASCII digits and a \r\n that must survive decoding untouched.
+    private const string Report = "全年共发放低保金1234.5万元。\r\n城乡低保标准提高到每人每月1100元，惠及困难群众。\n";
+
+    // No ASCII at all: in UTF-16 this has no NUL bytes to give the byte order away.
+    private const string AllChinese = "民政工作稳步推进，养老服务体系日益完善，社会救助兜底有力。";
+
+    private readonly TempFolder folder = new();
+
+    static DocumentReaderTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public void Dispose() => folder.Dispose();
+
+    public static TheoryData<string, string, string> Encodings => new()
+    {
+        { "utf-8", Report, "utf-8" },
+        { "utf-8-bom", Report, "utf-8-bom" },
+        { "utf-16le-bom", Report, "utf-16le" },
+        { "utf-16le", Report, "utf-16le" },
+        { "utf-16be-bom", Report, "utf-16be" },
+        { "utf-16be", Report, "utf-16be" },
+        { "utf-16le", AllChinese, "utf-16le" },
+        { "gb18030", Report, "gb18030" },
+        { "gb18030", AllChinese, "gb18030" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Encodings))]
+    public void Text_decodes_identically_whatever_the_encoding(string encoding, string text, string expected)
+    {
+        var bytes = Encode(text, encoding);
+        var path = folder.Write($"report-{encoding}.txt", bytes);
+
+        var document = DocumentReader.Read(path);
+
+        Assert.Equal(text, document.Text);
+        Assert.Equal(expected, document.Encoding);
+        Assert.Equal($"report-{encoding}.txt", document.Name);
+        Assert.Equal(bytes.LongLength, document.SizeBytes);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), document.Sha256);
+        Assert.Matches("^[0-9a-f]{64}$", document.Sha256);
+    }
+
+    [Fact]
+    public void Markdown_and_unknown_extensions_are_read_as_text()
+    {
+        var md = folder.Write("notes.md", Encoding.UTF8.GetBytes("# 标题\n养老床位2万张"));
+        var log = folder.Write("notes.log", Encoding.UTF8.GetBytes("养老床位2万张"));
+        Assert.Equal("# 标题\n养老床位2万张", DocumentReader.Read(md).Text);
+        Assert.Equal("utf-8", DocumentReader.Read(log).Encoding);
+    }
+
+    [Fact]
+    public void Docx_yields_paragraphs_and_table_rows_in_body_order()
+    {
+        var path = folder.Write("summary.docx", DocxFixture.Create(
+            "2023年民政工作总结",
+            [["指标", "数值"], ["低保人数", "1,234人"]],
+            "下一步，我们将继续推进。"));
+
+        var document = DocumentReader.Read(path);
+
+        Assert.Equal("2023年民政工作总结\n指标\t数值\n低保人数\t1,234人\n下一步，我们将继续推进。", document.Text);
+        Assert.Equal("docx", document.Encoding);
+        Assert.Equal("summary.docx", document.Name);
+    }
+
+    [Fact]
+    public void Docx_that_is_not_a_zip_is_rejected_by_name()
+    {
+        var path = folder.Write("broken.docx", Encoding.UTF8.GetBytes("这不是一个Word文档"));
+        var error = Assert.Throws<DocumentReadException>(() => DocumentReader.Read(path));
+        Assert.Equal(path, error.Path);
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        Assert.Contains(".docx", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Empty_file_is_rejected()
+    {
+        var path = folder.Write("empty.txt", []);
+        var error = Assert.Throws<DocumentReadException>(() => DocumentReader.Read(path));
+        Assert.Equal($"{path} is empty", error.Message);
+        Assert.Null(error.Offset);
+    }
+
+    [Theory]
+    [InlineData("scan.pdf")]
+    [InlineData("scan.txt")]
+    [InlineData("scan.docx")]
+    public void Pdf_is_rejected_with_advice_whatever_its_name(string name)
+    {
+        var path = folder.Write(name, Encoding.ASCII.GetBytes("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n"));
+        var error = Assert.Throws<DocumentReadException>(() => DocumentReader.Read(path));
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        Assert.Contains("is a PDF; convert it to text or .docx first", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Binary_file_is_rejected_at_its_first_control_byte()
+    {
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52];
+        var path = folder.Write("chart.txt", png);
+        var error = Assert.Throws<DocumentReadException>(() => DocumentReader.Read(path));
+        Assert.Equal(6, error.Offset);
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        Assert.Contains("binary", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("(byte offset 6)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Utf8_cut_off_inside_a_character_reports_where()
+    {
+        var whole = Encoding.UTF8.GetBytes("全年共发放低保金");
+        var path = folder.Write("cut.txt", whole[..^1]);
+        var error = Assert.Throws<DocumentReadException>(() => DocumentReader.Read(path));
+        Assert.Equal(whole.Length - 3, error.Offset);
+        Assert.Contains("truncated", error.Message, StringComparison.Ordinal);
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bytes_that_no_supported_encoding_accepts_are_rejected()
+    {
+        var path = folder.Write("odd.txt", [0x41, 0x42, 0xFF, 0xFF, 0x80]);
+        var error = Assert.Throws<DocumentReadException>(() => DocumentReader.Read(path));
+        Assert.Equal(2, error.Offset);
+        Assert.Contains("is not UTF-8, UTF-16 or GB18030 text", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_file_is_reported_by_name()
+    {
+        var path = Path.Combine(folder.Root, "nowhere.txt");
+        var error = Assert.Throws<DocumentReadException>(() => DocumentReader.Read(path));
+        Assert.Equal($"{path} does not exist", error.Message);
+    }
+
+    [Fact]
+    public void Expand_lists_documents_under_a_directory_in_ordinal_order()
+    {
+        var text = Encoding.UTF8.GetBytes("民政");
+        folder.Write("in/b.txt", text);
+        folder.Write("in/a.md", text);
+        folder.Write("in/Z.TXT", text);
+        folder.Write("in/sub/c.docx", text);
+        folder.Write("in/~$c.docx", text);
+        folder.Write("in/scan.pdf", text);
+        folder.Write("in/image.png", text);
+        var explicitPdf = folder.Write("loose.pdf", text);
+        var dir = Path.Combine(folder.Root, "in");
+
+        var files = DocumentReader.Expand([dir, explicitPdf]).ToList();
+
+        Assert.Equal(
+            [
+                Path.Combine(dir, "Z.TXT"),
+                Path.Combine(dir, "a.md"),
+                Path.Combine(dir, "b.txt"),
+                Path.Combine(dir, "sub", "c.docx"),
+                explicitPdf,
+            ],
+            files);
+    }
+
+    private static byte[] Encode(string text, string encoding) => encoding switch
+    {
+        "utf-8" => new UTF8Encoding(false).GetBytes(text),
+        "utf-8-bom" => [0xEF, 0xBB, 0xBF, .. new UTF8Encoding(false).GetBytes(text)],
+        "utf-16le-bom" => [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(text)],
+        "utf-16le" => Encoding.Unicode.GetBytes(text),
+        "utf-16be-bom" => [0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes(text)],
+        "utf-16be" => Encoding.BigEndianUnicode.GetBytes(text),
+        "gb18030" => Encoding.GetEncoding(54936).GetBytes(text),
+        _ => throw new ArgumentOutOfRangeException(nameof(encoding), encoding, null),
+    };
+}
