@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Analytics.Etl.Extraction;
 using Analytics.Warehouse;
 using Analytics.Warehouse.Catalog;
+using Analytics.Warehouse.Regions;
 using Analytics.Warehouse.Schema;
 using Analytics.Warehouse.Snapshots;
 using DuckDB.NET.Data;
@@ -30,7 +31,7 @@ public sealed class LoadRun : IDisposable
     private long nextFactId;
     private bool open = true;
 
-    private LoadRun(string databasePath, IndicatorCatalog catalog, IReadOnlyList<RegionEntry>? regionDimension, LoadOptions options)
+    private LoadRun(string databasePath, IndicatorCatalog catalog, Gazetteer gazetteer, LoadOptions options)
     {
         this.databasePath = Path.GetFullPath(databasePath);
         this.catalog = catalog;
@@ -41,12 +42,8 @@ public sealed class LoadRun : IDisposable
             Sql.Execute(connection, "BEGIN TRANSACTION");
             WarehouseSchema.Create(connection);
             WarehouseSchema.RefreshIndicators(connection, catalog);
-            if (regionDimension is not null)
-            {
-                WarehouseSchema.RefreshRegions(connection, regionDimension);
-            }
-
-            regions = RegionLookup.FromWarehouse(connection);
+            WarehouseSchema.RefreshRegions(connection, gazetteer.Regions);
+            regions = new RegionLookup(gazetteer);
             RunId = Sql.Scalar<int>(connection, "SELECT coalesce(max(run_id), 0) + 1 FROM load_runs");
             nextSourceId = Sql.Scalar<int>(connection, "SELECT coalesce(max(source_id), 0) + 1 FROM sources");
             nextFactId = Sql.Scalar<long>(connection, "SELECT coalesce(max(fact_id), 0) + 1 FROM facts");
@@ -64,11 +61,10 @@ public sealed class LoadRun : IDisposable
     public IReadOnlyList<SourceResult> Sources => results;
 
     /// <summary>
-    /// Starts a run. <paramref name="regionDimension"/> replaces the regions dimension when given
-    /// (normally the gazetteer); otherwise the warehouse's current regions are used.
+    /// Starts a run; the catalog and the gazetteer become the indicators and regions dimensions.
     /// </summary>
-    public static LoadRun Begin(string databasePath, IndicatorCatalog catalog, IReadOnlyList<RegionEntry>? regionDimension, LoadOptions? options = null) =>
-        new(databasePath, catalog, regionDimension, options ?? new LoadOptions());
+    public static LoadRun Begin(string databasePath, IndicatorCatalog catalog, Gazetteer gazetteer, LoadOptions? options = null) =>
+        new(databasePath, catalog, gazetteer, options ?? new LoadOptions());
 
     /// <summary>Loads a structured table (statistics, targets or population, told apart by its header).</summary>
     public SourceResult LoadTable(string path, CancellationToken ct = default)

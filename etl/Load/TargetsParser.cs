@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analytics.Warehouse.Catalog;
+using Analytics.Warehouse.Regions;
 
 namespace Analytics.Etl.Load;
 
@@ -55,7 +56,7 @@ public sealed class TargetsParser
             return Refuse(row, error!); // Resolve gives an error whenever it gives no region
         }
 
-        if (place.Level != "province")
+        if (place.Level != RegionLevel.Province)
         {
             return Refuse(row, $"{place.Name} ({place.Code}) is not a province");
         }

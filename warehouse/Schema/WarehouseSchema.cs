@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analytics.Warehouse.Catalog;
+using Analytics.Warehouse.Regions;
 using DuckDB.NET.Data;
 
 namespace Analytics.Warehouse.Schema;
@@ -39,14 +40,14 @@ public static class WarehouseSchema
     }
 
     /// <summary>Replaces the regions dimension (normally the whole gazetteer).</summary>
-    public static void RefreshRegions(DuckDBConnection connection, IEnumerable<RegionEntry> regions)
+    public static void RefreshRegions(DuckDBConnection connection, IEnumerable<Region> regions)
     {
         Execute(connection, "DELETE FROM regions");
         using var appender = connection.CreateAppender("regions");
         foreach (var r in regions)
         {
             appender.CreateRow()
-                .AppendValue(r.Code).AppendValue(r.Name).AppendValue(r.ShortName).AppendValue(r.Level)
+                .AppendValue(r.Code).AppendValue(r.Name).AppendValue(r.ShortName).AppendValue(LevelName(r.Level))
                 .AppendValue(r.ParentCode).AppendValue(r.ProvinceCode).AppendValue(r.ValidUntil)
                 .EndRow();
         }
@@ -61,6 +62,14 @@ public static class WarehouseSchema
             UNION SELECT year FROM population UNION SELECT year FROM targets)
         WHERE year IS NOT NULL ORDER BY year;
         """);
+
+    /// <summary>How the warehouse spells a level: <c>province</c>, <c>city</c>, <c>county</c>.</summary>
+    public static string LevelName(RegionLevel level) => level switch
+    {
+        RegionLevel.Province => "province",
+        RegionLevel.City => "city",
+        _ => "county",
+    };
 
     internal static void Execute(DuckDBConnection connection, string sql)
     {
