@@ -1,1 +1,8 @@
-return 0;
+using System.CommandLine;
+using Analytics.Etl.Commands;
+
+var root = new RootCommand("analytics-etl: extract statistics from civil-affairs reports and load the warehouse")
+{
+    ExtractCommand.Create(Console.Out, Console.Error),
+};
+return root.Parse(args).Invoke();

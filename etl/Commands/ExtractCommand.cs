@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Globalization;
+using Analytics.Etl.Extraction;
+using Analytics.Etl.Input;
+using Spectre.Console;
+
+namespace Analytics.Etl.Commands;
+
+/// <summary>
+/// <c>extract FILE_OR_DIR... --format jsonl|table</c>: facts on stdout, one JSON object per line
+/// (shared/spec/extract-format.md) or a table for people; messages on stderr. A file that cannot
+/// be read is reported by name and the batch goes on; the exit code is 1 when any file failed.
+/// </summary>
+internal static class ExtractCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "report files (.txt, .md, .docx) or folders", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format") { Description = "jsonl (the contract) or table", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong("jsonl", "table");
+        var command = new Command("extract", "Extract every statistic from work reports, with its source sentence") { paths, format };
+        command.SetAction(parse => Run(parse.GetValue(paths) ?? [], parse.GetValue(format) ?? "jsonl", stdout, stderr));
+        return command;
+    }
+
+    public static int Run(IReadOnlyList<string> paths, string format, TextWriter stdout, TextWriter stderr)
+    {
+        var extractor = FactExtractor.CreateDefault();
+        var failed = 0;
+        var all = new List<ExtractedFact>();
+        foreach (var path in DocumentReader.Expand(paths))
+        {
+            IReadOnlyList<ExtractedFact> facts;
+            try
+            {
+                var document = DocumentReader.Read(path);
+                facts = extractor.Extract(document.Name, document.Text);
+            }
+            catch (DocumentReadException e)
+            {
+                stderr.WriteLine($"error: {e.Message}");
+                failed++;
+                continue;
+            }
+
+            stderr.WriteLine($"{Path.GetFileName(path)}: {facts.Count} facts");
+            if (format == "jsonl")
+            {
+                FactJson.Write(stdout, facts);
+            }
+            else
+            {
+                all.AddRange(facts);
+            }
+        }
+
+        if (format == "table")
+        {
+            WriteTable(stdout, all);
+        }
+
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static void WriteTable(TextWriter stdout, IReadOnlyList<ExtractedFact> facts)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) });
+        if (Console.IsOutputRedirected)
+        {
+            console.Profile.Width = 200; // a pipe has no width; do not squeeze evidence into 80 columns
+        }
+
+        var table = new Table().Border(TableBorder.Rounded);
+        foreach (var column in new[] { "文件 document", "地区 region", "指标 indicator", "数值 value", "单位 unit", "年 year", "状态 status", "依据 evidence" })
+        {
+            table.AddColumn(column);
+        }
+
+        foreach (var f in facts)
+        {
+            var value = f.Redacted ? "**" : f.Value?.ToString(CultureInfo.InvariantCulture) ?? "";
+            if (f.Qualifier != Qualifier.Exact)
+            {
+                value += " (" + FactJson.Name(f.Qualifier) + ")";
+            }
+
+            table.AddRow(
+                Markup.Escape(f.Document), Markup.Escape(f.Region ?? "?"), Markup.Escape(f.Indicator + (f.Segment is null ? "" : "/" + f.Segment)),
+                Markup.Escape(value), Markup.Escape(f.Unit), f.Year?.ToString(CultureInfo.InvariantCulture) ?? "?", FactJson.Name(f.Status),
+                Markup.Escape(f.Evidence.Length > 40 ? f.Evidence[..40] + "…" : f.Evidence));
+        }
+
+        console.Write(table);
+    }
+}

@@ -1,0 +1,300 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Analytics.Warehouse.Catalog;
+
+namespace Analytics.Etl.Extraction;
+
+/// <summary>A quantity bound to an indicator, with its value in the indicator's unit and its context.</summary>
+internal sealed record Bound(
+    Quantity Quantity, Indicator Indicator, decimal? Value, int? Year, int? PeriodStart, FactStatus Status, string? Segment, bool IsPart);
+
+/// <summary>
+/// Binds the quantities of one sentence to indicators. A quantity takes the alias that names it:
+/// the one right after its measure word ("13家养老机构"), else the nearest one before it in its
+/// clause ("低保金6561.57万元"), or one further back when it is the first figure after that alias
+/// ("考试通过人数再创新高，达146人"). The alias must fit the unit (beds need 张, money 元).
+/// Figures in "（其中…）" after a bound figure are its parts. "从A提高到B" gives two facts.
+/// </summary>
+internal sealed partial class Binder(UnitTable units)
+{
+    private const int MaxPostGap = 8;
+    private const int StrongPostGap = 4;
+    private const int MaxFirstAfterGap = 40;
+
+    public IReadOnlyList<Bound> Bind(string s, IReadOnlyList<Quantity> quantities, IReadOnlyList<AliasMention> mentions, BlockContext ctx)
+    {
+        var result = new List<Bound>();
+        for (var qi = 0; qi < quantities.Count; qi++)
+        {
+            var q = quantities[qi];
+            if (q.Measure != "元" && q.Measure != "%" && Lexicon.Frequency().IsMatch(s.AsSpan(0, q.Start).ToString()))
+            {
+                continue;
+            }
+
+            var (indicator, mentionStart, inherited) = Choose(s, quantities, qi, mentions, result);
+            if (indicator is null)
+            {
+                continue;
+            }
+
+            var clauseStart = ClauseStart(s, Math.Min(mentionStart, q.Start));
+            if (Lexicon.Removal().IsMatch(s[clauseStart..q.Start])
+                || (!indicator.IsFlow && !inherited && Lexicon.Addition().IsMatch(s[clauseStart..Math.Max(clauseStart, mentionStart)])))
+            {
+                continue;
+            }
+
+            var value = Convert(s, q, indicator, mentionStart);
+            var (year, periodStart) = YearOf(s, q, quantities, ctx);
+            var status = StatusOf(s, q, year, ctx);
+            if (year is null && status != FactStatus.Actual && !FromA(s, q, quantities))
+            {
+                year = ctx.PlanYear ?? ctx.ReportYear;
+            }
+
+            if (periodStart is null && indicator.IsFlow && ctx.YearsBack is { } back && year is not null)
+            {
+                periodStart = year - back + 1;
+            }
+
+            var segment = inherited ? Lexicon.Segment(s[ClauseStart(s, q.Start)..q.Start]) ?? "part" : Lexicon.Segment(s[clauseStart..q.Start]) is "urban" or "rural" ? Lexicon.Segment(s[clauseStart..q.Start]) : null;
+            result.Add(new Bound(q, indicator, value, year, indicator.IsFlow ? periodStart : null, status, segment, inherited));
+        }
+
+        return result;
+    }
+
+    private (Indicator? Indicator, int MentionStart, bool Inherited) Choose(
+        string s, IReadOnlyList<Quantity> quantities, int qi, IReadOnlyList<AliasMention> mentions, List<Bound> boundSoFar)
+    {
+        var q = quantities[qi];
+        AliasMention? post = null;
+        foreach (var m in mentions)
+        {
+            if (m.Start >= q.End && m.Start - q.End <= MaxPostGap && Fits(m, q) && Plain(s, q.End, m.Start))
+            {
+                post = m;
+                break;
+            }
+        }
+
+        AliasMention? pre = null;
+        var previousEnd = qi > 0 ? quantities[qi - 1].End : 0;
+        foreach (var m in mentions)
+        {
+            if (m.End > q.Start || !Fits(m, q))
+            {
+                continue;
+            }
+
+            var sameClause = ClauseStart(s, q.Start) <= m.Start;
+            var firstAfter = m.End >= previousEnd && q.Start - m.End <= MaxFirstAfterGap;
+            if ((sameClause || firstAfter) && (pre is null || m.End >= pre.End))
+            {
+                pre = m;
+            }
+        }
+
+        if (post is not null && (post.Start - q.End <= StrongPostGap || pre is null))
+        {
+            return (post.Indicator, post.Start, false);
+        }
+
+        if (pre is not null)
+        {
+            return (pre.Indicator, pre.Start, false);
+        }
+
+        // Parts: "（其中城市三无31人，农村分散五保1292人）" or "，其中…" after a bound figure.
+        var parent = boundSoFar.LastOrDefault(b => !b.IsPart && b.Quantity.End <= q.Start && units.Factor(b.Indicator.Unit, q.Measure) is not null);
+        if (parent is not null && IsPartOf(s, parent.Quantity, q))
+        {
+            return (parent.Indicator, q.Start, true);
+        }
+
+        return (null, 0, false);
+    }
+
+    private bool Fits(AliasMention m, Quantity q) => units.Factor(m.Indicator.Unit, q.Measure) is not null;
+
+    // Between a measure word and the alias after it: a few characters, no punctuation, no digits.
+    private static bool Plain(string s, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var c = s[i];
+            if (Lexicon.IsClauseEnd(c) || Lexicon.IsSentenceEnd(c) || char.IsDigit(c) || c is '（' or '(' or '）' or ')' or '“' or '”')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsPartOf(string s, Quantity parent, Quantity q)
+    {
+        var between = s[parent.End..q.Start];
+        var open = between.IndexOfAny(['（', '(']);
+        var inParens = open >= 0 && open <= 2 && between.IndexOfAny(['）', ')']) < 0;
+        if (!inParens && between.IndexOfAny(['。', '；', ';']) >= 0)
+        {
+            return false;
+        }
+
+        return inParens || between.Contains("其中", StringComparison.Ordinal);
+    }
+
+    public static int ClauseStart(string s, int at)
+    {
+        for (var i = Math.Min(at, s.Length) - 1; i >= 0; i--)
+        {
+            if (Lexicon.IsClauseEnd(s[i]) || Lexicon.IsSentenceEnd(s[i]))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private decimal? Convert(string s, Quantity q, Indicator indicator, int mentionStart)
+    {
+        if (q.Value is not { } raw)
+        {
+            return null;
+        }
+
+        var value = raw * units.Factor(indicator.Unit, q.Measure)!.Value; // Fits() checked the factor exists
+        if (indicator.IsStandard && Yearly(s, q, mentionStart))
+        {
+            value = Math.Round(value / 12m, 2, MidpointRounding.AwayFromZero);
+        }
+
+        return QuantityScanner.Normal(value);
+    }
+
+    // 年标准达到1.2万元, 每人每年, 元/年: a yearly standard, which the catalog keeps per month.
+    private static bool Yearly(string s, Quantity q, int mentionStart)
+    {
+        if (q.Per != Period.None)
+        {
+            return q.Per == Period.Year;
+        }
+
+        var from = Math.Max(0, Math.Min(mentionStart, q.Start) - 2);
+        var context = s[from..q.Start];
+        return YearlyCue().IsMatch(context);
+    }
+
+    [GeneratedRegex("年标准|每人每年|每年|全年标准|年人均")]
+    private static partial Regex YearlyCue();
+
+    private static (int? Year, int? PeriodStart) YearOf(string s, Quantity q, IReadOnlyList<Quantity> quantities, BlockContext ctx)
+    {
+        var before = s[..q.Start];
+        var fromA = FromA(s, q, quantities);
+        Match? chosen = null;
+        foreach (Match m in Lexicon.Year().Matches(before))
+        {
+            var attachedTo = AttachedQuantity(s, m, quantities);
+            if (attachedTo is not null && attachedTo != q)
+            {
+                continue; // "从2015年的303人" dates 303, not what follows
+            }
+
+            if (fromA && attachedTo != q)
+            {
+                continue; // the A of 从A到B takes only a year written on it
+            }
+
+            chosen = m;
+        }
+
+        if (chosen is not null)
+        {
+            var year = int.Parse(chosen.Groups["single"].Success ? chosen.Groups["single"].Value : chosen.Groups["end"].Value, CultureInfo.InvariantCulture);
+            int? start = chosen.Groups["start"].Success ? int.Parse(chosen.Groups["start"].Value, CultureInfo.InvariantCulture) : null;
+            return (year, start);
+        }
+
+        if (fromA)
+        {
+            return (null, null);
+        }
+
+        var relative = Relative().Match(before);
+        if (relative.Success && ctx.ReportYear is { } ry)
+        {
+            return (relative.Value switch { "去年" => ry - 1, "明年" => ry + 1, _ => ry }, null);
+        }
+
+        if (Lexicon.YearsSpan().Match(before) is { Success: true } span && ctx.ReportYear is { } y)
+        {
+            var n = span.Groups["n"].Success ? span.Groups["n"].Value : span.Groups["n2"].Success ? span.Groups["n2"].Value : span.Groups["n3"].Value;
+            return (ctx.InPlan ? ctx.PlanYear : y, y - Lexicon.ParseSmall(n) + 1);
+        }
+
+        return (ctx.InPlan ? ctx.PlanYear : ctx.ReportYear, null);
+    }
+
+    [GeneratedRegex("今年|本年|去年|明年")]
+    private static partial Regex Relative();
+
+    private static Quantity? AttachedQuantity(string s, Match year, IReadOnlyList<Quantity> quantities)
+    {
+        var after = year.Index + year.Length;
+        foreach (var q in quantities)
+        {
+            if (q.Start < after)
+            {
+                continue;
+            }
+
+            var gap = s[after..q.Start];
+            return gap.Length == 0 || gap is "的" or "底" or "末" or "年底" ? q : null;
+        }
+
+        return null;
+    }
+
+    // Is q the A of "从A提高到B" (A and B in one clause, the same measure)?
+    private static bool FromA(string s, Quantity q, IReadOnlyList<Quantity> quantities)
+    {
+        var clauseStart = ClauseStart(s, q.Start);
+        if (!s.AsSpan(clauseStart, q.Start - clauseStart).Contains("从", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var next = quantities.FirstOrDefault(o => o.Start >= q.End && o.Measure == q.Measure);
+        if (next is null)
+        {
+            return false;
+        }
+
+        var between = s[q.End..next.Start];
+        return ToWord().IsMatch(between) && !between.Any(c => Lexicon.IsSentenceEnd(c));
+    }
+
+    [GeneratedRegex("到|至")]
+    private static partial Regex ToWord();
+
+    private static FactStatus StatusOf(string s, Quantity q, int? year, BlockContext ctx)
+    {
+        var before = s[..q.Start];
+        var forward = ctx.InPlan
+            || (year is not null && ctx.ReportYear is not null && year > ctx.ReportYear)
+            || Lexicon.PlanCue().IsMatch(before);
+        if (!forward)
+        {
+            return FactStatus.Actual;
+        }
+
+        var clause = s[ClauseStart(s, q.Start)..Math.Min(s.Length, q.End + 2)];
+        return Lexicon.TargetCue().IsMatch(clause) && (q.Qualifier == Qualifier.AtLeast || q.Measure == "%")
+            ? FactStatus.Target
+            : FactStatus.Plan;
+    }
+}

@@ -1,0 +1,113 @@
+using Analytics.Warehouse.Catalog;
+using Analytics.Warehouse.Regions;
+
+namespace Analytics.Etl.Extraction;
+
+/// <summary>
+/// Reads every statistic out of one report: rebuilds the text (<see cref="TextLayout"/>), works
+/// out the report's year, area and plan sections, then binds each quantity in each sentence to
+/// the catalog indicator whose alias names it and whose unit fits it (<see cref="Binder"/>).
+/// Pure: no I/O, the same text always gives the same facts.
+/// </summary>
+public sealed class FactExtractor
+{
+    private readonly QuantityScanner scanner;
+    private readonly AliasMatcher aliases;
+    private readonly RegionFinder regions;
+    private readonly Binder binder;
+
+    public FactExtractor(IndicatorCatalog catalog, Gazetteer gazetteer)
+    {
+        scanner = new QuantityScanner(catalog.Units.AllMeasures());
+        aliases = new AliasMatcher(catalog);
+        regions = new RegionFinder(gazetteer);
+        binder = new Binder(catalog.Units);
+    }
+
+    public static FactExtractor CreateDefault() => new(IndicatorCatalog.LoadDefault(), Gazetteer.LoadDefault());
+
+    public IReadOnlyList<ExtractedFact> Extract(string document, string text)
+    {
+        var layout = TextLayout.Build(text);
+        var reportYear = ReportYear.Infer(layout);
+        var region = regions.Find(layout);
+        var sections = new Sections(reportYear);
+        var facts = new List<ExtractedFact>();
+        var seen = new HashSet<(string, decimal?, int?, bool, string?)>();
+
+        foreach (var block in layout.Blocks)
+        {
+            var blockText = layout.Text[block.Start..block.End];
+            sections.Enter(blockText, block.IsHeading);
+            if (block.IsHeading)
+            {
+                continue;
+            }
+
+            var years = Lexicon.YearsSpan().Match(blockText);
+            var context = new BlockContext(reportYear, sections.InPlan, sections.PlanYear, years.Success ? YearsBack(years) : null);
+            foreach (var (start, end) in Sentences(layout.Text, block.Start, block.End))
+            {
+                var sentence = layout.Text[start..end];
+                var quantities = scanner.Scan(sentence);
+                if (quantities.Count == 0)
+                {
+                    continue;
+                }
+
+                foreach (var bound in binder.Bind(sentence, quantities, aliases.Find(sentence), context))
+                {
+                    var q = bound.Quantity;
+                    if (!seen.Add((bound.Indicator.Code, bound.Value, bound.Year, bound.Status == FactStatus.Actual, bound.Segment)))
+                    {
+                        continue; // a figure repeated word for word is one fact, not two
+                    }
+
+                    var (spanStart, spanEnd) = layout.ToOriginalSpan(start + q.Start, start + q.NumberEnd);
+                    facts.Add(new ExtractedFact(
+                        document, region?.Name, region?.Code, bound.Segment, bound.Indicator.Code, bound.Value,
+                        bound.Indicator.Unit, bound.Year, bound.PeriodStart ?? bound.Year, q.Qualifier, bound.Status,
+                        q.Redacted, spanStart, spanEnd, sentence.Trim()));
+                }
+            }
+        }
+
+        return facts;
+    }
+
+    private static int YearsBack(System.Text.RegularExpressions.Match m)
+    {
+        var n = m.Groups["n"].Success ? m.Groups["n"].Value : m.Groups["n2"].Success ? m.Groups["n2"].Value : m.Groups["n3"].Value;
+        return Lexicon.ParseSmall(n);
+    }
+
+    /// <summary>Sentences of a block as [start, end) offsets, each ending after its punctuation.</summary>
+    public static IEnumerable<(int Start, int End)> Sentences(string text, int from, int to)
+    {
+        var start = from;
+        var depth = 0;
+        for (var i = from; i < to; i++)
+        {
+            var c = text[i];
+            depth += c is '（' or '(' ? 1 : c is '）' or ')' ? -1 : 0;
+            if (Lexicon.IsSentenceEnd(c) && depth <= 0)
+            {
+                if (i + 1 > start)
+                {
+                    yield return (start, i + 1);
+                }
+
+                start = i + 1;
+                depth = 0;
+            }
+        }
+
+        if (to > start)
+        {
+            yield return (start, to);
+        }
+    }
+}
+
+/// <summary>What a paragraph tells every sentence in it: the report's year, whether it plans, a "十年来" span.</summary>
+internal sealed record BlockContext(int? ReportYear, bool InPlan, int? PlanYear, int? YearsBack);

@@ -1,0 +1,147 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Analytics.Etl.Extraction;
+
+/// <summary>
+/// The Chinese cue words the extractor reads context from. They are language, not indicators:
+/// what names a statistic lives in the catalog (data/indicators.csv), what frames it lives here.
+/// </summary>
+internal static partial class Lexicon
+{
+    /// <summary>Characters that end a sentence. A clause may end on '，'; a sentence does not.</summary>
+    public static bool IsTerminal(char c) => c is '。' or '！' or '？' or '!' or '?' or '；' or ';' or '：' or ':' or '…';
+
+    public static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '!' or '?' or '；' or ';' or '\n';
+
+    /// <summary>Clause boundaries inside a sentence (the enumeration comma 、 separates list items).</summary>
+    public static bool IsClauseEnd(char c) => c is '，' or ',' or '、' or '：' or ':';
+
+    public static bool EndsSentence(StringBuilder text, int blockStart)
+    {
+        for (var i = text.Length - 1; i >= blockStart; i--)
+        {
+            var c = text[i];
+            if (c is '”' or '’' or '」' or '』' or '"' or '）' or ')')
+            {
+                continue;
+            }
+
+            return IsTerminal(c);
+        }
+
+        return true;
+    }
+
+    public static bool StartsWithEnumerator(string line) => Enumerator().IsMatch(line);
+
+    /// <summary>The numbering style and ordinal of a heading ("二、" → ("dun", 2), "（三）" → ("paren", 3)).</summary>
+    public static (string Style, int Number)? ParseEnumerator(string text)
+    {
+        var m = Enumerator().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        foreach (var (group, style) in new[] { ("dun", "dun"), ("paren", "paren"), ("dot", "dot"), ("ordinal", "ordinal") })
+        {
+            var g = m.Groups[group];
+            if (g.Success)
+            {
+                return (style, SmallNumber(g.Value));
+            }
+        }
+
+        return null;
+    }
+
+    private static int SmallNumber(string s)
+    {
+        if (int.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+
+        const string digits = "零一二三四五六七八九";
+        if (s.Length == 1)
+        {
+            return s[0] == '十' ? 10 : digits.IndexOf(s[0], StringComparison.Ordinal);
+        }
+
+        // 十一..九十九
+        var tens = s[0] == '十' ? 1 : digits.IndexOf(s[0], StringComparison.Ordinal);
+        var ones = s[^1] == '十' ? 0 : digits.IndexOf(s[^1], StringComparison.Ordinal);
+        return (tens * 10) + ones;
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?<dun>[一二三四五六七八九十]{1,3})、|[（(](?<paren>[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|(?<dot>\d{1,2})[.．、](?!\d)|第(?<ordinal>[一二三四五六七八九十]{1,3})[部分章节篇])")]
+    private static partial Regex Enumerator();
+
+    /// <summary>A heading or opening that starts a forward-looking section (工作思路, 下一步, 2022年工作计划).</summary>
+    public static bool IsPlanHeading(string heading) => PlanHeading().IsMatch(heading);
+
+    [GeneratedRegex("思路|计划|打算|下一步|工作安排|展望|工作目标|目标任务|重点任务|明年|今后")]
+    private static partial Regex PlanHeading();
+
+    /// <summary>Words in a sentence, before a number, that make it forward-looking.</summary>
+    [GeneratedRegex("计划|力争|预计|拟|争取|确保|目标|将新增|将完成|将建成|将达到|将实现|将提高|将提升|明年|到(?:19|20)\\d{2}年")]
+    public static partial Regex PlanCue();
+
+    /// <summary>A threshold to reach rather than an amount to do: 达到…以上, 不低于, 超65%.</summary>
+    [GeneratedRegex("达到|不低于|不少于|超过?|以上")]
+    public static partial Regex TargetCue();
+
+    /// <summary>Verbs of removal: a count of people struck off is not a count of recipients.</summary>
+    [GeneratedRegex("清退|核减|注销|减少|退出|撤销|取消|劝散|停发|清理")]
+    public static partial Regex Removal();
+
+    /// <summary>Verbs of addition: a flow, which a stock indicator (持证社工, 养老机构) must not take.</summary>
+    [GeneratedRegex("新增|新建|增加|打造|招聘|新招|新培育|新设|新开")]
+    public static partial Regex Addition();
+
+    /// <summary>"每周至少三次" is a rule of frequency, not a count.</summary>
+    [GeneratedRegex("每(?:周|月|天|日|年|季度?)(?:至少|最多|不少于)?$")]
+    public static partial Regex Frequency();
+
+    /// <summary>Explicit years, ranges and "as of" dates.</summary>
+    [GeneratedRegex(@"(?<start>(?:19|20)\d{2})\s*年?\s*(?:至|到|-|—|－|~|～)\s*(?<end>(?:19|20)\d{2})\s*年|(?<single>(?:19|20)\d{2})\s*(?:年|-\d{1,2}月|\.\d{1,2}月)")]
+    public static partial Regex Year();
+
+    /// <summary>Multi-year totals: 十年来, 连续三年, 近五年.</summary>
+    [GeneratedRegex("(?<n>[一二两三四五六七八九十]|\\d{1,2})年(?:来|以来|间|中)|连续(?<n2>[一二两三四五六七八九十]|\\d{1,2})年|近(?<n3>[二两三四五六七八九十]|\\d{1,2})年")]
+    public static partial Regex YearsSpan();
+
+    public static int ParseSmall(string s) => SmallNumber(s == "两" ? "二" : s);
+
+    /// <summary>Segment words: a figure for the towns only, or for the countryside only, is not the total.</summary>
+    public static string? Segment(string before)
+    {
+        var m = SegmentWord().Matches(before);
+        if (m.Count == 0)
+        {
+            return null;
+        }
+
+        return m[^1].Value switch
+        {
+            "城市" or "城镇" or "市区" => "urban",
+            "农村" or "乡村" => "rural",
+            _ => "part",
+        };
+    }
+
+    [GeneratedRegex("城市|城镇|市区|农村|乡村|市本级|其中|集中供养|分散供养")]
+    private static partial Regex SegmentWord();
+
+    /// <summary>The party congresses that anniversary retrospectives count from (党的十八大以来…十年).</summary>
+    [GeneratedRegex("(?<congress>十八大|十九大|二十大)以来")]
+    public static partial Regex CongressSince();
+
+    public static int CongressYear(string congress) => congress switch
+    {
+        "十八大" => 2012,
+        "十九大" => 2017,
+        _ => 2022,
+    };
+}

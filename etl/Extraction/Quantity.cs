@@ -1,0 +1,24 @@
+namespace Analytics.Etl.Extraction;
+
+/// <summary>
+/// A number as it stands in the text with what follows it: 6561.57万元 is 65615700 in the
+/// measure 元; 36万余元 is at least 360000 元; **户 is a masked count of households.
+/// Start/End cover the number and its measure word in the rebuilt text.
+/// </summary>
+public sealed record Quantity(
+    int Start,
+    int End,
+    int NumberEnd,
+    decimal? Value,
+    string Measure,
+    Period Per,
+    Qualifier Qualifier,
+    bool Redacted);
+
+/// <summary>The period a standard is quoted for: 元/月, 每人每年, 年标准.</summary>
+public enum Period
+{
+    None,
+    Month,
+    Year,
+}

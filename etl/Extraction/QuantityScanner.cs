@@ -1,0 +1,298 @@
+using System.Globalization;
+using Analytics.Etl.Extraction.Numbers;
+
+namespace Analytics.Etl.Extraction;
+
+/// <summary>
+/// Finds every number in a text that carries a measure word the unit table knows
+/// (人, 户, 张, 万元, %, 百分之…). A number without such a word — a year, a date, a
+/// name like 十四五 — is not a quantity. Chinese numerals count only when a measure follows,
+/// so 一是 and 三级 never turn into statistics.
+/// </summary>
+public sealed class QuantityScanner(IReadOnlyList<string> measures)
+{
+    private readonly string[] measuresLongestFirst = [.. measures.Where(m => m != "%").OrderByDescending(m => m.Length)];
+
+    public IReadOnlyList<Quantity> Scan(string text)
+    {
+        var found = new List<Quantity>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var q = TryAt(text, i);
+            if (q is not null)
+            {
+                found.Add(q);
+                i = q.End;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return found;
+    }
+
+    private Quantity? TryAt(string text, int start)
+    {
+        var c = text[start];
+        if (start > 0 && (IsRunChar(text[start - 1]) || text[start - 1] == '第' || char.IsAsciiLetter(text[start - 1])))
+        {
+            return null;
+        }
+
+        if (c == '百' && Follows(text, start, "百分之"))
+        {
+            return Percent(text, start);
+        }
+
+        if (c is '*' or '＊' or 'X' or 'Ｘ' or '×')
+        {
+            return Masked(text, start);
+        }
+
+        if (!ChineseNumber.IsNumeralChar(c))
+        {
+            return null;
+        }
+
+        var end = RunEnd(text, start);
+        var run = text[start..end];
+        if (!ChineseNumber.TryParse(run, out var value))
+        {
+            return null;
+        }
+
+        var arabic = char.IsAsciiDigit(run[0]) || run[0] is >= '０' and <= '９';
+        // 一个 is "a", and 千家万户 or 百人 are idioms: a Chinese numeral needs a digit (十 alone is ten).
+        // Digit-by-digit readings (唯一一家 → 一一) are for years and codes, never for statistics.
+        if (!arabic && (run == "一" || (run != "十" && run.IndexOfAny(ChineseDigits) < 0)
+            || (run.Length > 1 && run.IndexOfAny(ChinesePlaces) < 0)))
+        {
+            return null;
+        }
+
+        return WithMeasure(text, start, end, value, arabic);
+    }
+
+    private Quantity? WithMeasure(string text, int start, int numberEnd, decimal value, bool arabic)
+    {
+        var p = numberEnd;
+        var qualifier = Qualifier.Exact;
+        if (p < text.Length && text[p] is '余' or '多')
+        {
+            qualifier = Qualifier.AtLeast;
+            p++;
+        }
+
+        // 200余万元: the multiplier may follow 余.
+        if (p < text.Length && qualifier == Qualifier.AtLeast && text[p] is '万' or '亿')
+        {
+            value *= text[p] == '万' ? 10_000m : 100_000_000m;
+            p++;
+        }
+
+        if (p < text.Length && text[p] is '%' or '％')
+        {
+            return Finish(text, start, numberEnd, p + 1, value, "%", Period.None, qualifier, redacted: false);
+        }
+
+        var measure = MeasureAt(text, p);
+        if (measure is null)
+        {
+            return null;
+        }
+
+        var end = p + measure.Length;
+        var per = Period.None;
+        if (measure == "元")
+        {
+            (per, end) = PerPeriod(text, end);
+        }
+
+        return Finish(text, start, numberEnd, end, value, measure, per, qualifier, redacted: false);
+    }
+
+    private Quantity Finish(string text, int start, int numberEnd, int end, decimal? value, string measure, Period per, Qualifier qualifier, bool redacted)
+    {
+        // Words after the measure: 以上, 左右, 以内; before the number: 约, 近, 超, 逾, 不到.
+        var after = text.AsSpan(end, Math.Min(3, text.Length - end));
+        if (qualifier == Qualifier.Exact)
+        {
+            if (after.StartsWith("以上") || after.StartsWith("多"))
+            {
+                qualifier = Qualifier.AtLeast;
+            }
+            else if (after.StartsWith("左右"))
+            {
+                qualifier = Qualifier.Approx;
+            }
+            else if (after.StartsWith("以内") || after.StartsWith("以下"))
+            {
+                qualifier = Qualifier.AtMost;
+            }
+            else
+            {
+                qualifier = Before(text, start);
+            }
+        }
+
+        return new Quantity(start, end, numberEnd, value is null ? null : Normal(value.Value), measure, per, qualifier, redacted);
+    }
+
+    private static Qualifier Before(string text, int start)
+    {
+        var from = Math.Max(0, start - 3);
+        var before = text.AsSpan(from, start - from);
+        if (before.EndsWith("不到") || before.EndsWith("不足") || before.EndsWith("低于") && !before.EndsWith("不低于"))
+        {
+            return Qualifier.AtMost;
+        }
+
+        if (before.EndsWith("约") || before.EndsWith("近") || before.EndsWith("大约") || before.EndsWith("将近"))
+        {
+            return Qualifier.Approx;
+        }
+
+        if (before.EndsWith("超") || before.EndsWith("超过") || before.EndsWith("逾") || before.EndsWith("不少于")
+            || before.EndsWith("不低于") || before.EndsWith("至少") || before.EndsWith("突破"))
+        {
+            return Qualifier.AtLeast;
+        }
+
+        return Qualifier.Exact;
+    }
+
+    private Quantity? Percent(string text, int start)
+    {
+        var p = start + 3;
+        var end = RunEnd(text, p);
+        if (end == p || !ChineseNumber.TryParse(text.AsSpan(p, end - p), out var value))
+        {
+            return null;
+        }
+
+        return Finish(text, start, end, end, value, "%", Period.None, Qualifier.Exact, redacted: false);
+    }
+
+    private Quantity? Masked(string text, int start)
+    {
+        var p = start;
+        while (p < text.Length && p - start < 6 && text[p] is '*' or '＊' or 'X' or 'Ｘ' or '×')
+        {
+            p++;
+        }
+
+        var numberEnd = p;
+        if (p < text.Length && text[p] is '万' or '亿')
+        {
+            p++;
+        }
+
+        if (p < text.Length && text[p] is '%' or '％')
+        {
+            return Finish(text, start, numberEnd, p + 1, null, "%", Period.None, Qualifier.Exact, redacted: true);
+        }
+
+        var measure = MeasureAt(text, p);
+        if (measure is null)
+        {
+            return null;
+        }
+
+        var end = p + measure.Length;
+        var per = Period.None;
+        if (measure == "元")
+        {
+            (per, end) = PerPeriod(text, end);
+        }
+
+        return Finish(text, start, numberEnd, end, null, measure, per, Qualifier.Exact, redacted: true);
+    }
+
+    private string? MeasureAt(string text, int p)
+    {
+        // 万元 and 亿元 fold into the number; the measure is what is left.
+        foreach (var m in measuresLongestFirst)
+        {
+            if (string.CompareOrdinal(text, p, m, 0, m.Length) == 0)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    // 元/月, 元/人·月, 元/人/月, 元/年, 元每月: the period a standard is quoted for.
+    private static (Period, int) PerPeriod(string text, int end)
+    {
+        var tail = text.AsSpan(end, Math.Min(6, text.Length - end));
+        foreach (var (form, period) in PeriodForms)
+        {
+            if (tail.StartsWith(form))
+            {
+                return (period, end + form.Length);
+            }
+        }
+
+        return (Period.None, end);
+    }
+
+    private static readonly (string, Period)[] PeriodForms =
+    [
+        ("/人·月", Period.Month), ("/人/月", Period.Month), ("/人.月", Period.Month), ("/人月", Period.Month), ("/月", Period.Month), ("每月", Period.Month),
+        ("/人·年", Period.Year), ("/人/年", Period.Year), ("/人.年", Period.Year), ("/人年", Period.Year), ("/年", Period.Year), ("每年", Period.Year),
+    ];
+
+    private static readonly char[] ChinesePlaces = [.. "十拾百佰千仟万萬亿億点"];
+
+    private static readonly char[] ChineseDigits = [.. "〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖"];
+
+    private static bool Follows(string text, int at, string word) =>
+        string.CompareOrdinal(text, at, word, 0, word.Length) == 0;
+
+    private static bool IsRunChar(char c) => ChineseNumber.IsNumeralChar(c) && c != '点';
+
+    private static int RunEnd(string text, int start)
+    {
+        var p = start;
+        while (p < text.Length)
+        {
+            var c = text[p];
+            if (c is ',' or '，' && p > start && char.IsAsciiDigit(text[p - 1]) && ThreeDigitsFollow(text, p + 1))
+            {
+                p++;
+                continue;
+            }
+
+            if (c is '.' or '．' && !(p + 1 < text.Length && char.IsAsciiDigit(text[p + 1]) || p + 1 < text.Length && text[p + 1] is >= '０' and <= '９'))
+            {
+                break;
+            }
+
+            if (!ChineseNumber.IsNumeralChar(c) && c is not '.' and not '．')
+            {
+                break;
+            }
+
+            p++;
+        }
+
+        // A trailing 点 belongs to the next word (…达到三点), not to the number.
+        while (p > start && text[p - 1] is '点' or '.' or '．')
+        {
+            p--;
+        }
+
+        return p;
+    }
+
+    private static bool ThreeDigitsFollow(string text, int p) =>
+        p + 3 <= text.Length && char.IsAsciiDigit(text[p]) && char.IsAsciiDigit(text[p + 1]) && char.IsAsciiDigit(text[p + 2])
+        && (p + 3 == text.Length || !char.IsAsciiDigit(text[p + 3]));
+
+    /// <summary>Drops trailing zeros so that 14.87亿 reads 1487000000, not 1487000000.00.</summary>
+    public static decimal Normal(decimal value) => decimal.Parse(value.ToString("G29", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,82 @@
+namespace Analytics.Etl.Extraction;
+
+/// <summary>
+/// Tracks whether the reading position is inside a forward-looking section. A plan section
+/// opens at a heading such as "2019年工作思路" or "三、下一步工作措施", or at a paragraph that
+/// opens "2022年，市民政局将…" for a year after the report's; it closes at a heading that
+/// continues the numbering from before it ("（二）" after a plan that interrupted "（一）").
+/// </summary>
+internal sealed class Sections(int? reportYear)
+{
+    private readonly Dictionary<string, int> numberingBeforePlan = new(StringComparer.Ordinal);
+
+    public bool InPlan { get; private set; }
+
+    public int? PlanYear { get; private set; }
+
+    public void Enter(string blockText, bool isHeading)
+    {
+        var enumerator = Lexicon.ParseEnumerator(blockText);
+        if (InPlan && enumerator is { } e && numberingBeforePlan.TryGetValue(e.Style, out var last) && e.Number == last + 1)
+        {
+            InPlan = false;
+            PlanYear = null;
+        }
+
+        var head = HeadingText(blockText, isHeading, enumerator is not null);
+        if (head is not null && Lexicon.IsPlanHeading(head))
+        {
+            Open(head);
+        }
+        else if (!isHeading && OpensPlanParagraph(blockText) is { } year)
+        {
+            InPlan = true;
+            PlanYear = year;
+        }
+
+        if (!InPlan && enumerator is { } pre)
+        {
+            numberingBeforePlan[pre.Style] = pre.Number;
+        }
+    }
+
+    private void Open(string head)
+    {
+        InPlan = true;
+        var m = Lexicon.Year().Match(head);
+        PlanYear = m.Success ? int.Parse(m.Groups["single"].Success ? m.Groups["single"].Value : m.Groups["end"].Value, System.Globalization.CultureInfo.InvariantCulture) : reportYear;
+    }
+
+    // A heading's words; for an enumerated paragraph, its first clause ("三、下一步工作措施").
+    private static string? HeadingText(string block, bool isHeading, bool enumerated)
+    {
+        if (isHeading)
+        {
+            return block;
+        }
+
+        if (!enumerated)
+        {
+            return null;
+        }
+
+        var end = block.IndexOfAny(['。', '，', '；', ',']);
+        var head = end < 0 ? block : block[..end];
+        return head.Length <= 30 ? head : null;
+    }
+
+    private int? OpensPlanParagraph(string block)
+    {
+        var m = Lexicon.Year().Match(block);
+        if (!m.Success || m.Index > 2 || !m.Groups["single"].Success)
+        {
+            return block.StartsWith("明年", StringComparison.Ordinal) || block.StartsWith("下一步", StringComparison.Ordinal)
+                ? reportYear + 1
+                : null;
+        }
+
+        var year = int.Parse(m.Groups["single"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var opening = block[..Math.Min(block.Length, 40)];
+        return year > reportYear && opening.Contains('将', StringComparison.Ordinal) ? year : null;
+    }
+}

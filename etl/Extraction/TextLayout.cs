@@ -1,0 +1,185 @@
+using System.Text;
+
+namespace Analytics.Etl.Extraction;
+
+/// <summary>
+/// A report's text rebuilt into paragraphs and headings, with every character mapped back to
+/// its offset in the decoded original. Reports arrive hard-wrapped (a column of 16 characters,
+/// a number split from its measure word by a blank line: "中心1\n\n家") and with spaces between
+/// characters ("社 会 组 织", "1.2 万元"); both are undone here so that sentences read whole.
+/// </summary>
+public sealed class TextLayout
+{
+    private readonly int[] map;
+    private readonly int originalLength;
+
+    private TextLayout(string text, int[] map, int originalLength, IReadOnlyList<Block> blocks)
+    {
+        Text = text;
+        this.map = map;
+        this.originalLength = originalLength;
+        Blocks = blocks;
+    }
+
+    /// <summary>The rebuilt text: blocks joined by '\n'.</summary>
+    public string Text { get; }
+
+    public IReadOnlyList<Block> Blocks { get; }
+
+    /// <summary>Offset in the original text of the character at <paramref name="index"/> of <see cref="Text"/>.</summary>
+    public int ToOriginal(int index) => index < map.Length ? map[index] : originalLength;
+
+    /// <summary>Original span [start, end) of the rebuilt span [start, end).</summary>
+    public (int Start, int End) ToOriginalSpan(int start, int end) =>
+        (ToOriginal(start), end > start ? ToOriginal(end - 1) + 1 : ToOriginal(start));
+
+    public static TextLayout Build(string original)
+    {
+        var lines = SplitLines(original);
+        var text = new StringBuilder(original.Length);
+        var map = new List<int>(original.Length);
+        var blocks = new List<Block>();
+        var blockStart = -1;
+
+        void Close(bool heading)
+        {
+            if (blockStart >= 0 && text.Length > blockStart)
+            {
+                blocks.Add(new Block(blockStart, text.Length, heading));
+            }
+
+            blockStart = -1;
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Chars.Length == 0)
+            {
+                continue;
+            }
+
+            var heading = IsHeadingLike(lines, i);
+            var continues = blockStart >= 0 && !heading && !Lexicon.StartsWithEnumerator(line.Chars)
+                && !Lexicon.EndsSentence(text, blockStart);
+            if (!continues)
+            {
+                Close(heading: false);
+                if (text.Length > 0)
+                {
+                    text.Append('\n');
+                    map.Add(line.Offsets[0]);
+                }
+
+                blockStart = text.Length;
+            }
+
+            text.Append(line.Chars);
+            map.AddRange(line.Offsets);
+            if (heading)
+            {
+                Close(heading: true);
+            }
+        }
+
+        Close(heading: false);
+        return new TextLayout(text.ToString(), [.. map], original.Length, blocks);
+    }
+
+    // A short line standing alone with no closing punctuation is a heading or a photo caption;
+    // a short line inside a run of lines is a hard-wrapped piece of a sentence.
+    private static bool IsHeadingLike(List<Line> lines, int i)
+    {
+        var chars = lines[i].Chars;
+        if (chars.Length > 40 || Lexicon.IsTerminal(chars[^1]) || chars[^1] == '，' || chars[^1] == ','
+            || chars.AsSpan(0, chars.Length - 1).IndexOfAny('。', '！', '？') >= 0)
+        {
+            return false;
+        }
+
+        if (Lexicon.StartsWithEnumerator(chars))
+        {
+            return true;
+        }
+
+        var previous = Neighbour(lines, i, -1);
+        var next = Neighbour(lines, i, +1);
+        var standsAfter = previous is null || previous.Value.Blank || Lexicon.IsTerminal(previous.Value.Line.Chars[^1]);
+        var standsBefore = next is null || next.Value.Blank;
+        return standsAfter && standsBefore;
+    }
+
+    private static (bool Blank, Line Line)? Neighbour(List<Line> lines, int i, int step)
+    {
+        var j = i + step;
+        if (j < 0 || j >= lines.Count)
+        {
+            return null;
+        }
+
+        return (lines[j].Chars.Length == 0, lines[j]);
+    }
+
+    private sealed record Line(string Chars, int[] Offsets);
+
+    private static List<Line> SplitLines(string original)
+    {
+        var lines = new List<Line>();
+        var start = 0;
+        while (start <= original.Length)
+        {
+            var end = original.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = original.Length;
+            }
+
+            lines.Add(Clean(original, start, end));
+            start = end + 1;
+        }
+
+        return lines;
+    }
+
+    // Whitespace survives only between two ASCII letters or digits ("5A 级" keeps none,
+    // "Analytics test" keeps one); everything else is layout.
+    private static Line Clean(string s, int start, int end)
+    {
+        var chars = new StringBuilder(end - start);
+        var offsets = new List<int>(end - start);
+        for (var i = start; i < end; i++)
+        {
+            var c = s[i];
+            if (c == '\uFEFF')
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                var j = i;
+                while (j < end && char.IsWhiteSpace(s[j]))
+                {
+                    j++;
+                }
+
+                if (chars.Length > 0 && j < end && char.IsAsciiLetterOrDigit(chars[^1]) && char.IsAsciiLetterOrDigit(s[j]))
+                {
+                    chars.Append(' ');
+                    offsets.Add(i);
+                }
+
+                i = j - 1;
+                continue;
+            }
+
+            chars.Append(c);
+            offsets.Add(i);
+        }
+
+        return new Line(chars.ToString(), [.. offsets]);
+    }
+}
+
+/// <summary>A paragraph or a heading of the rebuilt text, as [Start, End) offsets into it.</summary>
+public sealed record Block(int Start, int End, bool IsHeading);
