@@ -178,6 +178,16 @@ public sealed class LoadRun : IDisposable
             rejections);
     }
 
+    /// <summary>Records a file that could not be read at all (a PDF, a broken .docx) as one quarantined source.</summary>
+    public SourceResult RejectFile(string path, SourceKind kind, string reason)
+    {
+        var name = Path.GetFileName(path);
+        var sha = Sha256(path);
+        return AlreadyLoaded(name, sha) ?? Record(
+            new SourceRow(nextSourceId++, name, kind, sha, null, new FileInfo(path).Length, null, 0, false),
+            [Rejection.WholeFile(reason)]);
+    }
+
     /// <summary>
     /// Applies the run: commits, checkpoints and (unless options say otherwise) publishes a snapshot
     /// and prunes old ones. When every source was skipped nothing is written and nothing published.
