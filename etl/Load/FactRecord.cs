@@ -1,0 +1,23 @@
+namespace Analytics.Etl.Load;
+
+/// <summary>
+/// A fact ready for the warehouse: resolved region, canonical unit, and its lineage inside the
+/// source (table row, or character span and evidence sentence).
+/// </summary>
+public readonly record struct FactRecord(
+    string? RegionCode,
+    string? RegionName,
+    string Indicator,
+    int? Year,
+    int? PeriodStart,
+    decimal? Value,
+    string Unit,
+    string Qualifier,
+    string Status,
+    string? Segment,
+    bool Redacted,
+    int? SourceRow,
+    int? SpanStart,
+    int? SpanEnd,
+    string? Evidence,
+    bool Synthetic);

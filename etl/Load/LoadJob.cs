@@ -1,0 +1,71 @@
+using Analytics.Etl.Extraction;
+using Analytics.Etl.Input;
+using Analytics.Warehouse.Catalog;
+using Analytics.Warehouse.Regions;
+
+namespace Analytics.Etl.Load;
+
+/// <summary>
+/// Loads a list of files in one run: tables (.csv, .xlsx) directly, reports (.txt, .md, .docx)
+/// through the document reader and the fact extractor. Either every file is applied or none.
+/// </summary>
+public sealed class LoadJob(IndicatorCatalog catalog, Gazetteer gazetteer)
+{
+    private static readonly string[] TableExtensions = [".csv", ".xlsx"];
+
+    private readonly FactExtractor extractor = new(catalog, gazetteer);
+
+    /// <summary>Files named directly, and the tables and reports inside folders (any depth, ordinal order).</summary>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> filesOrDirectories) =>
+        [.. filesOrDirectories.SelectMany<string, string>(item => Directory.Exists(item)
+            ? Directory.EnumerateFiles(item, "*", SearchOption.AllDirectories)
+                .Where(f => TableExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase) || SourceKinds.IsReportFile(f))
+                .Where(f => !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal)
+            : [item])];
+
+    public LoadResult Run(string databasePath, IReadOnlyList<string> files, LoadOptions options, CancellationToken ct)
+    {
+        var missing = files.Where(f => !File.Exists(f)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new FileNotFoundException("no such file: " + string.Join(", ", missing));
+        }
+
+        using var run = LoadRun.Begin(databasePath, catalog, gazetteer, options);
+        foreach (var file in files)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (SourceKinds.IsReportFile(file))
+            {
+                LoadReport(run, file, ct);
+            }
+            else
+            {
+                run.LoadTable(file, ct);
+            }
+
+            options.Progress?.Invoke(new LoadProgress(Path.GetFileName(file), 1, 1));
+        }
+
+        return run.Commit();
+    }
+
+    // The one place where report files become facts: decode (etl/Input), extract (etl/Extraction), load.
+    private void LoadReport(LoadRun run, string file, CancellationToken ct)
+    {
+        DecodedDocument document;
+        try
+        {
+            document = DocumentReader.Read(file);
+        }
+        catch (DocumentReadException e)
+        {
+            run.RejectFile(file, SourceKind.Report, e.Message);
+            return;
+        }
+
+        var facts = extractor.Extract(document.Name, document.Text);
+        run.LoadReportFacts(new DocumentInfo(document.Name, document.Sha256, document.Encoding, document.SizeBytes), facts, ct);
+    }
+}

@@ -1,0 +1,332 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Analytics.Etl.Extraction;
+using Analytics.Warehouse;
+using Analytics.Warehouse.Catalog;
+using Analytics.Warehouse.Regions;
+using Analytics.Warehouse.Schema;
+using Analytics.Warehouse.Snapshots;
+using DuckDB.NET.Data;
+
+namespace Analytics.Etl.Load;
+
+/// <summary>
+/// One load: a single transaction on the working warehouse. Sources whose SHA-256 the warehouse
+/// already holds are skipped (idempotency); bad rows go to <c>quarantine</c>. <see cref="Commit"/>
+/// applies everything, checkpoints and publishes a snapshot; disposing without it (or any exception)
+/// rolls back, leaving the warehouse exactly as it was.
+/// </summary>
+public sealed class LoadRun : IDisposable
+{
+    private readonly string databasePath;
+    private readonly IndicatorCatalog catalog;
+    private readonly LoadOptions options;
+    private readonly DuckDBConnection connection;
+    private readonly RegionLookup regions;
+    private readonly FactStage stage;
+    private readonly HashSet<string> seen = new(StringComparer.Ordinal);
+    private readonly List<SourceResult> results = [];
+    private readonly DateTime startedAt = DateTime.UtcNow;
+    private int nextSourceId;
+    private long nextFactId;
+    private bool open = true;
+
+    private LoadRun(string databasePath, IndicatorCatalog catalog, Gazetteer gazetteer, LoadOptions options)
+    {
+        this.databasePath = Path.GetFullPath(databasePath);
+        this.catalog = catalog;
+        this.options = options;
+        connection = WarehouseConnection.OpenReadWrite(this.databasePath);
+        try
+        {
+            Sql.Execute(connection, "BEGIN TRANSACTION");
+            WarehouseSchema.Create(connection);
+            WarehouseSchema.RefreshIndicators(connection, catalog);
+            WarehouseSchema.RefreshRegions(connection, gazetteer.Regions);
+            regions = new RegionLookup(gazetteer);
+            RunId = Sql.Scalar<int>(connection, "SELECT coalesce(max(run_id), 0) + 1 FROM load_runs");
+            nextSourceId = Sql.Scalar<int>(connection, "SELECT coalesce(max(source_id), 0) + 1 FROM sources");
+            nextFactId = Sql.Scalar<long>(connection, "SELECT coalesce(max(fact_id), 0) + 1 FROM facts");
+            stage = new FactStage(connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public int RunId { get; }
+
+    public IReadOnlyList<SourceResult> Sources => results;
+
+    /// <summary>
+    /// Starts a run; the catalog and the gazetteer become the indicators and regions dimensions.
+    /// </summary>
+    public static LoadRun Begin(string databasePath, IndicatorCatalog catalog, Gazetteer gazetteer, LoadOptions? options = null) =>
+        new(databasePath, catalog, gazetteer, options ?? new LoadOptions());
+
+    /// <summary>Loads a structured table (statistics, targets or population, told apart by its header).</summary>
+    public SourceResult LoadTable(string path, CancellationToken ct = default)
+    {
+        var name = Path.GetFileName(path);
+        var info = new FileInfo(path);
+        var sha = Sha256(path);
+        if (AlreadyLoaded(name, sha) is { } skipped)
+        {
+            return skipped;
+        }
+
+        var sourceId = nextSourceId++;
+        var kind = SourceKind.Unknown;
+        string? encoding = null;
+        int? documentYear = null;
+        long rows = 0;
+        var rejections = new List<Rejection>();
+        try
+        {
+            using var table = TableReader.Open(path);
+            encoding = table.Encoding;
+            kind = SourceKinds.FromHeader(table.Header)
+                ?? throw new RejectedFileException("header names no known template (statistics: indicator, value; population: residents; targets: threshold)");
+            var progress = new Progress(options, name, table);
+            switch (kind)
+            {
+                case SourceKind.Statistics:
+                    var parser = new StatisticsParser(catalog, regions, table.Header);
+                    foreach (var row in table.Rows())
+                    {
+                        var (fact, rejection) = parser.Parse(row);
+                        if (rejection is null)
+                        {
+                            stage.Add(fact);
+                        }
+                        else
+                        {
+                            rejections.Add(rejection);
+                        }
+
+                        progress.Tick(ct);
+                    }
+
+                    documentYear = stage.MaxYear;
+                    rows = stage.Count == 0 ? 0 : stage.MoveInto(nextFactId, sourceId, RunId);
+                    nextFactId += rows;
+                    break;
+                case SourceKind.Population:
+                    var population = new PopulationParser(regions, table.Header);
+                    var people = Latest<PopulationRecord, (string, int)>(table.Rows(), r => population.Parse(r) is var (p, e) && e is null ? ([p], null) : ([], e), p => (p.RegionCode, p.Year), p => p.SourceRow, rejections, progress, ct);
+                    rows = Tables.ReplacePopulation(connection, people, sourceId, RunId);
+                    documentYear = people.Count == 0 ? null : people.Max(p => p.Year);
+                    break;
+                case SourceKind.Targets:
+                    var targets = new TargetsParser(catalog, regions, table.Header);
+                    var goals = Latest(table.Rows(), targets.Parse, t => (t.ProvinceCode, t.Year, t.Indicator), t => t.SourceRow, rejections, progress, ct);
+                    rows = Tables.ReplaceTargets(connection, goals, sourceId, RunId);
+                    documentYear = goals.Count == 0 ? null : goals.Max(t => t.Year);
+                    break;
+            }
+
+            if (rows == 0 && rejections.Count == 0)
+            {
+                throw new RejectedFileException("no data rows");
+            }
+        }
+        catch (RejectedFileException e)
+        {
+            stage.Discard();
+            rows = 0;
+            rejections = [Rejection.WholeFile(e.Message)];
+        }
+
+        return Record(new SourceRow(sourceId, name, kind, sha, encoding, info.Length, documentYear, rows, false), rejections);
+    }
+
+    /// <summary>
+    /// Loads the facts the extractor read from one report. Facts with an unknown indicator or a
+    /// non-canonical unit are quarantined at their character offset; the rest land with their span and evidence.
+    /// </summary>
+    public SourceResult LoadReportFacts(DocumentInfo document, IReadOnlyList<ExtractedFact> facts, CancellationToken ct = default)
+    {
+        if (AlreadyLoaded(document.Name, document.Sha256) is { } skipped)
+        {
+            return skipped;
+        }
+
+        var sourceId = nextSourceId++;
+        var mapper = new ReportFactMapper(catalog, regions);
+        var rejections = new List<Rejection>();
+        foreach (var fact in facts)
+        {
+            ct.ThrowIfCancellationRequested();
+            var (record, rejection) = mapper.Map(fact, document.Synthetic);
+            if (rejection is null)
+            {
+                stage.Add(record);
+            }
+            else
+            {
+                rejections.Add(rejection);
+            }
+        }
+
+        var documentYear = stage.MaxYear;
+        var rows = stage.Count == 0 ? 0 : stage.MoveInto(nextFactId, sourceId, RunId);
+        nextFactId += rows;
+        return Record(
+            new SourceRow(sourceId, document.Name, SourceKind.Report, document.Sha256, document.Encoding, document.SizeBytes, documentYear, rows, document.Synthetic),
+            rejections);
+    }
+
+    /// <summary>Records a file that could not be read at all (a PDF, a broken .docx) as one quarantined source.</summary>
+    public SourceResult RejectFile(string path, SourceKind kind, string reason)
+    {
+        var name = Path.GetFileName(path);
+        var sha = Sha256(path);
+        return AlreadyLoaded(name, sha) ?? Record(
+            new SourceRow(nextSourceId++, name, kind, sha, null, new FileInfo(path).Length, null, 0, false),
+            [Rejection.WholeFile(reason)]);
+    }
+
+    /// <summary>
+    /// Applies the run: commits, checkpoints and (unless options say otherwise) publishes a snapshot
+    /// and prunes old ones. When every source was skipped nothing is written and nothing published.
+    /// </summary>
+    public LoadResult Commit()
+    {
+        ObjectDisposedException.ThrowIf(!open, this);
+        if (results.All(r => r.Outcome == "skipped"))
+        {
+            Rollback();
+            return new LoadResult(null, null, results);
+        }
+
+        WarehouseSchema.RefreshYears(connection);
+        Sql.Execute(connection,
+            "INSERT INTO load_runs VALUES ($run, $started, $finished, $loaded, $skipped, $rows, $quarantined)",
+            ("run", RunId), ("started", startedAt), ("finished", DateTime.UtcNow),
+            ("loaded", results.Count(r => r.Outcome != "skipped")), ("skipped", results.Count(r => r.Outcome == "skipped")),
+            ("rows", results.Sum(r => r.Rows)), ("quarantined", results.Sum(r => r.Quarantined)));
+        Sql.Execute(connection, "COMMIT");
+        open = false;
+        Sql.Execute(connection, "CHECKPOINT");
+
+        string? snapshot = null;
+        if (options.Publish)
+        {
+            var store = options.SnapshotDirectory is { } dir ? new SnapshotStore(dir) : SnapshotStore.ForWarehouse(databasePath);
+            snapshot = store.Publish(databasePath, RunId);
+            store.Prune(options.KeepSnapshots);
+        }
+
+        connection.Dispose();
+        return new LoadResult(RunId, snapshot, results);
+    }
+
+    public void Dispose()
+    {
+        if (open)
+        {
+            Rollback();
+        }
+
+        stage.Dispose();
+        connection.Dispose();
+    }
+
+    private void Rollback()
+    {
+        stage.Dispose();
+        Sql.Execute(connection, "ROLLBACK");
+        open = false;
+    }
+
+    private SourceResult? AlreadyLoaded(string name, string sha)
+    {
+        ObjectDisposedException.ThrowIf(!open, this);
+        var earlier = seen.Contains(sha)
+            ? RunId
+            : Sql.Scalar<int>(connection, "SELECT coalesce(min(run_id), 0) FROM sources WHERE sha256 = $sha", ("sha", sha));
+        if (earlier == 0)
+        {
+            seen.Add(sha);
+            return null;
+        }
+
+        var skipped = new SourceResult(name, "", "skipped", 0, 0,
+            string.Create(CultureInfo.InvariantCulture, $"same content already loaded in run {earlier}"));
+        results.Add(skipped);
+        return skipped;
+    }
+
+    private SourceResult Record(SourceRow source, List<Rejection> rejections)
+    {
+        Tables.Quarantine(connection, RunId, source.Id, source.Name, source.Sha256, rejections);
+        Sql.Execute(connection,
+            "INSERT INTO sources VALUES ($id, $run, $name, $kind, $sha, $encoding, $size, $year, $rows, $quarantined, $synthetic)",
+            ("id", source.Id), ("run", RunId), ("name", source.Name), ("kind", source.Kind.ToSql()), ("sha", source.Sha256),
+            ("encoding", source.Encoding), ("size", source.SizeBytes), ("year", source.DocumentYear), ("rows", source.Rows),
+            ("quarantined", (long)rejections.Count), ("synthetic", source.Synthetic || Tables.AnySynthetic(connection, source.Id)));
+        var whole = rejections is [{ Row: null, Offset: null }] && source.Rows == 0;
+        var result = new SourceResult(source.Name, source.Kind.ToSql(), whole ? "rejected" : "loaded", source.Rows, rejections.Count,
+            whole ? rejections[0].Reason : null);
+        results.Add(result);
+        return result;
+    }
+
+    private static List<T> Latest<T, TKey>(
+        IEnumerable<TableRow> rows, Func<TableRow, (IReadOnlyList<T>, Rejection?)> parse, Func<T, TKey> key, Func<T, int> rowOf,
+        List<Rejection> rejections, Progress progress, CancellationToken ct)
+        where TKey : notnull
+    {
+        // A later row for the same key wins; the earlier one is quarantined, never silently dropped.
+        var byKey = new Dictionary<TKey, T>();
+        foreach (var row in rows)
+        {
+            var (parsed, rejection) = parse(row);
+            if (rejection is not null)
+            {
+                rejections.Add(rejection);
+            }
+            else
+            {
+                foreach (var item in parsed)
+                {
+                    if (byKey.TryGetValue(key(item), out var earlier))
+                    {
+                        rejections.Add(Rejection.AtRow(rowOf(earlier), string.Create(CultureInfo.InvariantCulture,
+                            $"superseded by row {rowOf(item)} of the same file")));
+                    }
+
+                    byKey[key(item)] = item;
+                }
+            }
+
+            progress.Tick(ct);
+        }
+
+        return [.. byKey.Values];
+    }
+
+    private static string Sha256(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    private sealed record SourceRow(int Id, string Name, SourceKind Kind, string Sha256, string? Encoding, long SizeBytes, int? DocumentYear, long Rows, bool Synthetic);
+
+    private sealed class Progress(LoadOptions options, string name, TableReader table)
+    {
+        private int count;
+
+        public void Tick(CancellationToken ct)
+        {
+            if (++count % options.ProgressEvery == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+                options.Progress?.Invoke(new LoadProgress(name, table.Position, table.Length));
+            }
+        }
+    }
+}

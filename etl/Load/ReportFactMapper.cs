@@ -1,0 +1,67 @@
+using Analytics.Etl.Extraction;
+using Analytics.Warehouse.Catalog;
+
+namespace Analytics.Etl.Load;
+
+/// <summary>
+/// Checks an extracted fact against the catalog and the regions dimension. An unknown indicator
+/// or a unit other than the indicator's canonical one is refused; an unresolvable region is kept
+/// with its name and no code, so that <c>check</c> can list it and nothing the report says is lost.
+/// </summary>
+public sealed class ReportFactMapper(IndicatorCatalog catalog, RegionLookup regions)
+{
+    public (FactRecord Fact, Rejection? Rejection) Map(ExtractedFact fact, bool synthetic)
+    {
+        if (!catalog.TryGet(fact.Indicator, out var ind))
+        {
+            return Refuse(fact, $"unknown indicator '{fact.Indicator}'");
+        }
+
+        if (fact.Unit != ind.Unit)
+        {
+            return Refuse(fact, $"unit '{fact.Unit}' is not {ind.Code}'s canonical unit {ind.Unit}");
+        }
+
+        if (fact.Value is < 0 or > 999_999_999_999m)
+        {
+            return Refuse(fact, $"value {fact.Value} is out of range");
+        }
+
+        if (fact.Year is < Cells.FirstYear or > Cells.LastYear)
+        {
+            return Refuse(fact, $"year {fact.Year} is outside {Cells.FirstYear}-{Cells.LastYear}");
+        }
+
+        string? code = null;
+        if (fact.RegionCode is { } given && regions.ByCode(given) is not null)
+        {
+            code = given;
+        }
+        else if (fact.Region is { } name)
+        {
+            code = regions.Resolve(name).Region?.Code;
+        }
+
+        var segment = fact.Segment is null or "urban" or "rural" or "part" ? fact.Segment : "part";
+        return (new FactRecord(
+            code, fact.Region, ind.Code, fact.Year, fact.PeriodStart ?? fact.Year,
+            fact.Value is { } v ? decimal.Round(v, 6) : null, ind.Unit,
+            fact.Qualifier switch
+            {
+                Qualifier.Approx => "approx",
+                Qualifier.AtLeast => "at_least",
+                Qualifier.AtMost => "at_most",
+                _ => "exact",
+            },
+            fact.Status switch
+            {
+                FactStatus.Target => "target",
+                FactStatus.Plan => "plan",
+                _ => "actual",
+            },
+            segment, fact.Redacted, null, fact.SpanStart, fact.SpanEnd, fact.Evidence, synthetic), null);
+    }
+
+    private static (FactRecord, Rejection?) Refuse(ExtractedFact fact, string reason) =>
+        (default, Rejection.AtOffset(fact.SpanStart, reason, fact.Evidence));
+}

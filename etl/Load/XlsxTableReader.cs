@@ -1,0 +1,125 @@
+using System.Globalization;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Analytics.Etl.Load;
+
+/// <summary>The first worksheet of an XLSX workbook as a table; the first non-empty row is the header.</summary>
+internal sealed class XlsxTableReader : TableReader
+{
+    private readonly List<TableRow> rows;
+    private readonly long length;
+    private int consumed;
+
+    private XlsxTableReader(TableHeader header, List<TableRow> rows, long length)
+    {
+        Header = header;
+        this.rows = rows;
+        this.length = length;
+    }
+
+    public override TableHeader Header { get; }
+
+    public override string Encoding => "xlsx";
+
+    public override long Position => rows.Count == 0 ? length : length * consumed / rows.Count;
+
+    public override long Length => length;
+
+    public static XlsxTableReader Read(string path)
+    {
+        SpreadsheetDocument document;
+        try
+        {
+            document = SpreadsheetDocument.Open(path, isEditable: false);
+        }
+        catch (Exception e) when (e is InvalidDataException or OpenXmlPackageException or IOException)
+        {
+            throw new RejectedFileException("not a readable XLSX workbook: " + e.Message);
+        }
+
+        using (document)
+        {
+            var workbook = document.WorkbookPart ?? throw new RejectedFileException("XLSX workbook has no workbook part");
+            var strings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>()
+                .Select(s => s.InnerText).ToArray() ?? [];
+            var firstSheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault()
+                ?? throw new RejectedFileException("XLSX workbook has no sheet");
+            var sheet = (WorksheetPart)workbook.GetPartById(firstSheet.Id!.Value!); // a sheet always has an id
+
+            var all = new List<TableRow>();
+            foreach (var row in sheet.Worksheet.Descendants<Row>())
+            {
+                var cells = new List<string>();
+                foreach (var cell in row.Elements<Cell>())
+                {
+                    var column = ColumnIndex(cell.CellReference?.Value) ?? cells.Count;
+                    while (cells.Count < column)
+                    {
+                        cells.Add("");
+                    }
+
+                    cells.Add(Text(cell, strings));
+                }
+
+                if (cells.Any(c => c.Trim().Length > 0))
+                {
+                    all.Add(new TableRow((int)(row.RowIndex?.Value ?? (uint)(all.Count + 1)), [.. cells]));
+                }
+            }
+
+            if (all.Count == 0)
+            {
+                throw new RejectedFileException("file is empty");
+            }
+
+            var header = new TableHeader(all[0].Cells);
+            var data = all.Skip(1)
+                .Select(r => r with { Cells = [.. r.Cells, .. Enumerable.Repeat("", Math.Max(0, header.Names.Count - r.Cells.Length))] })
+                .ToList();
+            return new XlsxTableReader(header, data, new FileInfo(path).Length);
+        }
+    }
+
+    public override IEnumerable<TableRow> Rows()
+    {
+        foreach (var row in rows)
+        {
+            consumed++;
+            yield return row;
+        }
+    }
+
+    private static string Text(Cell cell, string[] strings)
+    {
+        var raw = cell.CellValue?.Text ?? cell.InnerText;
+        if (cell.DataType?.Value == CellValues.SharedString
+            && int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < strings.Length)
+        {
+            return strings[i];
+        }
+
+        return cell.DataType?.Value == CellValues.InlineString ? cell.InlineString?.InnerText ?? "" : raw;
+    }
+
+    private static int? ColumnIndex(string? reference)
+    {
+        if (string.IsNullOrEmpty(reference))
+        {
+            return null;
+        }
+
+        var index = 0;
+        foreach (var c in reference)
+        {
+            if (c is < 'A' or > 'Z')
+            {
+                break;
+            }
+
+            index = (index * 26) + (c - 'A' + 1);
+        }
+
+        return index - 1;
+    }
+}

@@ -1,0 +1,47 @@
+using Analytics.Warehouse.Schema;
+using DuckDB.NET.Data;
+
+namespace Analytics.Tests.Warehouse;
+
+public sealed class WarehouseSchemaTests
+{
+    [Fact]
+    public void Schema_creates_every_table_and_view_and_can_run_again()
+    {
+        using var conn = new DuckDBConnection("DataSource=:memory:");
+        conn.Open();
+        WarehouseSchema.Create(conn);
+        WarehouseSchema.Create(conn);
+
+        using var cmd = conn.CreateCommand();
+        cmd.CommandText = "SELECT table_name FROM information_schema.tables ORDER BY table_name";
+        using var reader = cmd.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        Assert.Equal(
+            ["fact_candidates", "fact_lineage", "facts", "indicators", "load_runs", "population", "preferred_facts",
+             "quarantine", "regions", "schema_info", "sources", "targets", "years"],
+            names);
+        Assert.Equal(WarehouseSchema.Version, Db.Scalar<int>(conn, "SELECT version FROM schema_info"));
+        Assert.Equal(1, Db.Scalar<long>(conn, "SELECT count(*) FROM schema_info"));
+    }
+
+    [Fact]
+    public void Facts_refuse_a_status_outside_the_contract()
+    {
+        using var conn = new DuckDBConnection("DataSource=:memory:");
+        conn.Open();
+        WarehouseSchema.Create(conn);
+        using var cmd = conn.CreateCommand();
+        cmd.CommandText = """
+            INSERT INTO facts (fact_id, indicator, unit, qualifier, status, redacted, source_id, run_id, synthetic)
+            VALUES (1, 'elderly_beds', 'beds', 'exact', 'guess', false, 1, 1, false)
+            """;
+
+        Assert.ThrowsAny<DuckDBException>(() => cmd.ExecuteNonQuery());
+    }
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using DuckDB.NET.Data;
+
+namespace Analytics.Warehouse.Export;
+
+/// <summary>
+/// Writes one warehouse table or view out for other engines. Parquet and CSV come from DuckDB's own
+/// COPY; Parquet of tables keyed by region and year is partitioned by province and year (hive layout),
+/// the shape Spark, Trino and DuckDB read with partition pruning. Arrow IPC goes through Apache.Arrow.
+/// </summary>
+public sealed class TableExporter(DuckDBConnection connection)
+{
+    /// <summary>Tables and views of the warehouse schema, the only names accepted.</summary>
+    public IReadOnlyList<string> Tables()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1";
+        using var reader = command.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+
+    /// <summary>Exports <paramref name="table"/> to <paramref name="output"/> (a folder for partitioned Parquet) and returns the row count.</summary>
+    public long Export(string table, ExportFormat format, string output, CancellationToken ct)
+    {
+        if (!Tables().Contains(table, StringComparer.Ordinal))
+        {
+            throw new ArgumentException($"no table or view '{table}'; choose one of {string.Join(", ", Tables())}", nameof(table));
+        }
+
+        var columns = Columns(table);
+        var target = Quote(Path.GetFullPath(output));
+        switch (format)
+        {
+            case ExportFormat.Csv:
+                Execute($"COPY (SELECT * FROM \"{table}\") TO {target} (FORMAT csv, HEADER true)", ct);
+                break;
+            case ExportFormat.Parquet when columns.Contains("year") && (columns.Contains("region_code") || columns.Contains("province_code")):
+                var province = columns.Contains("province_code")
+                    ? "t.province_code"
+                    : "coalesce(r.province_code, 'none')";
+                Execute($"""
+                    COPY (SELECT t.*, {province} AS province, coalesce(t.year, 0) AS partition_year
+                          FROM "{table}" t {(columns.Contains("province_code") ? "" : "LEFT JOIN regions r ON r.code = t.region_code")})
+                    TO {target} (FORMAT parquet, PARTITION_BY (province, partition_year), OVERWRITE_OR_IGNORE true)
+                    """, ct);
+                break;
+            case ExportFormat.Parquet:
+                Execute($"COPY (SELECT * FROM \"{table}\") TO {target} (FORMAT parquet)", ct);
+                break;
+            case ExportFormat.Arrow:
+                using (var command = connection.CreateCommand())
+                {
+                    command.CommandText = $"SELECT * FROM \"{table}\"";
+                    using var _ = ct.Register(command.Cancel);
+                    using var reader = command.ExecuteReader();
+                    return ArrowFile.Write(reader, output, ct);
+                }
+
+            default:
+                throw new ArgumentOutOfRangeException(nameof(format));
+        }
+
+        using var count = connection.CreateCommand();
+        count.CommandText = $"SELECT count(*) FROM \"{table}\"";
+        return Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private HashSet<string> Columns(string table)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT column_name FROM information_schema.columns WHERE table_name = $t";
+        command.Parameters.Add(new DuckDBParameter("t", table));
+        using var reader = command.ExecuteReader();
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            set.Add(reader.GetString(0));
+        }
+
+        return set;
+    }
+
+    private void Execute(string sql, CancellationToken ct)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var _ = ct.Register(command.Cancel);
+        command.ExecuteNonQuery();
+    }
+
+    private static string Quote(string path) => "'" + path.Replace("'", "''", StringComparison.Ordinal) + "'";
+}

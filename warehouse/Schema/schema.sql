@@ -1,0 +1,153 @@
+-- The Analytics star schema. Idempotent: every statement may run against an existing warehouse.
+-- Facts keep every value ever loaded; preferred_facts picks one per key and flags conflicts.
+
+CREATE TABLE IF NOT EXISTS schema_info (version INTEGER NOT NULL);
+
+-- Dimensions ------------------------------------------------------------------------------
+CREATE TABLE IF NOT EXISTS regions (
+    code          VARCHAR NOT NULL,      -- GB/T 2260 six-digit division code
+    name          VARCHAR NOT NULL,
+    short_name    VARCHAR,
+    level         VARCHAR NOT NULL CHECK (level IN ('province', 'city', 'county')),
+    parent_code   VARCHAR,
+    province_code VARCHAR NOT NULL,
+    valid_until   INTEGER                -- last year the code was in use; null while current
+);
+
+CREATE TABLE IF NOT EXISTS indicators (
+    code      VARCHAR NOT NULL,
+    family    VARCHAR NOT NULL,
+    name_zh   VARCHAR NOT NULL,
+    name_en   VARCHAR NOT NULL,
+    unit      VARCHAR NOT NULL,
+    kind      VARCHAR NOT NULL,
+    direction VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS years (year INTEGER NOT NULL);
+
+-- Lineage ---------------------------------------------------------------------------------
+CREATE TABLE IF NOT EXISTS load_runs (
+    run_id        INTEGER NOT NULL,
+    started_at    TIMESTAMP NOT NULL,
+    finished_at   TIMESTAMP,
+    files_loaded  INTEGER NOT NULL,
+    files_skipped INTEGER NOT NULL,
+    rows_loaded   BIGINT NOT NULL,
+    quarantined   BIGINT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS sources (
+    source_id     INTEGER NOT NULL,
+    run_id        INTEGER NOT NULL,
+    name          VARCHAR NOT NULL,      -- file name, no directory
+    kind          VARCHAR NOT NULL CHECK (kind IN ('report', 'statistics', 'targets', 'population', 'forecast', 'unknown')),
+    sha256        VARCHAR NOT NULL,      -- the idempotency key: a file with a known hash is skipped
+    encoding      VARCHAR,
+    size_bytes    BIGINT NOT NULL,
+    document_year INTEGER,               -- latest year the file speaks of; ranks a later report above an earlier one
+    rows_loaded   BIGINT NOT NULL,
+    quarantined   BIGINT NOT NULL,
+    synthetic     BOOLEAN NOT NULL
+);
+
+-- Facts -----------------------------------------------------------------------------------
+CREATE TABLE IF NOT EXISTS facts (
+    fact_id      BIGINT NOT NULL,
+    region_code  VARCHAR,                -- null when the region could not be resolved (see `check`)
+    region_name  VARCHAR,                -- as named in the source
+    indicator    VARCHAR NOT NULL,
+    year         INTEGER,
+    period_start INTEGER,
+    value        DECIMAL(18, 6),         -- canonical unit of the indicator; null when masked
+    unit         VARCHAR NOT NULL,
+    qualifier    VARCHAR NOT NULL CHECK (qualifier IN ('exact', 'approx', 'at_least', 'at_most')),
+    status       VARCHAR NOT NULL CHECK (status IN ('actual', 'target', 'plan', 'forecast')),
+    segment      VARCHAR CHECK (segment IS NULL OR segment IN ('urban', 'rural', 'part')),
+    redacted     BOOLEAN NOT NULL,
+    source_id    INTEGER NOT NULL,
+    source_row   INTEGER,                -- spreadsheet row (1 = header) for structured statistics
+    span_start   INTEGER,                -- character span of the number in the decoded report
+    span_end     INTEGER,
+    evidence     VARCHAR,                -- the sentence the value was read from
+    run_id       INTEGER NOT NULL,
+    synthetic    BOOLEAN NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS population (
+    region_code      VARCHAR NOT NULL,
+    year             INTEGER NOT NULL,
+    residents        BIGINT,             -- 常住人口
+    residents_60plus BIGINT,             -- 60岁及以上常住人口
+    source_id        INTEGER NOT NULL,
+    source_row       INTEGER NOT NULL,
+    run_id           INTEGER NOT NULL,
+    synthetic        BOOLEAN NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS targets (
+    province_code VARCHAR NOT NULL,
+    year          INTEGER NOT NULL,
+    indicator     VARCHAR NOT NULL,
+    comparator    VARCHAR NOT NULL CHECK (comparator IN ('>=', '<=', '=')),
+    threshold     DECIMAL(18, 6) NOT NULL,
+    basis         VARCHAR NOT NULL CHECK (basis IN ('absolute', 'per_10k_residents', 'per_1k_aged_60plus', 'percent')),
+    weight        DECIMAL(9, 4) NOT NULL,
+    note          VARCHAR,               -- where the target comes from
+    source_id     INTEGER NOT NULL,
+    source_row    INTEGER NOT NULL,
+    run_id        INTEGER NOT NULL,
+    synthetic     BOOLEAN NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS quarantine (
+    run_id      INTEGER NOT NULL,
+    source_id   INTEGER NOT NULL,
+    source_name VARCHAR NOT NULL,
+    sha256      VARCHAR NOT NULL,
+    row_number  INTEGER,                 -- 1-based file row for tables (1 = header)
+    span_start  INTEGER,                 -- character offset for reports
+    reason      VARCHAR NOT NULL,
+    raw         VARCHAR
+);
+
+-- Views -----------------------------------------------------------------------------------
+CREATE OR REPLACE VIEW fact_lineage AS
+SELECT f.*, s.name AS source_name, s.kind AS source_kind, s.sha256 AS source_sha256,
+       s.encoding AS source_encoding, s.size_bytes AS source_size_bytes, r.started_at AS loaded_at
+FROM facts f
+JOIN sources s USING (source_id)
+JOIN load_runs r ON r.run_id = f.run_id;
+
+-- Every candidate for one (region, indicator, year, status, segment, period_start), ranked:
+--   1. a number beats a masked value;
+--   2. structured statistics beat report prose (and both beat model forecasts);
+--   3. a later document (the latest year it speaks of) beats an earlier one;
+--   4. a later load beats an earlier one; 5. within one source, exact beats approximate.
+CREATE OR REPLACE VIEW fact_candidates AS
+SELECT f.*, s.kind AS source_kind, s.name AS source_name, s.document_year,
+       row_number() OVER w AS preference
+FROM facts f
+JOIN sources s USING (source_id)
+WHERE f.region_code IS NOT NULL AND f.year IS NOT NULL
+WINDOW w AS (
+    PARTITION BY f.region_code, f.indicator, f.year, f.status, f.segment, f.period_start
+    ORDER BY f.value IS NULL,
+             CASE s.kind WHEN 'statistics' THEN 0 WHEN 'report' THEN 1 ELSE 2 END,
+             s.document_year DESC NULLS LAST, f.source_id DESC,
+             f.qualifier <> 'exact', f.fact_id);
+
+CREATE OR REPLACE VIEW preferred_facts AS
+SELECT region_code, indicator, year, status, segment, period_start,
+       arg_min(value, preference) AS value,
+       arg_min(unit, preference) AS unit,
+       arg_min(qualifier, preference) AS qualifier,
+       arg_min(fact_id, preference) AS fact_id,
+       arg_min(source_kind, preference) AS source_kind,
+       bool_or(synthetic) AS synthetic,
+       count(*) AS candidates,
+       count(DISTINCT value) AS distinct_values,
+       count(DISTINCT value) > 1 AS conflict,
+       list(value ORDER BY preference) AS competing_values
+FROM fact_candidates
+GROUP BY region_code, indicator, year, status, segment, period_start;
