@@ -59,7 +59,7 @@ internal sealed partial class Binder(UnitTable units)
                 periodStart = year - back + 1;
             }
 
-            var segment = Lexicon.Segment(s[clauseStart..q.Start]) ?? (inherited ? "part" : null);
+            var segment = Respectively(s, q, quantities) ?? Lexicon.Segment(s[clauseStart..q.Start]) ?? (inherited ? "part" : null);
             result.Add(new Bound(q, indicator, value, year, indicator.IsFlow ? periodStart : null, status, segment, inherited));
         }
 
@@ -122,6 +122,21 @@ internal sealed partial class Binder(UnitTable units)
         }
 
         return (null, 0, false);
+    }
+
+    // "城市、农村低保标准分别为每人每月1120元、1050元": the n-th figure after 分别 is the n-th part named before it.
+    private static string? Respectively(string s, Quantity q, IReadOnlyList<Quantity> quantities)
+    {
+        var sentenceHead = s[..q.Start];
+        var at = sentenceHead.LastIndexOf("分别", StringComparison.Ordinal);
+        if (at < 0 || sentenceHead.AsSpan(at).IndexOfAny('。', '；', ';') >= 0)
+        {
+            return null;
+        }
+
+        var parts = Lexicon.SegmentWords(s[Math.Max(0, ClauseStart(s, at) - 20)..at]);
+        var index = quantities.Count(o => o.Start > at && o.Start < q.Start && o.Measure == q.Measure);
+        return parts.Count >= 2 && index < parts.Count ? parts[index] : null;
     }
 
     private bool Fits(AliasMention m, Quantity q) => units.Factor(m.Indicator.Unit, q.Measure) is not null;

@@ -85,7 +85,7 @@ internal static partial class Lexicon
     private static partial Regex PlanHeading();
 
     /// <summary>Words in a sentence, before a number, that make it forward-looking.</summary>
-    [GeneratedRegex("计划|力争|预计|拟|争取|确保|目标|将新增|将完成|将建成|将达到|将实现|将提高|将提升|明年|到(?:19|20)\\d{2}年")]
+    [GeneratedRegex("计划|力争|预计|拟|争取|确保|目标(?:是|为)|将新增|将完成|将建成|将达到|将实现|将提高|将提升|明年|到(?:19|20)\\d{2}年")]
     public static partial Regex PlanCue();
 
     /// <summary>A threshold to reach rather than an amount to do: 达到…以上, 不低于, 超65%.</summary>
@@ -138,6 +138,15 @@ internal static partial class Lexicon
             _ => "part",
         };
     }
+
+    /// <summary>Every urban/rural word in order ("城市和农村" → urban, rural), for 分别 lists.</summary>
+    public static IReadOnlyList<string> SegmentWords(string text) =>
+        [.. SegmentWord().Matches(text).Select(m => m.Value switch
+        {
+            "城市" or "城镇" or "市区" => "urban",
+            "农村" or "乡村" => "rural",
+            _ => "",
+        }).Where(v => v.Length > 0)];
 
     [GeneratedRegex("城市|城镇|市区|农村|乡村|市本级|其中|集中供养|分散供养")]
     private static partial Regex SegmentWord();

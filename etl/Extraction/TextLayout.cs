@@ -8,7 +8,7 @@ namespace Analytics.Etl.Extraction;
 /// a number split from its measure word by a blank line: "中心1\n\n家") and with spaces between
 /// characters ("社 会 组 织", "1.2 万元"); both are undone here so that sentences read whole.
 /// </summary>
-public sealed class TextLayout
+public sealed partial class TextLayout
 {
     private readonly int[] map;
     private readonly int originalLength;
@@ -122,6 +122,16 @@ public sealed class TextLayout
 
     private sealed record Line(string Chars, int[] Offsets);
 
+    // Full-width digits, point and percent read as their ASCII forms ("２０２１年", "９５％"), one
+    // character for one, so offsets still map back to the original.
+    private static char Narrow(char c) => c switch
+    {
+        >= '０' and <= '９' => (char)('0' + (c - '０')),
+        '．' => '.',
+        '％' => '%',
+        _ => c,
+    };
+
     private static List<Line> SplitLines(string original)
     {
         var lines = new List<Line>();
@@ -173,12 +183,37 @@ public sealed class TextLayout
                 continue;
             }
 
-            chars.Append(c);
+            chars.Append(Narrow(c));
             offsets.Add(i);
         }
 
-        return new Line(chars.ToString(), [.. offsets]);
+        return new Line(ChineseYears(chars.ToString()), [.. offsets]);
     }
+
+    // "二〇二二年" is written digit by digit: four characters for four digits, so it reads as
+    // "2022年" in place without moving any offset.
+    private static string ChineseYears(string line)
+    {
+        if (line.IndexOf('〇', StringComparison.Ordinal) < 0 && line.IndexOf('零', StringComparison.Ordinal) < 0 && line.IndexOf('○', StringComparison.Ordinal) < 0)
+        {
+            return line;
+        }
+
+        return ChineseYear().Replace(line, m =>
+        {
+            var digits = m.Value.AsSpan(0, 4);
+            Span<char> ascii = stackalloc char[4];
+            for (var i = 0; i < 4; i++)
+            {
+                ascii[i] = (char)('0' + "〇一二三四五六七八九".IndexOf(digits[i] is '零' or '○' ? '〇' : digits[i], StringComparison.Ordinal));
+            }
+
+            return new string(ascii) + "年";
+        });
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("[一二][〇零○][〇零○一二三四五六七八九]{2}年")]
+    private static partial System.Text.RegularExpressions.Regex ChineseYear();
 }
 
 /// <summary>A paragraph or a heading of the rebuilt text, as [Start, End) offsets into it.</summary>

@@ -93,6 +93,8 @@ public sealed class ExtractionPatternTests
     [InlineData("十年来，全市募集慈善资金14.87亿元。", "湖州市民政局2022年工作总结", 2022, 2013)]
     [InlineData("连续三年开展公益创投，投入资金145万元。", "柯城区民政局2019年工作总结", 2019, 2017)]
     [InlineData("全年发放低保金500万元。", "嵊州市民政局2021年工作总结", 2021, 2021)]
+    [InlineData("二〇二〇年全年发放低保金500万元。", "嵊州市民政局2021年工作总结", 2020, 2020)]
+    [InlineData("２０２０年全年发放低保金500万元。", "嵊州市民政局2021年工作总结", 2020, 2020)]
     public void Years_come_from_the_sentence_then_the_report(string sentence, string heading, int year, int? periodStart)
     {
         var fact = Extract(sentence, heading)[0];
@@ -142,6 +144,8 @@ public sealed class ExtractionPatternTests
     [InlineData("城镇低保标准从870元/月提高到910元/月，农村低保标准从730元/月提高到780元/月。", new[] { "urban", "urban", "rural", "rural" })]
     [InlineData("特困人员1624人（其中城市三无31人，农村分散五保1292人）。", new[] { null, "urban", "rural" })]
     [InlineData("2021年共办理结婚登记3048对(其中复婚215对补办396对)。", new[] { null, "part", "part" })]
+    [InlineData("城市、农村低保标准分别为每人每月1120元、1050元。", new[] { "urban", "rural" })]
+    [InlineData("城镇和农村低保对象分别为1200人和3400人。", new[] { "urban", "rural" })]
     public void Parts_of_an_area_carry_a_segment(string sentence, string?[] segments) =>
         Assert.Equal(segments, Extract(sentence).Select(f => f.Segment));
 
