@@ -8,6 +8,11 @@ set +e
 dotnet test --project tests/Analytics.Tests.csproj -c Release 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
 set -e
+# The extraction acceptance scores (precision/recall per family on ../shared/seeds).
+if [ -f TestResults/seed-acceptance.md ]; then
+  echo "== Extraction acceptance on ../shared/seeds"
+  sed -n '1,9p' TestResults/seed-acceptance.md
+fi
 # One plain closing line for CI: "N passed, N failed, N skipped".
 awk '$1 == "succeeded:" { p += $2 } $1 == "failed:" { f += $2 } $1 == "skipped:" { s += $2 }
      END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"

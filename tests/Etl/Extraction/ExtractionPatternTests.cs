@@ -157,6 +157,8 @@ public sealed class ExtractionPatternTests
     [InlineData("低保边缘户**户**人。")]                         // edge households are not dibao households
     [InlineData("建成后将是全市唯一一家养老机构。")]             // 唯一一家 is not eleven
     [InlineData("推进“十四五”规划，开展一是、二是等三级联动。")]
+    [InlineData("低保金（万元）\t低保人数（万人）\t养老床位（张）")]      // a unit in a table header is not a value
+    [InlineData("单位：万元、人、张。")]
     public void Look_alikes_yield_nothing(string sentence) =>
         Assert.Empty(Extract(sentence));
 
