@@ -31,6 +31,10 @@ public sealed class ExtractionPatternTests
     [InlineData("全年结婚登记3048对。", "marriage_registrations", "3048")]
     [InlineData("全年临时救助287人次。", "temp_relief_cases", "287")]
     [InlineData("全市持证社工1.6万名。", "certified_social_workers", "16000")]
+    [InlineData("城乡低保月人均保障标准提高到1050元。", "dibao_standard", "1050")]
+    [InlineData("特困人员救助供养标准为每人每月1500元。", "tekun_standard", "1500")]
+    [InlineData("全年临时救助3000人次、560万元。", "temp_relief_payments", "560")]
+    [InlineData("全市共有社会组织1234家。", "social_orgs_registered", "1234")]
     public void Value_converts_to_the_indicator_unit(string sentence, string indicator, string expected)
     {
         var fact = Assert.Single(Extract(sentence), f => f.Indicator == indicator);
