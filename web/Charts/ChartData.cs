@@ -1,0 +1,38 @@
+namespace Analytics.Web.Charts;
+
+// The data behind every scorecard chart: plain records with no warehouse types, so pages build
+// them from queries and the chart builders (ReportCharts) and exports (ChartExport) stay testable
+// on hand-made data. Texts are already localised by the caller (Chinese first, English second).
+
+/// <summary>Titles and axis labels of one chart, in the reader's language.</summary>
+public sealed record ChartText(string Title, string XLabel, string YLabel, string? Note = null);
+
+/// <summary>One year of a history line; <paramref name="Value"/> null means missing (a gap, never zero).</summary>
+public sealed record YearValue(int Year, decimal? Value, bool Synthetic = false);
+
+/// <summary>One forecast year with its prediction interval at <see cref="TrendChartData.IntervalLevel"/>.</summary>
+public sealed record ForecastPoint(int Year, decimal Value, decimal Lower, decimal Upper);
+
+/// <summary>An indicator's history for one region, its target line and forecast band.</summary>
+public sealed record TrendChartData(
+    ChartText Text,
+    string Unit,
+    IReadOnlyList<YearValue> History,
+    IReadOnlyList<ForecastPoint> Forecast,
+    decimal? Target,
+    double IntervalLevel = 0.8);
+
+/// <summary>One bar of a ranking: a region and its value or score; null value means missing.</summary>
+public sealed record RankedBar(string Label, decimal? Value, bool Highlight = false);
+
+/// <summary>Regions ranked on one indicator or on the composite score, with an optional target line.</summary>
+public sealed record RankingChartData(ChartText Text, string Unit, IReadOnlyList<RankedBar> Bars, decimal? Target);
+
+/// <summary>The distribution of one indicator across regions (a histogram), regions with no value left out.</summary>
+public sealed record DistributionChartData(ChartText Text, string Unit, IReadOnlyList<decimal> Values, decimal? Target);
+
+/// <summary>One what-if output: its baseline and scenario values.</summary>
+public sealed record ScenarioBar(string Label, decimal Baseline, decimal Scenario, string Unit);
+
+/// <summary>Baseline against scenario for the what-if outputs.</summary>
+public sealed record WhatIfChartData(ChartText Text, IReadOnlyList<ScenarioBar> Bars);
