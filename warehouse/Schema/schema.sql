@@ -151,3 +151,29 @@ SELECT region_code, indicator, year, status, segment, period_start,
        list(value ORDER BY preference) AS competing_values
 FROM fact_candidates
 GROUP BY region_code, indicator, year, status, segment, period_start;
+
+-- Model outputs ---------------------------------------------------------------------------
+-- Forecasts are facts of status 'forecast' from a source of kind 'forecast' (never mixed with
+-- actuals); their prediction intervals live here, one row per forecast fact.
+CREATE TABLE IF NOT EXISTS forecast_intervals (
+    fact_id  BIGINT NOT NULL,
+    level    DOUBLE NOT NULL,           -- nominal coverage, e.g. 0.8
+    lower    DECIMAL(18, 6) NOT NULL,
+    upper    DECIMAL(18, 6) NOT NULL,
+    model    VARCHAR NOT NULL,          -- the model the backtest chose for this indicator family
+    horizon  INTEGER NOT NULL           -- years ahead of the last actual
+);
+
+-- Aggregates of the at-risk household model per region and year. Household records themselves
+-- never enter the warehouse: they stay in the bureau's own household file.
+CREATE TABLE IF NOT EXISTS at_risk_counts (
+    region_code        VARCHAR NOT NULL,
+    year               INTEGER NOT NULL,
+    households_scored  BIGINT NOT NULL,
+    at_risk_households BIGINT NOT NULL,
+    at_risk_persons    BIGINT NOT NULL,
+    threshold          DOUBLE NOT NULL,  -- calibrated risk at or above which a household counts
+    model              VARCHAR NOT NULL,
+    run_id             INTEGER NOT NULL,
+    synthetic          BOOLEAN NOT NULL
+);

@@ -36,3 +36,19 @@ public sealed record ScenarioBar(string Label, decimal Baseline, decimal Scenari
 
 /// <summary>Baseline against scenario for the what-if outputs.</summary>
 public sealed record WhatIfChartData(ChartText Text, IReadOnlyList<ScenarioBar> Bars);
+
+// The builder and export API that pages call (implemented in ReportCharts.cs / ChartExport.cs):
+//   ScottPlot.Plot ReportCharts.Trend(TrendChartData), .Ranking(RankingChartData),
+//                  .Distribution(DistributionChartData), .WhatIf(WhatIfChartData)
+//   byte[] ChartExport.Png(ScottPlot.Plot plot, ChartResolution resolution)   // Screen or Print (300 DPI)
+//   string ChartExport.Svg(ScottPlot.Plot plot)                                // names the CJK font with fallbacks
+//   byte[] ChartExport.Csv(TrendChartData | RankingChartData | DistributionChartData | WhatIfChartData)
+//                                                                               // UTF-8 with BOM, the data behind the chart
+//   void ChartFonts.EnsureRegistered()                                         // idempotent; throws naming the missing font
+
+/// <summary>Screen (96 DPI) for pages, Print (300 DPI, the download default) for Word/WPS reports.</summary>
+public enum ChartResolution
+{
+    Print,
+    Screen,
+}
