@@ -23,7 +23,7 @@ public sealed class WarehouseSchemaTests
         }
 
         Assert.Equal(
-            ["fact_candidates", "fact_lineage", "facts", "indicators", "load_runs", "population", "preferred_facts",
+            ["at_risk_counts", "fact_candidates", "fact_lineage", "facts", "forecast_intervals", "indicators", "load_runs", "population", "preferred_facts",
              "quarantine", "regions", "schema_info", "sources", "targets", "years"],
             names);
         Assert.Equal(WarehouseSchema.Version, Db.Scalar<int>(conn, "SELECT version FROM schema_info"));
