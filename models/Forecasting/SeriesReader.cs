@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analytics.Warehouse.Catalog;
+using Analytics.Warehouse.Demo;
 using CsvHelper;
 using CsvHelper.Configuration;
 using DuckDB.NET.Data;
@@ -72,6 +73,18 @@ public static class SeriesReader
 
         return Build(points, catalog);
     }
+
+    /// <summary>The synthetic demo panel (its primary statistics and population), every series marked synthetic.</summary>
+    public static SeriesPanel FromDemo(DemoData demo, IndicatorCatalog catalog) => Build(
+        [
+            .. demo.Statistics.Select(s => new Point(s.RegionCode, s.Indicator, s.Year, (double)s.Value, true)),
+            .. demo.Population.SelectMany(p => new[]
+            {
+                new Point(p.RegionCode, Residents, p.Year, p.Residents, true),
+                new Point(p.RegionCode, Aged60Plus, p.Year, p.Residents60Plus, true),
+            }),
+        ],
+        catalog);
 
     public static SeriesPanel FromCsv(string path, IndicatorCatalog catalog)
     {
