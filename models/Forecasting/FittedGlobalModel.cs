@@ -34,8 +34,14 @@ public sealed class FittedGlobalModel : IFittedForecaster
         var t = history.Values.Count - 1;
         var level = Math.Log(1 + history.Last);
         return Enumerable.Range(1, horizon)
-            .Select(h => Math.Max(0, Math.Exp(level + engine.Predict(GrowthExample.At(history, t, h, panel)).Growth) - 1))
+            .Select(h => Math.Max(0, Math.Exp(level + (h * Growth(history, t, h))) - 1))
             .ToArray();
+    }
+
+    private double Growth(YearlySeries history, int t, int h)
+    {
+        var features = GrowthExample.At(history, t, h, panel);
+        return features.GrowthMedian + engine.Predict(features).Growth;
     }
 
     /// <summary>Saves the ML.NET model (.zip) with its input schema.</summary>

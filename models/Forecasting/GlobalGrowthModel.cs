@@ -6,7 +6,8 @@ namespace Analytics.Models.Forecasting;
 /// <summary>
 /// The ML.NET global model: one FastTree regression per indicator family, trained across every
 /// region and indicator of the family on lag and growth features plus population covariates,
-/// predicting the log growth to each horizon 1..5 (direct strategy, horizon as a feature).
+/// predicting the average yearly log growth to each horizon 1..5 (direct strategy, horizon as a
+/// feature; growth per year rather than in total, so all horizons share one scale).
 /// Deterministic: seeded context, one thread.
 /// </summary>
 public sealed class GlobalGrowthModel(int trees = 100, int leaves = 8, int minLeaf = 5) : IForecastModel
@@ -58,7 +59,8 @@ public sealed class GlobalGrowthModel(int trees = 100, int leaves = 8, int minLe
                 for (var h = 1; h <= MaxHorizon && t + h < s.Values.Count; h++)
                 {
                     var row = GrowthExample.At(s, t, h, panel);
-                    row.Label = (float)(Math.Log(1 + s.Values[t + h]) - Math.Log(1 + s.Values[t]));
+                    // Growth per year, so that every horizon shares one scale and one tree structure.
+                    row.Label = (float)(((Math.Log(1 + s.Values[t + h]) - Math.Log(1 + s.Values[t])) / h) - row.GrowthMedian);
                     yield return row;
                 }
             }

@@ -18,6 +18,12 @@ public sealed class GrowthExample
     /// <summary>Average yearly log growth over the whole history.</summary>
     public float GrowthAll { get; set; }
 
+    /// <summary>Median yearly log growth over the whole history: robust to one spike.</summary>
+    public float GrowthMedian { get; set; }
+
+    /// <summary>How far the last value sits above the log-linear trend of the history: a spike to revert.</summary>
+    public float TrendGap { get; set; }
+
     public float LogLevel { get; set; }
 
     /// <summary>log residents; NaN (missing) without population data.</summary>
@@ -30,12 +36,12 @@ public sealed class GrowthExample
 
     public string Indicator { get; set; } = "";
 
-    /// <summary>log1p(yₜ₊ₕ) − log1p(yₜ).</summary>
+    /// <summary>(log1p(yₜ₊ₕ) − log1p(yₜ)) / h: average yearly log growth.</summary>
     public float Label { get; set; }
 
     public static readonly string[] NumericFeatures =
     [
-        nameof(Horizon), nameof(Growth1), nameof(Growth2), nameof(Growth3), nameof(GrowthAll),
+        nameof(Horizon), nameof(Growth1), nameof(Growth2), nameof(Growth3), nameof(GrowthAll), nameof(GrowthMedian), nameof(TrendGap),
         nameof(LogLevel), nameof(LogResidents), nameof(AgedShare), nameof(AgedShareChange),
     ];
 
@@ -44,6 +50,13 @@ public sealed class GrowthExample
     {
         double L(int i) => Math.Log(1 + s.Values[i]);
         var year = s.FirstYear + t;
+        var logs = Enumerable.Range(0, t + 1).Select(L).ToArray();
+        var growths = Enumerable.Range(1, t).Select(i => logs[i] - logs[i - 1]).Order().ToArray();
+        var median = growths.Length % 2 == 1 ? growths[growths.Length / 2] : (growths[(growths.Length / 2) - 1] + growths[growths.Length / 2]) / 2;
+        // Log-linear trend by least squares over 0..t.
+        var tMean = t / 2.0;
+        var yMean = logs.Average();
+        var slope = Enumerable.Range(0, t + 1).Sum(i => (i - tMean) * (logs[i] - yMean)) / Enumerable.Range(0, t + 1).Sum(i => (i - tMean) * (i - tMean));
         var population = panel.PopulationAt(s.Area, year);
         var previous = panel.PopulationAt(s.Area, year - 1);
         return new GrowthExample
@@ -53,6 +66,8 @@ public sealed class GrowthExample
             Growth2 = (float)(L(t - 1) - L(t - 2)),
             Growth3 = (float)(L(t - 2) - L(t - 3)),
             GrowthAll = (float)((L(t) - L(0)) / t),
+            GrowthMedian = (float)median,
+            TrendGap = (float)(logs[t] - (yMean + (slope * (t - tMean)))),
             LogLevel = (float)L(t),
             LogResidents = population is { Residents: > 0 } p ? (float)Math.Log(p.Residents) : float.NaN,
             AgedShare = population is { } q ? (float)q.AgedShare : float.NaN,
