@@ -27,7 +27,7 @@ internal static class DistributionChart
             Label = b.Count > 0 ? b.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty,
         }).ToList();
         var plottable = plot.Add.Bars(bars);
-        ChartStyle.StyleValueLabels(plottable.ValueLabelStyle);
+        ChartStyle.Style(plottable.ValueLabelStyle, ChartStyle.ValueSize, bold: false);
 
         var left = (double)bins[0].Lower;
         var right = (double)bins[^1].Upper;

@@ -81,6 +81,16 @@ public sealed class ChartExportTests
     }
 
     [Fact]
+    public void Svg_text_keeps_the_ideographs_that_share_a_glyph_with_a_radical()
+    {
+        // Skia writes 民 as ⺠ (U+2EA0) and 工 as ⼯ (U+2F2F) unless repaired.
+        var text = ChartSamples.TrendText with { Title = "民政局工作 养老 目标 无数据 比例" };
+        var svg = ChartExport.Svg(ReportCharts.Trend(ChartSamples.Trend() with { Text = text }));
+        Assert.Contains("民政局工作 养老 目标 无数据 比例", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain(svg, c => c is >= '\u2E80' and <= '\u2FDF');
+    }
+
+    [Fact]
     public void Trend_csv_is_utf8_with_bom_bilingual_header_and_empty_missing_values()
     {
         var lines = Lines(ChartExport.Csv(ChartSamples.Trend()));
