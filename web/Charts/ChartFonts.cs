@@ -81,9 +81,12 @@ public static class ChartFonts
         }
     }
 
-    private static string FindRegular()
+    private static string FindRegular() =>
+        Locate(Environment.GetEnvironmentVariable(PathVariable), RegularCandidates);
+
+    /// <summary>The configured path if set (and present), else the first existing candidate; throws naming the font otherwise.</summary>
+    internal static string Locate(string? configured, IReadOnlyList<string> candidates)
     {
-        var configured = Environment.GetEnvironmentVariable(PathVariable);
         if (!string.IsNullOrWhiteSpace(configured))
         {
             return File.Exists(configured)
@@ -93,12 +96,12 @@ public static class ChartFonts
                     configured);
         }
 
-        return RegularCandidates.FirstOrDefault(File.Exists)
+        return candidates.FirstOrDefault(File.Exists)
             ?? throw new FileNotFoundException(
-                $"Chart font {Family} not found (looked for {string.Join(", ", RegularCandidates)}). "
+                $"Chart font {Family} not found (looked for {string.Join(", ", candidates)}). "
                 + $"Run scripts/setup.sh, which installs Debian's fonts-noto-cjk, or set {PathVariable} to the font file. "
                 + "Without it Chinese chart text would render as empty boxes.",
-                RegularCandidates[0]);
+                candidates.Count > 0 ? candidates[0] : Family);
     }
 
     private static string? FindBold()

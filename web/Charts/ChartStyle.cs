@@ -93,11 +93,21 @@ internal static class ChartStyle
         label.ForeColor = color ?? Ink;
     }
 
-    /// <summary>"低保标准" + "元/月" → "低保标准（元/月）", unless the label already names the unit.</summary>
+    /// <summary>"低保标准" + "元/月" → "低保标准（元/月）", unless the label already ends with the unit in brackets.</summary>
     public static string WithUnit(string label, string? unit) =>
-        string.IsNullOrWhiteSpace(unit) || label.Contains(unit, StringComparison.Ordinal)
+        string.IsNullOrWhiteSpace(unit)
+        || label.EndsWith($"（{unit}）", StringComparison.Ordinal)
+        || label.EndsWith($"({unit})", StringComparison.Ordinal)
             ? label
             : string.IsNullOrWhiteSpace(label) ? unit : $"{label}（{unit}）";
+
+    /// <summary>Value labels on a white ground, so a target line crossing them never strikes them through.</summary>
+    public static void StyleValueLabels(LabelStyle label)
+    {
+        Style(label, ValueSize, bold: false);
+        label.BackgroundColor = Colors.White;
+        label.Padding = 1;
+    }
 
     /// <summary>Thousands separators and at most two decimals: 12,345.6 — the same in Chinese reports.</summary>
     public static string Number(decimal value) => value.ToString("#,##0.##", CultureInfo.InvariantCulture);

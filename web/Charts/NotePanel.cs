@@ -5,16 +5,16 @@ namespace Analytics.Web.Charts;
 /// <summary>A small note (source, "合成数据 synthetic") under the chart, outside the data area.</summary>
 internal sealed class NotePanel : ScottPlot.Panels.PanelBase
 {
-    private readonly LabelStyle label;
-
     public NotePanel(string text)
     {
         Edge = Edge.Bottom;
-        label = CreateLabel(text);
+        Label = CreateLabel(text);
     }
 
+    public LabelStyle Label { get; }
+
     public override float Measure(Paint paint) =>
-        IsVisible ? label.Measure(label.Text, paint).Height + 8 : 0;
+        IsVisible ? Label.Measure(Label.Text, paint).Height + 8 : 0;
 
     public override void Render(RenderPack rp, float size, float offset)
     {
@@ -24,7 +24,7 @@ internal sealed class NotePanel : ScottPlot.Panels.PanelBase
         }
 
         var rect = GetPanelRect(rp.DataRect, size, offset, rp.Paint);
-        label.Render(rp.Canvas, new Pixel(rp.FigureRect.Left + 10, rect.Bottom - 4), rp.Paint);
+        Label.Render(rp.Canvas, new Pixel(rp.FigureRect.Left + 10, rect.Bottom - 4), rp.Paint);
     }
 
     private static LabelStyle CreateLabel(string text)

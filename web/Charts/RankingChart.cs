@@ -71,8 +71,11 @@ internal static class RankingChart
         {
             var plottable = plot.Add.Bars(bars);
             plottable.Horizontal = true;
-            ChartStyle.Style(plottable.ValueLabelStyle, ChartStyle.ValueSize, bold: false);
+            ChartStyle.StyleValueLabels(plottable.ValueLabelStyle);
         }
+
+        // Over the bars; the value labels are drawn in ScottPlot's last pass, on white, above the line.
+        AddTarget(plot, data);
 
         plot.Axes.Left.SetTicks(positions, names);
         plot.Axes.Left.MajorTickStyle.Length = 0;
@@ -101,14 +104,17 @@ internal static class RankingChart
         return [.. sorted, .. bars.Where(b => !b.Value.HasValue)];
     }
 
-    private static void AddLegend(Plot plot, RankingChartData data, List<RankedBar> rows)
+    private static void AddTarget(Plot plot, RankingChartData data)
     {
         if (data.Target is { } target)
         {
             var line = plot.Add.VerticalLine((double)target, 2, ChartStyle.Target, LinePattern.Dashed);
             line.LegendText = $"{Labels.Target} {ChartStyle.Number(target)}";
         }
+    }
 
+    private static void AddLegend(Plot plot, RankingChartData data, List<RankedBar> rows)
+    {
         if (rows.Any(r => r.Highlight && r.Value.HasValue))
         {
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = Labels.Highlighted, FillColor = ChartStyle.Highlight });

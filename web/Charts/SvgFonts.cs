@@ -19,6 +19,11 @@ internal static class SvgFonts
     {
         var doc = XDocument.Parse(svg, LoadOptions.PreserveWhitespace);
         var root = doc.Root ?? throw new InvalidDataException("ScottPlot returned an SVG without a root element.");
+        foreach (var node in root.DescendantNodes().OfType<XText>())
+        {
+            node.Value = SvgTextRepair.Repair(node.Value);
+        }
+
         foreach (var element in root.DescendantsAndSelf())
         {
             if (element.Attribute("font-family") is { } family)

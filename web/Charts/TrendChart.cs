@@ -21,7 +21,7 @@ internal static class TrendChart
         }
 
         var values = new List<double>();
-        if (history.Count > 0)
+        if (known.Count > 0)
         {
             // Every year from first to last, NaN where missing: ScottPlot's straight path breaks at NaN.
             var first = history[0].Year;
@@ -137,7 +137,13 @@ internal static class TrendChart
     {
         var low = values.Min();
         var high = values.Max();
-        var pad = high > low ? (high - low) * 0.12 : Math.Max(Math.Abs(high) * 0.1, 1);
+        // At least ±3% of the magnitude, so a near-flat series is not blown up into a steep one.
+        var pad = Math.Max((high - low) * 0.12, Math.Max(Math.Abs(low), Math.Abs(high)) * 0.03);
+        if (pad == 0)
+        {
+            pad = 1;
+        }
+
         plot.Axes.SetLimitsY(low - pad, high + pad);
         if (plot.Axes.Left.TickGenerator is ScottPlot.TickGenerators.NumericAutomatic auto)
         {

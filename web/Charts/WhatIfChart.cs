@@ -60,13 +60,17 @@ internal static class WhatIfChart
         {
             var plottable = plot.Add.Bars(set);
             plottable.Horizontal = true;
-            ChartStyle.Style(plottable.ValueLabelStyle, ChartStyle.ValueSize, bold: false);
+            ChartStyle.StyleValueLabels(plottable.ValueLabelStyle);
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, FillColor = color });
         }
 
         plot.Axes.Left.SetTicks(positions, names);
         plot.Axes.Left.MajorTickStyle.Length = 0;
-        plot.Axes.Bottom.IsVisible = false;
+        // No common value scale: an empty bottom axis keeps the margin, the frame stays only on the left.
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
+        plot.Axes.Bottom.MinimumSize = 24;
+        plot.Axes.Frame(false);
+        plot.Axes.Left.FrameLineStyle.Width = 1;
         plot.Grid.IsVisible = false;
         plot.XLabel(string.Empty);
         plot.YLabel(data.Text.YLabel);
