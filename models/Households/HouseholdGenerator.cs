@@ -10,7 +10,7 @@ namespace Analytics.Models.Households;
 /// </summary>
 public sealed class HouseholdGenerator
 {
-    private const double LabelNoise = 0.04;
+    private const double LabelNoise = 0.03;
 
     private readonly int seed;
     private readonly double[] cumulativeShare;
@@ -117,15 +117,15 @@ public sealed class HouseholdGenerator
         var income = 0.0;
         for (var e = 0; e < employed; e++)
         {
-            income += LogNormal(rng, region.MedianIncome * 1.6, 0.5);
+            income += LogNormal(rng, region.MedianIncome * 1.8, 0.45);
         }
 
         for (var e = 0; e < elderly; e++)
         {
-            income += LogNormal(rng, region.MedianIncome * 0.45, 0.9);
+            income += LogNormal(rng, region.MedianIncome * 0.75, 0.7);
         }
 
-        income += LogNormal(rng, region.MedianIncome * 0.08, 1.0);
+        income += LogNormal(rng, region.MedianIncome * 0.15, 0.9);
 
         var medical = LogNormal(rng, 600, 0.6);
         for (var c = 0; c < chronic; c++)
@@ -146,11 +146,11 @@ public sealed class HouseholdGenerator
 
         // The year since the means test: some households meet a shock (illness, job loss) that
         // the roster does not show yet. Its odds follow what the roster does show.
-        var shockOdds = 0.03 + (chronic > 0 ? 0.10 : 0) + (disabled > 0 ? 0.06 : 0)
-            + (employed == 0 && working > 0 ? 0.06 : 0) + (headAge >= 70 ? 0.04 : 0)
-            + (housing == Housing.Dilapidated ? 0.05 : 0) + (employed == 1 && members >= 4 ? 0.03 : 0);
+        var shockOdds = 1 - ((1 - 0.01) * (chronic > 0 ? 0.7 : 1) * (disabled > 0 ? 0.75 : 1)
+            * (employed == 0 && working > 0 ? 0.7 : 1) * (headAge >= 70 ? 0.9 : 1)
+            * (housing == Housing.Dilapidated ? 0.75 : 1) * (employed == 1 && members >= 4 ? 0.85 : 1));
         var shocked = rng.NextDouble() < shockOdds;
-        var trueIncome = income * (shocked ? 0.2 + (0.5 * rng.NextDouble()) : LogNormal(rng, 1, 0.12));
+        var trueIncome = income * (shocked ? 0.15 + (0.45 * rng.NextDouble()) : LogNormal(rng, 1, 0.12));
         var trueMedical = medical * (shocked && chronic + disabled > 0 ? LogNormal(rng, 2.5, 0.3) : 1);
 
         // Ground truth from the policy rules: below the edge line (1.5–2× the standard, which

@@ -6,7 +6,7 @@ namespace Analytics.Models.Households;
 /// </summary>
 public static class RiskFeatures
 {
-    public const int Count = 18;
+    public const int Count = 19;
 
     /// <summary>English key and Chinese label of each feature, in vector order.</summary>
     public static IReadOnlyList<(string Key, string Label)> Names { get; } =
@@ -29,6 +29,7 @@ public static class RiskFeatures
         ("on_dibao", "在册低保"),
         ("on_edge", "低保边缘"),
         ("edge_multiplier", "低边倍数"),
+        ("policy_margin", "低保/低边/支出型政策线距离"),
     ];
 
     /// <summary>A feature's name as reasons print it: <c>chronic_ill 慢性病人数</c>.</summary>
@@ -52,6 +53,7 @@ public static class RiskFeatures
             h.Assistance == Assistance.Dibao ? 1 : 0,
             h.Assistance == Assistance.Edge ? 1 : 0,
             (float)edgeMultiplier,
+            (float)RuleScore(h, standard, edgeMultiplier),
         ];
     }
 

@@ -42,10 +42,10 @@ public sealed class RiskModel
         {
             LabelColumnName = nameof(RiskRow.Label),
             FeatureColumnName = nameof(RiskRow.Features),
-            NumberOfTrees = 120,
-            NumberOfLeaves = 20,
-            MinimumExampleCountPerLeaf = 20,
-            LearningRate = 0.15,
+            NumberOfTrees = 150,
+            NumberOfLeaves = 12,
+            MinimumExampleCountPerLeaf = 40,
+            LearningRate = 0.1,
             NumberOfThreads = 1,
         });
         var trees = trainer.Fit(trainView);

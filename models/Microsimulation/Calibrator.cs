@@ -22,10 +22,10 @@ public sealed class Calibrator(double tolerance, bool fullRoster)
         var reported = Latest(connection, """
             SELECT region_code, arg_max(value, year)::DOUBLE, max(year) FROM preferred_facts
             WHERE indicator = 'dibao_households' AND status = 'actual' AND segment IS NULL AND value IS NOT NULL
-              AND year BETWEEN $year - 1 AND $year
+              AND year IN ($year, $previous)
             GROUP BY region_code
             """, asOf.Year, ct);
-        return [.. regions.Select(r => Check(r, residents.GetValueOrDefault(r.RegionCode), reported.GetValueOrDefault(r.RegionCode)))];
+        return [.. regions.Select(r => Check(r, Find(residents, r.RegionCode), Find(reported, r.RegionCode)))];
     }
 
     public RegionSimulation Check(RegionSimulation region, (double Value, int Year)? residents, (double Value, int Year)? reported)
@@ -54,6 +54,9 @@ public sealed class Calibrator(double tolerance, bool fullRoster)
         return scaled with { Calibration = new Calibration(within ? CalibrationStatus.Within : CalibrationStatus.Missed, r.Value, r.Year, error, note) };
     }
 
+    private static (double, int)? Find(Dictionary<string, (double, int)> found, string region) =>
+        found.TryGetValue(region, out var value) ? value : null;
+
     private static SimulationOutcome Scaled(SimulationOutcome o, double k) => o with
     {
         EligibleHouseholds = o.EligibleHouseholds * k,
@@ -69,6 +72,10 @@ public sealed class Calibrator(double tolerance, bool fullRoster)
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Parameters.Add(new DuckDBParameter("year", year));
+        if (sql.Contains("$previous", StringComparison.Ordinal))
+        {
+            command.Parameters.Add(new DuckDBParameter("previous", year - 1));
+        }
         using var _ = ct.Register(command.Cancel);
         using var reader = command.ExecuteReader();
         var found = new Dictionary<string, (double, int)>(StringComparer.Ordinal);
