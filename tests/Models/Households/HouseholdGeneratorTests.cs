@@ -29,7 +29,8 @@ public sealed class HouseholdGeneratorTests
             Assert.True(region.IsCurrent);
             Assert.Matches("^[0-9]{9}$", h.TownshipCode);
             Assert.StartsWith(h.RegionCode, h.TownshipCode, StringComparison.Ordinal);
-            Assert.Equal(h.Members, h.Children + h.Elderly + (h.Members - h.Children - h.Elderly));
+            Assert.InRange(h.Children + h.Elderly, 0, h.Members);
+            Assert.InRange(h.HeadAge, 18, 100);
             Assert.InRange(h.Employed, 0, h.Members - h.Children - h.Elderly);
         }
     }
