@@ -120,18 +120,32 @@ internal static partial class Lexicon
     [GeneratedRegex("(?<n>[一二两三四五六七八九十]|\\d{1,2})年(?:来|以来|间|中)|连续(?<n2>[一二两三四五六七八九十]|\\d{1,2})年|近(?<n3>[二两三四五六七八九十]|\\d{1,2})年")]
     public static partial Regex YearsSpan();
 
+    /// <summary>
+    /// False when <paramref name="text"/> surely holds no <see cref="YearsSpan"/>: every form of it
+    /// has 年来, 年以来, 年间, 年中, 连续 or 近 followed by 年, and most sentences have none of them.
+    /// </summary>
+    public static bool MayHaveYearsSpan(ReadOnlySpan<char> text) =>
+        text.Contains("年来", StringComparison.Ordinal) || text.Contains("年以来", StringComparison.Ordinal)
+        || text.Contains("年间", StringComparison.Ordinal) || text.Contains("年中", StringComparison.Ordinal)
+        || text.Contains("连续", StringComparison.Ordinal) || text.Contains('近');
+
     public static int ParseSmall(string s) => SmallNumber(s == "两" ? "二" : s);
 
     /// <summary>Segment words: a figure for the towns only, or for the countryside only, is not the total.</summary>
-    public static string? Segment(string before)
+    public static string? Segment(ReadOnlySpan<char> before)
     {
-        var m = SegmentWord().Matches(before);
-        if (m.Count == 0)
+        ReadOnlySpan<char> last = default;
+        foreach (var m in SegmentWord().EnumerateMatches(before))
+        {
+            last = before.Slice(m.Index, m.Length);
+        }
+
+        if (last.IsEmpty)
         {
             return null;
         }
 
-        return m[^1].Value switch
+        return last switch
         {
             "城市" or "城镇" or "市区" => "urban",
             "农村" or "乡村" => "rural",
