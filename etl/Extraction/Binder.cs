@@ -89,6 +89,7 @@ internal sealed partial class Binder(UnitTable units)
         }
 
         var previousEnd = chain > 0 ? quantities[chain - 1].End : 0;
+        var clauseStart = ClauseStart(s, q.Start);
         foreach (var m in mentions)
         {
             if (m.End > q.Start || !Fits(m, q))
@@ -96,7 +97,7 @@ internal sealed partial class Binder(UnitTable units)
                 continue;
             }
 
-            var sameClause = ClauseStart(s, q.Start) <= m.Start;
+            var sameClause = clauseStart <= m.Start;
             var firstAfter = m.End >= previousEnd && quantities[chain].Start - m.End <= MaxFirstAfterGap;
             if ((sameClause || firstAfter) && (pre is null || m.End >= pre.End))
             {
@@ -115,7 +116,16 @@ internal sealed partial class Binder(UnitTable units)
         }
 
         // Parts: "（其中城市三无31人，农村分散五保1292人）" or "，其中…" after a bound figure.
-        var parent = boundSoFar.LastOrDefault(b => !b.IsPart && b.Quantity.End <= q.Start && units.Factor(b.Indicator.Unit, q.Measure) is not null);
+        Bound? parent = null;
+        for (var i = boundSoFar.Count - 1; i >= 0 && parent is null; i--)
+        {
+            var b = boundSoFar[i];
+            if (!b.IsPart && b.Quantity.End <= q.Start && units.Factor(b.Indicator.Unit, q.Measure) is not null)
+            {
+                parent = b;
+            }
+        }
+
         if (parent is not null && IsPartOf(s, parent.Quantity, q))
         {
             return (parent.Indicator, q.Start, true);

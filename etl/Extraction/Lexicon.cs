@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Analytics.Etl.Extraction;
@@ -17,9 +16,10 @@ internal static partial class Lexicon
     /// <summary>Clause boundaries inside a sentence (the enumeration comma 、 separates list items).</summary>
     public static bool IsClauseEnd(char c) => c is '，' or ',' or '、' or '：' or ':';
 
-    public static bool EndsSentence(StringBuilder text, int blockStart)
+    /// <summary>Whether a block so far ends a sentence (closing quotes and brackets looked through); an empty one does.</summary>
+    public static bool EndsSentence(ReadOnlySpan<char> text)
     {
-        for (var i = text.Length - 1; i >= blockStart; i--)
+        for (var i = text.Length - 1; i >= 0; i--)
         {
             var c = text[i];
             if (c is '”' or '’' or '」' or '』' or '"' or '）' or ')')
@@ -33,7 +33,7 @@ internal static partial class Lexicon
         return true;
     }
 
-    public static bool StartsWithEnumerator(string line) => Enumerator().IsMatch(line);
+    public static bool StartsWithEnumerator(ReadOnlySpan<char> line) => Enumerator().IsMatch(line);
 
     /// <summary>The numbering style and ordinal of a heading ("二、" → ("dun", 2), "（三）" → ("paren", 3)).</summary>
     public static (string Style, int Number)? ParseEnumerator(string text)
