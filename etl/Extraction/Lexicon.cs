@@ -38,13 +38,18 @@ internal static partial class Lexicon
     /// <summary>The numbering style and ordinal of a heading ("二、" → ("dun", 2), "（三）" → ("paren", 3)).</summary>
     public static (string Style, int Number)? ParseEnumerator(string text)
     {
+        if (!Enumerator().IsMatch(text))
+        {
+            return null; // most paragraphs: no Match object to build
+        }
+
         var m = Enumerator().Match(text);
         if (!m.Success)
         {
             return null;
         }
 
-        foreach (var (group, style) in new[] { ("dun", "dun"), ("paren", "paren"), ("dot", "dot"), ("ordinal", "ordinal") })
+        foreach (var (group, style) in EnumeratorStyles)
         {
             var g = m.Groups[group];
             if (g.Success)
@@ -55,6 +60,9 @@ internal static partial class Lexicon
 
         return null;
     }
+
+    private static readonly (string Group, string Style)[] EnumeratorStyles =
+        [("dun", "dun"), ("paren", "paren"), ("dot", "dot"), ("ordinal", "ordinal")];
 
     private static int SmallNumber(string s)
     {

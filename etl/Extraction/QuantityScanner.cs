@@ -68,16 +68,22 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
 
         var end = RunEnd(text, start);
         var run = text.AsSpan(start, end - start);
-        if (!ChineseNumber.TryParse(run, out var value))
+        if (run.IsEmpty)
         {
-            return null;
+            return null; // a lone 点 is the next word's, not a number
         }
 
         var arabic = char.IsAsciiDigit(run[0]) || run[0] is >= '０' and <= '９';
         // 一个 is "a", and 千家万户 or 百人 are idioms: a Chinese numeral needs a digit (十 alone is ten).
         // Digit-by-digit readings (唯一一家 → 一一) are for years and codes, never for statistics.
+        // (Checked before parsing: most Chinese runs in prose are words like these, not numbers.)
         if (!arabic && (run is "一" || (run is not "十" && run.IndexOfAny(ChineseDigits) < 0)
             || (run.Length > 1 && run.IndexOfAny(ChinesePlaces) < 0)))
+        {
+            return null;
+        }
+
+        if (!ChineseNumber.TryParse(run, out var value))
         {
             return null;
         }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Analytics.Etl.Extraction;
 
 /// <summary>
@@ -34,11 +36,27 @@ public sealed partial class TextLayout
     public static TextLayout Build(string original)
     {
         // Cleaned lines live side by side in one buffer, each character with its original offset.
-        var chars = new char[original.Length];
-        var offsets = new int[original.Length];
+        // Scratch buffers of the original's length (the rebuilt text is never longer), rented.
+        var chars = ArrayPool<char>.Shared.Rent(original.Length);
+        var offsets = ArrayPool<int>.Shared.Rent(original.Length);
+        var text = ArrayPool<char>.Shared.Rent(original.Length);
+        var map = ArrayPool<int>.Shared.Rent(original.Length);
+        try
+        {
+            return Build(original, chars, offsets, text, map);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<int>.Shared.Return(offsets);
+            ArrayPool<char>.Shared.Return(text);
+            ArrayPool<int>.Shared.Return(map);
+        }
+    }
+
+    private static TextLayout Build(string original, char[] chars, int[] offsets, char[] text, int[] map)
+    {
         var lines = SplitLines(original, chars, offsets);
-        var text = new char[original.Length];
-        var map = new int[original.Length];
         var length = 0;
         var blocks = new List<Block>();
         var blockStart = -1;
