@@ -69,7 +69,8 @@ internal static class ChartStyle
     public static void ShowLegend(Plot plot)
     {
         plot.Legend.Orientation = Orientation.Vertical;
-        plot.ShowLegend(Edge.Right);
+        var panel = plot.ShowLegend(Edge.Right);
+        panel.Alignment = Alignment.UpperCenter; // next to the top rows of a tall ranking, not lost in its middle
     }
 
     public static ChartSize SizeOf(Plot plot) => Sizes.TryGetValue(plot, out var size) ? size : ChartSize.Standard;
@@ -107,6 +108,8 @@ internal static class ChartStyle
         Style(label, ValueSize, bold: false);
         label.BackgroundColor = Colors.White;
         label.Padding = 1;
+        label.BorderColor = Colors.Transparent;
+        label.ShadowColor = Colors.Transparent;
     }
 
     /// <summary>Thousands separators and at most two decimals: 12,345.6 — the same in Chinese reports.</summary>

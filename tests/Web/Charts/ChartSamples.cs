@@ -37,6 +37,26 @@ internal static class ChartSamples
         ],
         1100m);
 
+    /// <summary>A province-sized ranking: 90 county-level regions with city prefixes, a few missing.</summary>
+    public static RankingChartData RankingMany() => new(
+        new ChartText("浙江省 各县（市、区）民政工作综合得分排名（2023 年）", "县（市、区）", "综合得分"),
+        "分",
+        Enumerable.Range(1, 90)
+            .Select(i => new RankedBar(
+                $"{Cities[i % Cities.Length]}第{i}区",
+                i % 17 == 0 ? null : 55m + ((i * 37) % 45) + ((i % 10) / 10m),
+                Highlight: i == 42))
+            .ToList(),
+        80m);
+
+    private static readonly string[] Cities = ["杭州市", "宁波市", "温州市", "嘉兴市", "湖州市", "绍兴市", "金华市", "衢州市", "舟山市", "台州市", "丽水市"];
+
+    public static RankingChartData RankingNegative() => new(
+        new ChartText("各地 低保对象人数 同比变化", "地区", "同比变化"),
+        "%",
+        [new("南湖区", 3.2m), new("秀洲区", -1.5m, Highlight: true), new("海宁市", -4.8m), new("平湖市", 0m), new("桐乡市", null)],
+        null);
+
     public static RankingChartData RankingSingle() => new(RankingText, "元/月", [new("海宁市", 1098m, Highlight: true)], null);
 
     public static RankingChartData RankingAllMissing() => new(RankingText, "元/月", [new("海宁市", null), new("平湖市", null)], 1100m);

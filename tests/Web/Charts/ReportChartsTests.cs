@@ -11,7 +11,7 @@ public sealed class ReportChartsTests
     public static TheoryData<string> Cases() =>
     [
         "trend", "trend-single", "trend-forecast-only", "trend-empty", "trend-all-missing",
-        "ranking", "ranking-single", "ranking-all-missing", "ranking-empty",
+        "ranking", "ranking-many", "ranking-negative", "ranking-single", "ranking-all-missing", "ranking-empty",
         "distribution", "distribution-single", "distribution-empty",
         "whatif", "whatif-single", "whatif-empty",
     ];
@@ -24,6 +24,8 @@ public sealed class ReportChartsTests
         "trend-empty" => ReportCharts.Trend(ChartSamples.TrendEmpty()),
         "trend-all-missing" => ReportCharts.Trend(ChartSamples.TrendAllMissing()),
         "ranking" => ReportCharts.Ranking(ChartSamples.Ranking()),
+        "ranking-many" => ReportCharts.Ranking(ChartSamples.RankingMany()),
+        "ranking-negative" => ReportCharts.Ranking(ChartSamples.RankingNegative()),
         "ranking-single" => ReportCharts.Ranking(ChartSamples.RankingSingle()),
         "ranking-all-missing" => ReportCharts.Ranking(ChartSamples.RankingAllMissing()),
         "ranking-empty" => ReportCharts.Ranking(ChartSamples.RankingEmpty()),
@@ -97,9 +99,12 @@ public sealed class ReportChartsTests
         var fromTop = bars.OrderByDescending(b => b.Position).Select(b => b.Value).ToList();
         Assert.Equal(fromTop.OrderByDescending(v => v), fromTop);
 
-        var missing = Assert.Single(plot.GetPlottables<Text>());
+        var missing = Assert.Single(plot.GetPlottables<Text>(), t => t.LabelText == Labels.Missing);
         Assert.Equal(Labels.Missing, missing.LabelText);
         Assert.Equal(0, missing.Location.Y); // the bottom row
+
+        var values = plot.GetPlottables<Text>().Select(t => t.LabelText).ToList();
+        Assert.Contains("1,098", values); // every bar carries its value
 
         var highlighted = bars.Single(b => b.Value == 1098);
         Assert.NotEqual(bars.First(b => b.Value != 1098).FillColor, highlighted.FillColor);
