@@ -17,6 +17,15 @@ internal static class ChartSamples
         [new(2024, 1150m, 1110m, 1190m), new(2025, 1205m, 1140m, 1270m)],
         1100m);
 
+    /// <summary>Twenty years with a long gap and a title longer than the chart is wide.</summary>
+    public static TrendChartData TrendLong() => new(
+        new ChartText("杭州市上城区 每千名老年人拥有养老床位数（含社区嵌入式机构、护理型床位与家庭养老床位）历年变化与预测", "年份", "每千名老年人床位"),
+        "张",
+        Enumerable.Range(2004, 20).Select(y => new YearValue(y, y is >= 2009 and <= 2012 ? null : 20m + ((y - 2004) * 1.7m))).ToList(),
+        [new(2024, 55m, 50m, 60m), new(2025, 57m, 50m, 64m), new(2026, 59m, 50m, 68m)],
+        55m,
+        0.95);
+
     public static TrendChartData TrendSinglePoint() => new(TrendText with { Note = null }, "元/月", [new(2023, 1098m)], [], 1100m);
 
     public static TrendChartData TrendForecastOnly() =>

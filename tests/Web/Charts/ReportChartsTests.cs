@@ -10,7 +10,7 @@ public sealed class ReportChartsTests
 {
     public static TheoryData<string> Cases() =>
     [
-        "trend", "trend-single", "trend-forecast-only", "trend-empty", "trend-all-missing",
+        "trend", "trend-long", "trend-single", "trend-forecast-only", "trend-empty", "trend-all-missing",
         "ranking", "ranking-many", "ranking-negative", "ranking-single", "ranking-all-missing", "ranking-empty",
         "distribution", "distribution-single", "distribution-empty",
         "whatif", "whatif-single", "whatif-empty",
@@ -19,6 +19,7 @@ public sealed class ReportChartsTests
     private static Plot Build(string name) => name switch
     {
         "trend" => ReportCharts.Trend(ChartSamples.Trend()),
+        "trend-long" => ReportCharts.Trend(ChartSamples.TrendLong()),
         "trend-single" => ReportCharts.Trend(ChartSamples.TrendSinglePoint()),
         "trend-forecast-only" => ReportCharts.Trend(ChartSamples.TrendForecastOnly()),
         "trend-empty" => ReportCharts.Trend(ChartSamples.TrendEmpty()),
@@ -88,6 +89,17 @@ public sealed class ReportChartsTests
         Assert.Contains(legend, l => l.StartsWith(Labels.Target, StringComparison.Ordinal));
         var synthetic = plot.GetPlottables<Scatter>().Single(s => s.LegendText == Labels.Synthetic);
         Assert.Equal(2019, Assert.Single(synthetic.Data.GetScatterPoints()).X);
+    }
+
+    [Fact]
+    public void A_title_wider_than_the_chart_is_shrunk_to_fit()
+    {
+        var plot = ReportCharts.Trend(ChartSamples.TrendLong());
+        var title = plot.Axes.Title.Label;
+        using var paint = Paint.NewDisposablePaint();
+        Assert.True(title.FontSize < 18);
+        Assert.Contains("\n", title.Text, StringComparison.Ordinal);
+        Assert.True(title.Measure(title.Text, paint).LineWidths.Max() <= ReportCharts.Size(plot).Width * 0.68);
     }
 
     [Fact]
