@@ -79,6 +79,6 @@ public sealed class ChartFontTests
     {
         ChartFonts.EnsureRegistered();
         ChartFonts.EnsureRegistered();
-        Assert.Single(Fonts.FontResolvers, r => r.GetType().Name == "CjkFontResolver");
+        Assert.Single(Fonts.FontResolvers, r => r is CjkFontResolver);
     }
 }
