@@ -95,6 +95,10 @@ internal static class ChartSamples
             new("新增临时救助", 0m, 35m, "人次"),
         ]);
 
+    public static WhatIfChartData WhatIfNegative() => new(
+        WhatIfText,
+        [new("低保对象人数", 12850m, 12400m, "人"), new("资金结余", -120m, 35m, "万元")]);
+
     public static WhatIfChartData WhatIfSingle() => new(WhatIfText, [new("低保对象人数", 12850m, 12400m, "人")]);
 
     public static WhatIfChartData WhatIfEmpty() => new(WhatIfText, []);

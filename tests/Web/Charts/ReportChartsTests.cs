@@ -13,7 +13,7 @@ public sealed class ReportChartsTests
         "trend", "trend-long", "trend-single", "trend-forecast-only", "trend-empty", "trend-all-missing",
         "ranking", "ranking-many", "ranking-negative", "ranking-single", "ranking-all-missing", "ranking-empty",
         "distribution", "distribution-single", "distribution-empty",
-        "whatif", "whatif-single", "whatif-empty",
+        "whatif", "whatif-negative", "whatif-single", "whatif-empty",
     ];
 
     private static Plot Build(string name) => name switch
@@ -34,6 +34,7 @@ public sealed class ReportChartsTests
         "distribution-single" => ReportCharts.Distribution(ChartSamples.DistributionSingle()),
         "distribution-empty" => ReportCharts.Distribution(ChartSamples.DistributionEmpty()),
         "whatif" => ReportCharts.WhatIf(ChartSamples.WhatIf()),
+        "whatif-negative" => ReportCharts.WhatIf(ChartSamples.WhatIfNegative()),
         "whatif-single" => ReportCharts.WhatIf(ChartSamples.WhatIfSingle()),
         "whatif-empty" => ReportCharts.WhatIf(ChartSamples.WhatIfEmpty()),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
