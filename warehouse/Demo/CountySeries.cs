@@ -121,9 +121,9 @@ internal sealed class CountySeries
         From(2016, "tekun_payments", k => Math.Round(Get("tekun_persons", k) * Get("tekun_standard", k) * 12 * rng.Noise(0.03) / 100) / 100);
 
         var relief = rng.Uniform(0.002, 0.006);
-        Add("temp_relief_cases", k => Math.Round(Residents[k] * relief * (Year(k) == 2020 ? 1.4 : 1.0) * rng.Noise(0.12)));
+        Add("temp_relief_cases", k => Math.Round(Residents[k] * relief * (Year(k) == 2020 ? 1.3 : 1.0) * rng.Noise(0.07)));
         var perCase = rng.Uniform(800, 2000);
-        Add("temp_relief_payments", k => Math.Round(Get("temp_relief_cases", k) * perCase * rng.Noise(0.08) / 100) / 100);
+        Add("temp_relief_payments", k => Math.Round(Get("temp_relief_cases", k) * perCase * rng.Noise(0.04) / 100) / 100);
         var visits = rng.Uniform(2.0, 6.0);
         From(2020, "relief_visits", k => Math.Round(Get("dibao_households", k) * visits * Math.Pow(1.1, Year(k) - 2020) * rng.Noise(0.08)));
     }
@@ -136,9 +136,11 @@ internal sealed class CountySeries
         // Beds per 1,000 aged residents climb from the low 20s toward 50-60.
         var perThousand = rng.Uniform(22, 32) + (3 * drive);
         var climb = Math.Max(0.6, rng.Uniform(1.5, 3.0) + (0.4 * drive));
-        var beds = Add("elderly_beds", k => Math.Round(Aged[k] * Math.Min(65, perThousand + (climb * k)) / 1000 * rng.Noise(0.01)));
-        var renewal = rng.Uniform(0.005, 0.02);
-        Add("elderly_beds_added", k => Math.Round(Math.Max(0, (beds[k] ?? 0) - (k == 0 ? (beds[0] ?? 0) / 1.05 : beds[k - 1] ?? 0)) + ((beds[k] ?? 0) * renewal)));
+        double Beds(int k) => Aged[k] * Math.Min(65, perThousand + (climb * k)) / 1000;
+        Add("elderly_beds", k => Math.Round(Beds(k) * rng.Noise(0.01)));
+        // Beds added: the growth of the trend plus replaced old beds, not the difference of noisy counts.
+        var renewal = rng.Uniform(0.01, 0.03);
+        Add("elderly_beds_added", k => Math.Round(((Math.Max(0, Beds(k) - Beds(Math.Max(0, k - 1))) * rng.Noise(0.1)) + (Beds(k) * renewal))));
 
         var towns = Math.Max(5, Math.Round(Residents[0] / rng.Uniform(20_000, 35_000)));
         Add("home_care_centers", k => Math.Round(towns * Math.Min(1.6, 0.4 + (0.12 * k)) * rng.Noise(0.03)));
@@ -173,8 +175,9 @@ internal sealed class CountySeries
         // Certified social workers per 10,000 residents: a few in 2010, about 15-25 by 2024.
         var per10k = Math.Max(0.5, rng.Uniform(1, 4) + (0.5 * drive));
         var climb = Math.Max(0.3, rng.Uniform(0.8, 1.8) + (0.2 * drive));
-        var workers = Add("certified_social_workers", k => Math.Round(Residents[k] * (per10k + (climb * k)) / 10_000 * rng.Noise(0.02)));
-        Add("sw_exam_passed", k => Math.Round(Math.Max(0, (workers[k] ?? 0) - (k == 0 ? (workers[0] ?? 0) * 0.8 : workers[k - 1] ?? 0)) * rng.Uniform(1.0, 1.3)));
+        Add("certified_social_workers", k => Math.Round(Residents[k] * (per10k + (climb * k)) / 10_000 * rng.Noise(0.02)));
+        var retake = rng.Uniform(1.0, 1.3); // some who pass never register, so passes run above the growth of the stock
+        Add("sw_exam_passed", k => Math.Round(Residents[k] * climb / 10_000 * retake * rng.Noise(0.08)));
         var community = rng.Uniform(10, 18) + drive;
         Add("community_workers", k => Math.Round(Residents[k] * (community + (0.3 * k)) / 10_000 * rng.Noise(0.02)));
         var towns = Math.Max(5, Math.Round(Residents[0] / rng.Uniform(20_000, 35_000)));
@@ -184,9 +187,9 @@ internal sealed class CountySeries
     private void Charity()
     {
         var perHead = rng.Uniform(15, 60) * wealth;
-        Add("charity_raised", k => Math.Round(Residents[k] * perHead * (Year(k) == 2020 ? 1.5 : 1.0) * Math.Pow(1.03, k) * rng.Noise(0.12) / 100) / 100);
+        Add("charity_raised", k => Math.Round(Residents[k] * perHead * (Year(k) == 2020 ? 1.3 : 1.0) * Math.Pow(1.03, k) * rng.Noise(0.07) / 100) / 100);
         var spent = rng.Uniform(0.7, 0.95);
-        Add("charity_spent", k => Math.Round(Get("charity_raised", k) * spent * rng.Noise(0.05) * 100) / 100);
+        Add("charity_spent", k => Math.Round(Get("charity_raised", k) * spent * rng.Noise(0.03) * 100) / 100);
         var relief = rng.Uniform(0.25, 0.45);
         Add("charity_relief_funds", k => Math.Round(Get("charity_spent", k) * relief * 100) / 100);
         var venture = rng.Uniform(1, 5);
