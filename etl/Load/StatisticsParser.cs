@@ -71,7 +71,9 @@ public sealed class StatisticsParser
             return Refuse(row, yearError);
         }
 
-        int? start = null;
+        // A single year's value starts in its own year (the extract contract's rule), so statistics
+        // and report prose about the same year meet in one preferred_facts key.
+        int? start = y;
         if (row.Cell(periodStart) is { Length: > 0 } startText)
         {
             if (Cells.Year(startText, "period_start", out var s) is { } startError)

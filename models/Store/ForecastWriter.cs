@@ -87,7 +87,7 @@ public static class ForecastWriter
             foreach (var v in values)
             {
                 facts.CreateRow()
-                    .AppendValue(id++).AppendValue(v.Area).AppendNullValue().AppendValue(v.Indicator).AppendValue(v.Year).AppendNullValue()
+                    .AppendValue(id++).AppendValue(v.Area).AppendNullValue().AppendValue(v.Indicator).AppendValue(v.Year).AppendValue(v.Year)
                     .AppendValue(Decimal(v.Value)).AppendValue(v.Unit).AppendValue("approx").AppendValue("forecast").AppendNullValue()
                     .AppendValue(false).AppendValue(sourceId).AppendNullValue().AppendNullValue().AppendNullValue()
                     .AppendValue(string.Create(CultureInfo.InvariantCulture, $"{v.Model} model, {v.Horizon} year(s) ahead"))
