@@ -17,10 +17,20 @@ public static class ScorecardEndpoints
     {
         app.MapMethods("/health", ReadMethods, Health);
 
-        var pages = app.MapGroup("").CacheOutput(SnapshotCachePolicy.Name);
+        var pages = app.MapGroup("").CacheOutput(SnapshotCachePolicy.Name).AddEndpointFilter(RequireSnapshot);
         pages.MapMethods("/", ReadMethods, Overview);
+        pages.MapMethods("/district/{code}", ReadMethods, District);
+        pages.MapMethods("/indicators", ReadMethods, Indicators);
+        pages.MapMethods("/indicator/{code}", ReadMethods, Indicator);
+        pages.MapMethods("/data", ReadMethods, DataPage);
         pages.MapMethods("/export/{table}.{format}", ReadMethods, ExportTable);
     }
+
+    /// <summary>Before the first publish there is nothing to show: 503, not an exception.</summary>
+    private static async ValueTask<object?> RequireSnapshot(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        context.HttpContext.RequestServices.GetRequiredService<ScorecardDatabase>().CurrentSnapshotId is null
+            ? TypedResults.Text("no warehouse snapshot has been published yet / 尚未发布数据快照", "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable)
+            : await next(context);
 
     internal static Results<Ok<HealthReport>, JsonHttpResult<HealthReport>> Health(ScorecardDatabase database, SnapshotState state)
     {
@@ -37,6 +47,45 @@ public static class ScorecardEndpoints
         return new RazorComponentResult<Overview>(new { Model = OverviewModel.Build(ctx) });
     }
 
+    internal static Results<RazorComponentResult<District>, NotFound<string>> District(
+        string code, ScorecardDatabase database, HttpRequest request, CancellationToken ct)
+    {
+        using var ctx = ScorecardContext.Open(database, request, ct);
+        return DistrictModel.Build(ctx, code) is { } model
+            ? new RazorComponentResult<District>(new { Model = model })
+            : TypedResults.NotFound(ctx.Lang.T("没有这个县（市、区）", "no such district"));
+    }
+
+    internal static RazorComponentResult<IndicatorIndex> Indicators(ScorecardDatabase database, HttpRequest request, CancellationToken ct)
+    {
+        using var ctx = ScorecardContext.Open(database, request, ct);
+        var targets = Data.ScoreInputs.Targets(ctx.Session.Connection, ctx.Province, ctx.Year, ct);
+        var frame = ctx.Frame(ctx.Lang.T($"考核指标 {ctx.Year}年", $"Indicators {ctx.Year}"), targets.Any(t => t.Synthetic), "indicator");
+        return new RazorComponentResult<IndicatorIndex>(new
+        {
+            Frame = frame,
+            Indicators = ctx.Indicators.Values.OrderBy(i => i.Family, StringComparer.Ordinal).ThenBy(i => i.Code, StringComparer.Ordinal).ToList(),
+            Targets = targets,
+            ctx.Province,
+            ctx.Year,
+        });
+    }
+
+    internal static Results<RazorComponentResult<Indicator>, NotFound<string>> Indicator(
+        string code, ScorecardDatabase database, HttpRequest request, CancellationToken ct)
+    {
+        using var ctx = ScorecardContext.Open(database, request, ct);
+        return IndicatorModel.Build(ctx, code) is { } model
+            ? new RazorComponentResult<Indicator>(new { Model = model })
+            : TypedResults.NotFound(ctx.Lang.T("没有这个指标", "no such indicator"));
+    }
+
+    internal static RazorComponentResult<DataPage> DataPage(ScorecardDatabase database, HttpRequest request, CancellationToken ct)
+    {
+        using var ctx = ScorecardContext.Open(database, request, ct);
+        return new RazorComponentResult<DataPage>(new { Model = DataModel.Build(ctx) });
+    }
+
     internal static Results<FileContentHttpResult, NotFound> ExportTable(
         string table, string format, ScorecardDatabase database, HttpRequest request, CancellationToken ct)
     {
@@ -49,6 +98,10 @@ public static class ScorecardEndpoints
         ExportTable? export = table switch
         {
             "overview" => OverviewModel.Build(ctx).Table(),
+            "district" => DistrictModel.Build(ctx, request.Query["region"].ToString())?.Table(),
+            "indicator" => IndicatorModel.Build(ctx, request.Query["indicator"].ToString())?.Table(),
+            "loadruns" => DataModel.Build(ctx).RunsTable(),
+            "quarantine" => DataModel.Build(ctx).QuarantineTable(),
             _ => null,
         };
         if (export is null)
