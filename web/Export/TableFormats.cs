@@ -52,6 +52,7 @@ public static class TableFormats
                     {
                         null => "",
                         bool b => b ? "true" : "false",
+                        decimal d => Round(d).ToString(CultureInfo.InvariantCulture),
                         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
                         _ => cell.ToString(),
                     });
@@ -109,11 +110,15 @@ public static class TableFormats
         return stream.ToArray();
     }
 
+    /// <summary>Six decimals everywhere: scores are ratios of decimals and would otherwise run to 28 digits.</summary>
+    private static decimal Round(decimal value) => Math.Round(value, 6, MidpointRounding.AwayFromZero);
+
     private static Cell Cell(object? value) => value switch
     {
         null => new Cell(),
         bool b => new Cell { DataType = CellValues.Boolean, CellValue = new CellValue(b) },
-        int or long or decimal or double => new Cell
+        decimal d => new Cell { DataType = CellValues.Number, CellValue = new CellValue(Round(d).ToString(CultureInfo.InvariantCulture)) },
+        int or long or double => new Cell
         {
             DataType = CellValues.Number,
             CellValue = new CellValue(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""),
@@ -161,7 +166,7 @@ public static class TableFormats
                     }
                     else
                     {
-                        decimals.Append(Math.Round(Convert.ToDecimal(c, CultureInfo.InvariantCulture), 6, MidpointRounding.AwayFromZero));
+                        decimals.Append(Round(Convert.ToDecimal(c, CultureInfo.InvariantCulture)));
                     }
                 }
 

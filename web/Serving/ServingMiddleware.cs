@@ -28,6 +28,12 @@ public static class ServingMiddleware
                 return;
             }
 
+            if (HttpMethods.IsHead(method))
+            {
+                // Kestrel drops a HEAD body itself; doing it here too keeps every host (and TestServer) alike.
+                context.Response.Body = Stream.Null;
+            }
+
             await next(context);
         });
 }
