@@ -11,6 +11,9 @@ namespace Analytics.Etl.Load;
 /// </summary>
 public sealed class LoadJob(IndicatorCatalog catalog, Gazetteer gazetteer)
 {
+    /// <summary>The mark the team's sample reports carry (see etl/Samples/reports).</summary>
+    public const string SampleMarker = "【样例报告】";
+
     private static readonly string[] TableExtensions = [".csv", ".xlsx"];
 
     private readonly FactExtractor extractor = new(catalog, gazetteer);
@@ -51,6 +54,13 @@ public sealed class LoadJob(IndicatorCatalog catalog, Gazetteer gazetteer)
         return run.Commit();
     }
 
+    /// <summary>
+    /// The team's own sample reports carry 【样例报告】 near the top: their figures are fictitious, so
+    /// every fact read from them is synthetic, whichever command loads them.
+    /// </summary>
+    public static bool IsSample(string text) =>
+        text.AsSpan(0, Math.Min(text.Length, 400)).Contains(SampleMarker, StringComparison.Ordinal);
+
     // The one place where report files become facts: decode (etl/Input), extract (etl/Extraction), load.
     private void LoadReport(LoadRun run, string file, CancellationToken ct)
     {
@@ -66,6 +76,7 @@ public sealed class LoadJob(IndicatorCatalog catalog, Gazetteer gazetteer)
         }
 
         var facts = extractor.Extract(document.Name, document.Text);
-        run.LoadReportFacts(new DocumentInfo(document.Name, document.Sha256, document.Encoding, document.SizeBytes), facts, ct);
+        run.LoadReportFacts(
+            new DocumentInfo(document.Name, document.Sha256, document.Encoding, document.SizeBytes, IsSample(document.Text)), facts, ct);
     }
 }

@@ -33,7 +33,7 @@ internal sealed class XlsxTableReader : TableReader
         {
             document = SpreadsheetDocument.Open(path, isEditable: false);
         }
-        catch (Exception e) when (e is InvalidDataException or OpenXmlPackageException or IOException)
+        catch (Exception e) when (e is InvalidDataException or OpenXmlPackageException or IOException or FileFormatException)
         {
             throw new RejectedFileException("not a readable XLSX workbook: " + e.Message);
         }

@@ -1,0 +1,145 @@
+namespace Analytics.Models.Forecasting;
+
+/// <summary>
+/// Rolling-origin backtest. For each family and origin year the panel is cut at the origin
+/// (<see cref="SeriesPanel.Through"/>: values and covariates after it are gone), every model is fitted
+/// on the cut panel and forecasts 1..H years; errors are scored against the actuals that follow.
+/// </summary>
+public static class Backtester
+{
+    public static BacktestReport Run(SeriesPanel panel, IReadOnlyList<IForecastModel> models, BacktestOptions options, CancellationToken ct = default)
+    {
+        var points = new List<BacktestPoint>();
+        foreach (var family in panel.Families)
+        {
+            points.AddRange(Family(panel.Family(family), family, models, options, ct));
+        }
+
+        var scores = new List<ModelScore>();
+        var choices = new List<FamilyChoice>();
+        foreach (var family in points.Select(p => p.Family).Distinct(StringComparer.Ordinal))
+        {
+            var common = CommonPoints(points.Where(p => p.Family == family).ToList());
+            var familyScores = common.GroupBy(p => (p.Model, p.Horizon))
+                .Select(g => new ModelScore(family, g.Key.Model, g.Key.Horizon, g.Count(), g.Average(p => p.Smape), MeanMase(g)))
+                .ToList();
+            scores.AddRange(familyScores);
+            var byModel = models.Select(m => m.Name)
+                .Select(m => (Model: m, Mase: familyScores.Where(s => s.Model == m).Select(s => s.Mase).DefaultIfEmpty(double.NaN).Average(),
+                    Smape: familyScores.Where(s => s.Model == m).Select(s => s.Smape).DefaultIfEmpty(double.NaN).Average()))
+                .Where(m => !double.IsNaN(m.Mase))
+                .ToList();
+            if (byModel.Count > 0)
+            {
+                // Models are listed simplest first, so a tie keeps the simpler one.
+                var best = byModel.Aggregate((a, b) => b.Mase < a.Mase ? b : a);
+                var naive = byModel.FirstOrDefault(m => m.Model == "naive");
+                choices.Add(new FamilyChoice(family, best.Model, best.Mase, best.Smape, naive.Model is null ? double.NaN : naive.Mase));
+            }
+        }
+
+        return new BacktestReport(points, scores, choices, Coverage(points, options), options);
+    }
+
+    private static IEnumerable<BacktestPoint> Family(SeriesPanel panel, string family, IReadOnlyList<IForecastModel> models, BacktestOptions options, CancellationToken ct)
+    {
+        if (panel.Series.Count == 0)
+        {
+            yield break;
+        }
+
+        var first = Math.Max(panel.Series.Min(s => s.FirstYear) + options.MinTrainLength - 1, options.FirstOrigin ?? int.MinValue);
+        var last = Math.Min(panel.Series.Max(s => s.LastYear) - 1, options.LastOrigin ?? int.MaxValue);
+        for (var origin = first; origin <= last; origin++)
+        {
+            var cut = panel.Through(origin);
+            var targets = panel.Series
+                .Where(s => s.At(origin + 1) is not null && s.Through(origin) is { Values.Count: var n } && n >= options.MinTrainLength)
+                .Select(s => (Full: s, Known: s.Through(origin)!)) // non-null: checked just above
+                .ToList();
+            if (targets.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var model in models)
+            {
+                ct.ThrowIfCancellationRequested();
+                var fitted = model.Fit(cut, ct);
+                if (fitted is null)
+                {
+                    continue;
+                }
+
+                foreach (var (full, known) in targets)
+                {
+                    if (fitted.Forecast(known, options.MaxHorizon) is not { } forecast)
+                    {
+                        continue;
+                    }
+
+                    var scale = Enumerable.Range(1, known.Values.Count - 1).Average(i => Math.Abs(known.Values[i] - known.Values[i - 1]));
+                    for (var h = 1; h <= options.MaxHorizon; h++)
+                    {
+                        if (full.At(origin + h) is { } actual)
+                        {
+                            yield return new BacktestPoint(family, model.Name, full.Area, full.Indicator, origin, h, actual, forecast[h - 1], scale);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // Points forecast by every model that forecast anything in the family: a fair comparison.
+    private static List<BacktestPoint> CommonPoints(List<BacktestPoint> points)
+    {
+        var models = points.Select(p => p.Model).Distinct(StringComparer.Ordinal).Count();
+        var keys = points.GroupBy(Key).Where(g => g.Count() == models).Select(g => g.Key).ToHashSet();
+        return points.Where(p => keys.Contains(Key(p))).ToList();
+    }
+
+    private static (string, string, int, int) Key(BacktestPoint p) => (p.Area, p.Indicator, p.Origin, p.Horizon);
+
+    private static double MeanMase(IEnumerable<BacktestPoint> points)
+    {
+        var finite = points.Select(p => p.Mase).Where(double.IsFinite).ToList();
+        return finite.Count == 0 ? double.NaN : finite.Average();
+    }
+
+    // Coverage measured honestly: the interval for a point made at origin O uses only residuals of
+    // earlier forecasts whose target year had already passed (origin + horizon ≤ O).
+    private static List<IntervalCoverage> Coverage(List<BacktestPoint> points, BacktestOptions options)
+    {
+        var result = new List<IntervalCoverage>();
+        foreach (var group in points.GroupBy(p => (p.Family, p.Model, p.Horizon)))
+        {
+            foreach (var level in options.Levels)
+            {
+                var (covered, total) = (0, 0);
+                foreach (var atOrigin in group.GroupBy(p => p.Origin))
+                {
+                    var known = group.Where(q => q.TargetYear <= atOrigin.Key).Select(q => q.Score).ToList();
+                    if (known.Count < options.MinCalibration || Conformal.Quantile(known, level) is not { } q)
+                    {
+                        continue;
+                    }
+
+                    foreach (var p in atOrigin)
+                    {
+                        var (lower, upper) = Conformal.Interval(p.Forecast, q);
+                        total++;
+                        covered += p.Actual >= lower - 1e-9 && p.Actual <= upper + 1e-9 ? 1 : 0;
+                    }
+                }
+
+                if (total > 0)
+                {
+                    result.Add(new IntervalCoverage(group.Key.Family, group.Key.Model, group.Key.Horizon, level, total, (double)covered / total));
+                }
+            }
+        }
+
+        return result;
+    }
+}

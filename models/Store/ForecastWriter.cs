@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Analytics.Models.Forecasting;
+using Analytics.Warehouse;
+using Analytics.Warehouse.Schema;
+using Analytics.Warehouse.Snapshots;
+using DuckDB.NET.Data;
+
+namespace Analytics.Models.Store;
+
+/// <summary>
+/// Writes forecasts into the warehouse as their own facts (status <c>forecast</c>, from one source of
+/// kind <c>forecast</c>, under a new load run) with their intervals in <c>forecast_intervals</c>.
+/// One transaction replaces every earlier forecast, so a re-run leaves exactly one set; then the
+/// file is checkpointed and published as a snapshot, as loads do (etl/Load/LoadRun.cs).
+/// </summary>
+public static class ForecastWriter
+{
+    private const string ForecastSources = "SELECT source_id FROM sources WHERE kind = 'forecast'";
+
+    public static ForecastWriteResult Write(
+        string databasePath, IReadOnlyList<ForecastValue> values, IReadOnlyList<double> levels, bool synthetic,
+        bool publish = true, int keepSnapshots = 3, CancellationToken ct = default)
+    {
+        var path = Path.GetFullPath(databasePath);
+        var startedAt = DateTime.UtcNow;
+        var csv = ForecastCsv.ToText(values, levels);
+        using var connection = WarehouseConnection.OpenReadWrite(path);
+        Execute(connection, "BEGIN TRANSACTION");
+        int runId, sourceId, intervals;
+        long replaced;
+        try
+        {
+            WarehouseSchema.Create(connection);
+            replaced = Scalar<long>(connection, $"SELECT count(*) FROM facts WHERE source_id IN ({ForecastSources})");
+            Execute(connection, $"""
+                DELETE FROM forecast_intervals WHERE fact_id IN (SELECT fact_id FROM facts WHERE source_id IN ({ForecastSources}));
+                DELETE FROM facts WHERE source_id IN ({ForecastSources});
+                DELETE FROM sources WHERE kind = 'forecast';
+                """);
+            runId = Scalar<int>(connection, "SELECT coalesce(max(run_id), 0) + 1 FROM load_runs");
+            sourceId = Scalar<int>(connection, "SELECT coalesce(max(source_id), 0) + 1 FROM sources");
+            var firstFact = Scalar<long>(connection, "SELECT coalesce(max(fact_id), 0) + 1 FROM facts");
+            ct.ThrowIfCancellationRequested();
+            intervals = AppendFacts(connection, values, firstFact, sourceId, runId, synthetic);
+            var documentYear = values.Count == 0 ? (int?)null : values.Min(v => v.Year - v.Horizon);
+            Execute(connection,
+                "INSERT INTO sources VALUES ($source, $run, $name, 'forecast', $sha, 'utf-8', $size, $year, $rows, 0, $synthetic)",
+                ("source", sourceId), ("run", runId), ("name", $"forecast-run{runId:D6}.csv"),
+                ("sha", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(csv)))), ("size", (long)Encoding.UTF8.GetByteCount(csv)),
+                ("year", documentYear), ("rows", (long)values.Count), ("synthetic", synthetic));
+            Execute(connection, """
+                UPDATE facts SET region_name = r.name FROM regions r
+                WHERE facts.source_id = $source AND r.code = facts.region_code
+                """, ("source", sourceId));
+            WarehouseSchema.RefreshYears(connection);
+            Execute(connection, "INSERT INTO load_runs VALUES ($run, $started, $finished, 0, 0, $rows, 0)",
+                ("run", runId), ("started", startedAt), ("finished", DateTime.UtcNow), ("rows", (long)values.Count));
+            Execute(connection, "COMMIT");
+        }
+        catch
+        {
+            Execute(connection, "ROLLBACK");
+            throw;
+        }
+
+        Execute(connection, "CHECKPOINT");
+        string? snapshot = null;
+        if (publish)
+        {
+            // The write connection stays open while copying, so no other writer can change the file.
+            var store = SnapshotStore.ForWarehouse(path);
+            snapshot = store.Publish(path, runId);
+            store.Prune(keepSnapshots);
+        }
+
+        return new ForecastWriteResult(runId, sourceId, values.Count, intervals, (int)replaced, snapshot);
+    }
+
+    private static int AppendFacts(DuckDBConnection connection, IReadOnlyList<ForecastValue> values, long firstFact, int sourceId, int runId, bool synthetic)
+    {
+        var intervals = 0;
+        using (var facts = connection.CreateAppender("facts"))
+        {
+            var id = firstFact;
+            foreach (var v in values)
+            {
+                facts.CreateRow()
+                    .AppendValue(id++).AppendValue(v.Area).AppendNullValue().AppendValue(v.Indicator).AppendValue(v.Year).AppendNullValue()
+                    .AppendValue(Decimal(v.Value)).AppendValue(v.Unit).AppendValue("approx").AppendValue("forecast").AppendNullValue()
+                    .AppendValue(false).AppendValue(sourceId).AppendNullValue().AppendNullValue().AppendNullValue()
+                    .AppendValue(string.Create(CultureInfo.InvariantCulture, $"{v.Model} model, {v.Horizon} year(s) ahead"))
+                    .AppendValue(runId).AppendValue(synthetic)
+                    .EndRow();
+            }
+        }
+
+        using (var rows = connection.CreateAppender("forecast_intervals"))
+        {
+            var id = firstFact;
+            foreach (var v in values)
+            {
+                foreach (var i in v.Intervals)
+                {
+                    rows.CreateRow().AppendValue(id).AppendValue(i.Level).AppendValue(Decimal(i.Lower)).AppendValue(Decimal(i.Upper))
+                        .AppendValue(v.Model).AppendValue(v.Horizon).EndRow();
+                    intervals++;
+                }
+
+                id++;
+            }
+        }
+
+        return intervals;
+    }
+
+    // DECIMAL(18, 6): twelve digits before the point.
+    private static decimal Decimal(double v) => Math.Round((decimal)Math.Min(v, 999_999_999_999d), 6);
+
+    private static void Execute(DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            cmd.Parameters.Add(new DuckDBParameter(name, value));
+        }
+
+        cmd.ExecuteNonQuery();
+    }
+
+    private static T Scalar<T>(DuckDBConnection connection, string sql)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        return (T)Convert.ChangeType(cmd.ExecuteScalar()!, typeof(T), CultureInfo.InvariantCulture); // aggregates over coalesce never return null
+    }
+}

@@ -1,0 +1,72 @@
+using Analytics.Web.Charts;
+
+namespace Analytics.Tests.Web.Charts;
+
+/// <summary>Hand-made chart data: a typical case, missing values, a single point and nothing at all.</summary>
+internal static class ChartSamples
+{
+    public static readonly ChartText TrendText = new("海宁市 低保标准", "年份", "低保标准", "来源：海宁市民政局工作报告；2019 年为合成数据 synthetic");
+
+    public static TrendChartData Trend() => new(
+        TrendText,
+        "元/月",
+        [
+            new(2018, 820m), new(2019, 870m, Synthetic: true), new(2020, null), new(2021, 985m),
+            new(2022, 1040m), new(2023, 1098m),
+        ],
+        [new(2024, 1150m, 1110m, 1190m), new(2025, 1205m, 1140m, 1270m)],
+        1100m);
+
+    public static TrendChartData TrendSinglePoint() => new(TrendText with { Note = null }, "元/月", [new(2023, 1098m)], [], 1100m);
+
+    public static TrendChartData TrendForecastOnly() =>
+        new(TrendText with { Note = null }, "元/月", [new(2023, null)], [new(2024, 1150m, 1110m, 1190m)], null);
+
+    public static TrendChartData TrendEmpty() => new(TrendText with { Note = null }, "元/月", [], [], null);
+
+    public static TrendChartData TrendAllMissing() => new(TrendText with { Note = null }, "元/月", [new(2022, null), new(2023, null)], [], 1100m);
+
+    public static readonly ChartText RankingText = new("嘉兴市 各县（市、区）低保标准排名", "县（市、区）", "低保标准");
+
+    public static RankingChartData Ranking() => new(
+        RankingText,
+        "元/月",
+        [
+            new("南湖区", 1120m), new("秀洲区", 1085m), new("海宁市", 1098m, Highlight: true), new("平湖市", null),
+            new("桐乡市", 1075m), new("嘉善县", 1130m), new("海盐县", 1060m),
+        ],
+        1100m);
+
+    public static RankingChartData RankingSingle() => new(RankingText, "元/月", [new("海宁市", 1098m, Highlight: true)], null);
+
+    public static RankingChartData RankingAllMissing() => new(RankingText, "元/月", [new("海宁市", null), new("平湖市", null)], 1100m);
+
+    public static RankingChartData RankingEmpty() => new(RankingText, "元/月", [], null);
+
+    public static readonly ChartText DistributionText = new("全省县（市、区）养老机构护理型床位占比分布", "护理型床位占比", "地区数");
+
+    public static DistributionChartData Distribution() => new(
+        DistributionText,
+        "%",
+        [42.5m, 48m, 51.2m, 55m, 55.5m, 58m, 60.1m, 61m, 62.5m, 63m, 64m, 66.6m, 70m, 71.5m, 75m, 80.2m],
+        60m);
+
+    public static DistributionChartData DistributionSingle() => new(DistributionText, "%", [58m], 60m);
+
+    public static DistributionChartData DistributionEmpty() => new(DistributionText, "%", [], 60m);
+
+    public static readonly ChartText WhatIfText = new("情景模拟：低保标准提高 5%", string.Empty, "输出指标");
+
+    public static WhatIfChartData WhatIf() => new(
+        WhatIfText,
+        [
+            new("低保对象人数", 12850m, 13420m, "人"),
+            new("低保资金支出", 6561.57m, 7120.4m, "万元"),
+            new("社会救助覆盖率", 2.1m, 2.2m, "%"),
+            new("新增临时救助", 0m, 35m, "人次"),
+        ]);
+
+    public static WhatIfChartData WhatIfSingle() => new(WhatIfText, [new("低保对象人数", 12850m, 12400m, "人")]);
+
+    public static WhatIfChartData WhatIfEmpty() => new(WhatIfText, []);
+}

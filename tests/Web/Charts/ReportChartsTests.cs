@@ -1,0 +1,142 @@
+using Analytics.Web.Charts;
+using ScottPlot;
+using ScottPlot.Plottables;
+using SkiaSharp;
+
+namespace Analytics.Tests.Web.Charts;
+
+/// <summary>Every chart kind renders (PNG and SVG, kept as artifacts) on typical, missing, single and empty data.</summary>
+public sealed class ReportChartsTests
+{
+    public static TheoryData<string> Cases() =>
+    [
+        "trend", "trend-single", "trend-forecast-only", "trend-empty", "trend-all-missing",
+        "ranking", "ranking-single", "ranking-all-missing", "ranking-empty",
+        "distribution", "distribution-single", "distribution-empty",
+        "whatif", "whatif-single", "whatif-empty",
+    ];
+
+    private static Plot Build(string name) => name switch
+    {
+        "trend" => ReportCharts.Trend(ChartSamples.Trend()),
+        "trend-single" => ReportCharts.Trend(ChartSamples.TrendSinglePoint()),
+        "trend-forecast-only" => ReportCharts.Trend(ChartSamples.TrendForecastOnly()),
+        "trend-empty" => ReportCharts.Trend(ChartSamples.TrendEmpty()),
+        "trend-all-missing" => ReportCharts.Trend(ChartSamples.TrendAllMissing()),
+        "ranking" => ReportCharts.Ranking(ChartSamples.Ranking()),
+        "ranking-single" => ReportCharts.Ranking(ChartSamples.RankingSingle()),
+        "ranking-all-missing" => ReportCharts.Ranking(ChartSamples.RankingAllMissing()),
+        "ranking-empty" => ReportCharts.Ranking(ChartSamples.RankingEmpty()),
+        "distribution" => ReportCharts.Distribution(ChartSamples.Distribution()),
+        "distribution-single" => ReportCharts.Distribution(ChartSamples.DistributionSingle()),
+        "distribution-empty" => ReportCharts.Distribution(ChartSamples.DistributionEmpty()),
+        "whatif" => ReportCharts.WhatIf(ChartSamples.WhatIf()),
+        "whatif-single" => ReportCharts.WhatIf(ChartSamples.WhatIfSingle()),
+        "whatif-empty" => ReportCharts.WhatIf(ChartSamples.WhatIfEmpty()),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Chart_renders_to_png_and_svg(string name)
+    {
+        var plot = Build(name);
+        var (png, svg) = ChartArtifacts.Write(name, plot);
+
+        using var bitmap = SKBitmap.Decode(png);
+        var size = ReportCharts.Size(plot);
+        Assert.Equal(size.Width, bitmap.Width);
+        Assert.Equal(size.Height, bitmap.Height);
+        Assert.Contains("<svg", svg, StringComparison.Ordinal);
+        Assert.Contains(plot.Axes.Title.Label.Text[..4], svg, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("trend-empty")]
+    [InlineData("trend-all-missing")]
+    [InlineData("ranking-empty")]
+    [InlineData("distribution-empty")]
+    [InlineData("whatif-empty")]
+    public void Empty_data_gives_a_no_data_chart_that_keeps_its_title(string name)
+    {
+        var plot = Build(name);
+        var message = Assert.Single(plot.GetPlottables<Annotation>());
+        Assert.Equal(Labels.NoData, message.Text);
+        Assert.False(string.IsNullOrWhiteSpace(plot.Axes.Title.Label.Text));
+    }
+
+    [Fact]
+    public void Trend_leaves_a_gap_for_a_missing_year_instead_of_a_zero()
+    {
+        var plot = ReportCharts.Trend(ChartSamples.Trend());
+        var history = plot.GetPlottables<Scatter>().Single(s => s.LegendText == Labels.Actual);
+        var points = history.Data.GetScatterPoints();
+        var missing = points.Single(p => p.X == 2020);
+        Assert.True(double.IsNaN(missing.Y));
+        Assert.DoesNotContain(points, p => p.Y == 0);
+    }
+
+    [Fact]
+    public void Trend_marks_synthetic_years_and_names_the_interval_level_in_the_legend()
+    {
+        var plot = ReportCharts.Trend(ChartSamples.Trend());
+        var legend = plot.Legend.GetItems().Select(i => i.LabelText).ToList();
+        Assert.Contains(Labels.Synthetic, legend);
+        Assert.Contains("80% 预测区间 interval", legend);
+        Assert.Contains(legend, l => l.StartsWith(Labels.Target, StringComparison.Ordinal));
+        var synthetic = plot.GetPlottables<Scatter>().Single(s => s.LegendText == Labels.Synthetic);
+        Assert.Equal(2019, Assert.Single(synthetic.Data.GetScatterPoints()).X);
+    }
+
+    [Fact]
+    public void Ranking_sorts_bars_and_shows_missing_as_a_labelled_row_not_a_bar()
+    {
+        var plot = ReportCharts.Ranking(ChartSamples.Ranking());
+        var bars = plot.GetPlottables<BarPlot>().Single().Bars;
+        Assert.Equal(6, bars.Count); // 平湖市 has no value and no bar
+        var fromTop = bars.OrderByDescending(b => b.Position).Select(b => b.Value).ToList();
+        Assert.Equal(fromTop.OrderByDescending(v => v), fromTop);
+
+        var missing = Assert.Single(plot.GetPlottables<Text>());
+        Assert.Equal(Labels.Missing, missing.LabelText);
+        Assert.Equal(0, missing.Location.Y); // the bottom row
+
+        var highlighted = bars.Single(b => b.Value == 1098);
+        Assert.NotEqual(bars.First(b => b.Value != 1098).FillColor, highlighted.FillColor);
+    }
+
+    [Fact]
+    public void Ranking_can_put_the_smallest_value_first()
+    {
+        var plot = ReportCharts.Ranking(ChartSamples.Ranking(), descending: false);
+        var top = plot.GetPlottables<BarPlot>().Single().Bars.MaxBy(b => b.Position)!;
+        Assert.Equal(1060, top.Value);
+    }
+
+    [Fact]
+    public void Ranking_grows_taller_with_its_rows()
+    {
+        var many = Enumerable.Range(1, 60).Select(i => new RankedBar($"地区{i}", i)).ToList();
+        var size = ReportCharts.Size(ReportCharts.Ranking(new RankingChartData(ChartSamples.RankingText, "元/月", many, null)));
+        Assert.True(size.Height >= 60 * 20, $"60 rows in {size.Height} px");
+    }
+
+    [Fact]
+    public void What_if_labels_each_bar_with_its_real_value_and_change()
+    {
+        var plot = ReportCharts.WhatIf(ChartSamples.WhatIf());
+        var labels = plot.GetPlottables<BarPlot>().SelectMany(p => p.Bars).Select(b => b.Label).ToList();
+        Assert.Contains("12,850", labels);
+        Assert.Contains("13,420（+4.4%）", labels);
+        Assert.Contains("35（+35）", labels); // a zero baseline shows the absolute change
+    }
+
+    [Fact]
+    public void Distribution_marks_the_target_and_counts_every_value()
+    {
+        var data = ChartSamples.Distribution();
+        var plot = ReportCharts.Distribution(data);
+        Assert.Equal(data.Values.Count, plot.GetPlottables<BarPlot>().Single().Bars.Sum(b => (int)b.Value));
+        Assert.Equal(60, Assert.Single(plot.GetPlottables<VerticalLine>()).X);
+    }
+}

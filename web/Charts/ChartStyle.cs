@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using ScottPlot;
+
+namespace Analytics.Web.Charts;
+
+/// <summary>
+/// The one report style: white background, a restrained palette, CJK font on every text, sizes
+/// readable when Word scales an 800-pixel-wide chart to A4 text width (about 75%).
+/// </summary>
+internal static class ChartStyle
+{
+    public static readonly Color Ink = Color.FromHex("#1F2933");
+    public static readonly Color Muted = Color.FromHex("#616E7C");
+    public static readonly Color Grid = Color.FromHex("#E4E7EB");
+    public static readonly Color Primary = Color.FromHex("#2F5F98");
+    public static readonly Color Secondary = Color.FromHex("#9AA5B1");
+    public static readonly Color Highlight = Color.FromHex("#D9822B");
+    public static readonly Color Target = Color.FromHex("#B83232");
+    public static readonly Color Band = Color.FromHex("#2F5F98").WithAlpha(0.18);
+
+    public const float TitleSize = 18;
+    public const float LabelSize = 15;
+    public const float TickSize = 13;
+    public const float LegendSize = 13;
+    public const float ValueSize = 12;
+
+    private static readonly ConditionalWeakTable<Plot, ChartSize> Sizes = [];
+
+    /// <summary>A new plot in the report style with the given texts; the caller adds the data.</summary>
+    public static Plot NewPlot(ChartText text, ChartSize size, string? unit = null)
+    {
+        ChartFonts.EnsureRegistered();
+        var plot = new Plot();
+        Sizes.AddOrUpdate(plot, size);
+
+        plot.FigureBackground.Color = Colors.White;
+        plot.DataBackground.Color = Colors.White;
+        plot.Axes.Color(Ink);
+        plot.Axes.FrameColor(Secondary);
+        plot.Grid.MajorLineColor = Grid;
+        plot.Grid.MinorLineColor = Colors.Transparent;
+
+        plot.Title(text.Title);
+        plot.XLabel(text.XLabel);
+        plot.YLabel(WithUnit(text.YLabel, unit));
+        ApplyFonts(plot);
+
+        plot.Legend.FontName = ChartFonts.Family;
+        plot.Legend.FontSize = LegendSize;
+        plot.Legend.FontColor = Ink;
+        plot.Legend.OutlineColor = Colors.Transparent;
+        plot.Legend.BackgroundColor = Colors.White;
+        plot.Legend.SetBestFontOnEachRender = false;
+        plot.Legend.ShadowColor = Colors.Transparent;
+
+        if (!string.IsNullOrWhiteSpace(text.Note))
+        {
+            plot.Axes.AddPanel(new NotePanel(text.Note));
+        }
+
+        return plot;
+    }
+
+    /// <summary>
+    /// The legend in its own panel right of the data, so it never covers a line or bar. (A bottom
+    /// legend panel measures one row but wraps into two at 800 px and gets cut.)
+    /// </summary>
+    public static void ShowLegend(Plot plot)
+    {
+        plot.Legend.Orientation = Orientation.Vertical;
+        plot.ShowLegend(Edge.Right);
+    }
+
+    public static ChartSize SizeOf(Plot plot) => Sizes.TryGetValue(plot, out var size) ? size : ChartSize.Standard;
+
+    /// <summary>Sets the CJK family on title, axis labels and ticks of every axis (including added ones).</summary>
+    public static void ApplyFonts(Plot plot)
+    {
+        Style(plot.Axes.Title.Label, TitleSize, bold: true);
+        foreach (var axis in plot.Axes.GetAxes())
+        {
+            Style(axis.Label, LabelSize, bold: false);
+            Style(axis.TickLabelStyle, TickSize, bold: false);
+        }
+    }
+
+    public static void Style(LabelStyle label, float size, bool bold, Color? color = null)
+    {
+        label.FontName = ChartFonts.Family;
+        label.FontSize = size;
+        label.Bold = bold;
+        label.ForeColor = color ?? Ink;
+    }
+
+    /// <summary>"低保标准" + "元/月" → "低保标准（元/月）", unless the label already ends with the unit in brackets.</summary>
+    public static string WithUnit(string label, string? unit) =>
+        string.IsNullOrWhiteSpace(unit)
+        || label.EndsWith($"（{unit}）", StringComparison.Ordinal)
+        || label.EndsWith($"({unit})", StringComparison.Ordinal)
+            ? label
+            : string.IsNullOrWhiteSpace(label) ? unit : $"{label}（{unit}）";
+
+    /// <summary>Value labels on a white ground, so a target line crossing them never strikes them through.</summary>
+    public static void StyleValueLabels(LabelStyle label)
+    {
+        Style(label, ValueSize, bold: false);
+        label.BackgroundColor = Colors.White;
+        label.Padding = 1;
+    }
+
+    /// <summary>Thousands separators and at most two decimals: 12,345.6 — the same in Chinese reports.</summary>
+    public static string Number(decimal value) => value.ToString("#,##0.##", CultureInfo.InvariantCulture);
+
+    public static string Number(double value) => value.ToString("#,##0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>Replaces the plot's content with a clear "无数据 No data" message under the title.</summary>
+    public static Plot NoData(Plot plot)
+    {
+        plot.Clear();
+        plot.Legend.IsVisible = false;
+        plot.Axes.Frameless();
+        plot.HideGrid();
+        foreach (var axis in plot.Axes.GetAxes())
+        {
+            axis.IsVisible = false;
+        }
+
+        plot.Axes.Title.IsVisible = true;
+        var message = plot.Add.Annotation(Labels.NoData, Alignment.MiddleCenter);
+        Style(message.LabelStyle, 22, bold: false, Muted);
+        message.LabelStyle.BackgroundColor = Colors.Transparent;
+        message.LabelStyle.BorderColor = Colors.Transparent;
+        message.LabelStyle.ShadowColor = Colors.Transparent;
+        return plot;
+    }
+}

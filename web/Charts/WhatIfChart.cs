@@ -1,0 +1,93 @@
+using ScottPlot;
+
+namespace Analytics.Web.Charts;
+
+/// <summary>
+/// Baseline against scenario per what-if output. Outputs have different units (people, 万元, %),
+/// so each row is scaled to its own larger value and the bars carry the real values and change as
+/// labels; the value axis is hidden because no common scale exists.
+/// </summary>
+internal static class WhatIfChart
+{
+    private const int RowHeight = 70;
+    private const int Chrome = 150;
+
+    public static Plot Build(WhatIfChartData data)
+    {
+        var size = new ChartSize(ChartSize.Standard.Width, Math.Max(320, Chrome + (data.Bars.Count * RowHeight)));
+        var plot = ChartStyle.NewPlot(data.Text, size);
+        if (data.Bars.Count == 0)
+        {
+            return ChartStyle.NoData(plot);
+        }
+
+        var baseline = new List<Bar>();
+        var scenario = new List<Bar>();
+        var positions = new double[data.Bars.Count];
+        var names = new string[data.Bars.Count];
+        var anyNegative = false;
+        for (var i = 0; i < data.Bars.Count; i++)
+        {
+            var row = data.Bars[i];
+            var position = data.Bars.Count - 1 - i;
+            positions[i] = position;
+            names[i] = ChartStyle.WithUnit(row.Label, row.Unit);
+            var scale = Math.Max(Math.Abs(row.Baseline), Math.Abs(row.Scenario));
+            double Scaled(decimal v) => scale == 0 ? 0 : (double)(v / scale);
+            anyNegative |= row.Baseline < 0 || row.Scenario < 0;
+
+            baseline.Add(new Bar
+            {
+                Position = position + 0.18,
+                Value = Scaled(row.Baseline),
+                Size = 0.34,
+                FillColor = ChartStyle.Secondary,
+                LineWidth = 0,
+                Label = ChartStyle.Number(row.Baseline),
+            });
+            scenario.Add(new Bar
+            {
+                Position = position - 0.18,
+                Value = Scaled(row.Scenario),
+                Size = 0.34,
+                FillColor = ChartStyle.Primary,
+                LineWidth = 0,
+                Label = $"{ChartStyle.Number(row.Scenario)}（{Change(row.Baseline, row.Scenario)}）",
+            });
+        }
+
+        foreach (var (set, label, color) in new[] { (baseline, Labels.Baseline, ChartStyle.Secondary), (scenario, Labels.Scenario, ChartStyle.Primary) })
+        {
+            var plottable = plot.Add.Bars(set);
+            plottable.Horizontal = true;
+            ChartStyle.StyleValueLabels(plottable.ValueLabelStyle);
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, FillColor = color });
+        }
+
+        plot.Axes.Left.SetTicks(positions, names);
+        plot.Axes.Left.MajorTickStyle.Length = 0;
+        // No common value scale: an empty bottom axis keeps the margin, the frame stays only on the left.
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
+        plot.Axes.Bottom.MinimumSize = 24;
+        plot.Axes.Frame(false);
+        plot.Axes.Left.FrameLineStyle.Width = 1;
+        plot.Grid.IsVisible = false;
+        plot.XLabel(string.Empty);
+        plot.YLabel(data.Text.YLabel);
+        ChartStyle.ApplyFonts(plot);
+        plot.Axes.SetLimitsX(anyNegative ? -1.55 : 0, 1.55);
+        plot.Axes.SetLimitsY(-0.6, data.Bars.Count - 0.4);
+        ChartStyle.ShowLegend(plot);
+        return plot;
+    }
+
+    /// <summary>"+5.2%" against the baseline, or the absolute change when the baseline is zero.</summary>
+    internal static string Change(decimal baseline, decimal scenario)
+    {
+        var delta = scenario - baseline;
+        var sign = delta > 0 ? "+" : string.Empty;
+        return baseline == 0
+            ? sign + ChartStyle.Number(delta)
+            : sign + (delta / Math.Abs(baseline) * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
+    }
+}
