@@ -2,6 +2,7 @@ using Analytics.Web.Export;
 using Analytics.Web.Pages;
 using Analytics.Web.Serving;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Analytics.Web;
 
@@ -23,7 +24,9 @@ public static class ScorecardEndpoints
         pages.MapMethods("/indicators", ReadMethods, Indicators);
         pages.MapMethods("/indicator/{code}", ReadMethods, Indicator);
         pages.MapMethods("/data", ReadMethods, DataPage);
+        pages.MapMethods("/whatif", ReadMethods, WhatIf);
         pages.MapMethods("/export/{table}.{format}", ReadMethods, ExportTable);
+        pages.MapMethods("/charts/{kind}.{format}", ReadMethods, Chart);
     }
 
     /// <summary>Before the first publish there is nothing to show: 503, not an exception.</summary>
@@ -80,14 +83,53 @@ public static class ScorecardEndpoints
             : TypedResults.NotFound(ctx.Lang.T("没有这个指标", "no such indicator"));
     }
 
-    internal static RazorComponentResult<DataPage> DataPage(ScorecardDatabase database, HttpRequest request, CancellationToken ct)
+    internal static RazorComponentResult<DataPage> DataPage(
+        ScorecardDatabase database, IOptions<WarehouseOptions> options, HttpRequest request, CancellationToken ct)
     {
         using var ctx = ScorecardContext.Open(database, request, ct);
-        return new RazorComponentResult<DataPage>(new { Model = DataModel.Build(ctx) });
+        return new RazorComponentResult<DataPage>(new { Model = DataModel.Build(ctx, options.Value.Snapshots) });
+    }
+
+    internal static RazorComponentResult<WhatIf> WhatIf(ScorecardDatabase database, HttpRequest request, CancellationToken ct)
+    {
+        using var ctx = ScorecardContext.Open(database, request, ct);
+        return new RazorComponentResult<WhatIf>(new { Model = WhatIfPageModel.Build(ctx) });
+    }
+
+    /// <summary>
+    /// A chart as PNG (300 DPI print by default, <c>res=screen</c> for the page's img), SVG (font
+    /// named, not embedded) or the CSV of its data. Downloads are attachments; the screen PNG is inline.
+    /// </summary>
+    internal static Results<FileContentHttpResult, NotFound> Chart(
+        string kind, string format, ScorecardDatabase database, HttpRequest request, CancellationToken ct)
+    {
+        if (format is not ("png" or "svg" or "csv"))
+        {
+            return TypedResults.NotFound();
+        }
+
+        using var ctx = ScorecardContext.Open(database, request, ct);
+        if (ChartJob.For(kind, ctx) is not { } job)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var screen = string.Equals(request.Query["res"], "screen", StringComparison.Ordinal);
+        var name = job.FileName(ctx, format);
+        switch (format)
+        {
+            case "csv":
+                return TypedResults.File(job.Csv(), "text/csv; charset=utf-8", name);
+            case "svg":
+                return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(Charts.ChartExport.Svg(job.Plot())), "image/svg+xml; charset=utf-8", name);
+            default:
+                var png = Charts.ChartExport.Png(job.Plot(), screen ? Charts.ChartResolution.Screen : Charts.ChartResolution.Print);
+                return TypedResults.File(png, "image/png", screen ? null : name);
+        }
     }
 
     internal static Results<FileContentHttpResult, NotFound> ExportTable(
-        string table, string format, ScorecardDatabase database, HttpRequest request, CancellationToken ct)
+        string table, string format, ScorecardDatabase database, IOptions<WarehouseOptions> options, HttpRequest request, CancellationToken ct)
     {
         if (!TableFormats.ContentTypes.TryGetValue(format, out var contentType))
         {
@@ -100,8 +142,9 @@ public static class ScorecardEndpoints
             "overview" => OverviewModel.Build(ctx).Table(),
             "district" => DistrictModel.Build(ctx, request.Query["region"].ToString())?.Table(),
             "indicator" => IndicatorModel.Build(ctx, request.Query["indicator"].ToString())?.Table(),
-            "loadruns" => DataModel.Build(ctx).RunsTable(),
-            "quarantine" => DataModel.Build(ctx).QuarantineTable(),
+            "loadruns" => DataModel.Build(ctx, options.Value.Snapshots).RunsTable(),
+            "quarantine" => DataModel.Build(ctx, options.Value.Snapshots).QuarantineTable(),
+            "whatif" => WhatIfPageModel.Build(ctx) is { Result: not null } whatIf ? whatIf.Table() : null,
             _ => null,
         };
         if (export is null)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Models.Store;
 using Analytics.Web.Data;
 using Analytics.Web.Export;
 
@@ -13,9 +14,11 @@ public sealed record DataModel(
     IReadOnlyList<QuarantineRow> Quarantine,
     IReadOnlyList<SyntheticRow> Synthetic,
     IReadOnlyList<string> SyntheticSources,
-    IReadOnlyList<ModelRow> Models)
+    IReadOnlyList<ModelRow> Models,
+    ForecastModelInfo? Forecasting)
 {
-    public static DataModel Build(ScorecardContext ctx)
+    /// <param name="snapshots">The snapshot folder: the forecast sidecar lives in the models folder beside it.</param>
+    public static DataModel Build(ScorecardContext ctx, string snapshots)
     {
         var c = ctx.Session.Connection;
         var synthetic = WarehouseStatus.Synthetic(c, ctx.Ct);
@@ -24,7 +27,7 @@ public sealed record DataModel(
         return new DataModel(
             frame, ctx.Session.SnapshotId, PublishTime(ctx.Session.SnapshotId),
             WarehouseStatus.LoadRuns(c, ctx.Ct), WarehouseStatus.Quarantine(c, ctx.Ct), synthetic,
-            WarehouseStatus.SyntheticSources(c, ctx.Ct), WarehouseStatus.Models(c, ctx.Ct));
+            WarehouseStatus.SyntheticSources(c, ctx.Ct), WarehouseStatus.Models(c, ctx.Ct), ReadSidecar(snapshots));
     }
 
     /// <summary>The publish time a snapshot id starts with (<c>20261123T192500123Z-run000007</c>).</summary>
@@ -33,6 +36,18 @@ public sealed record DataModel(
             DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var at)
             ? at
             : null;
+
+    private static ForecastModelInfo? ReadSidecar(string snapshots)
+    {
+        try
+        {
+            return ModelStore.ForSnapshots(snapshots).Load();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+        {
+            return null; // a missing or unreadable sidecar means no backtest to show, not a broken page
+        }
+    }
 
     public ExportTable RunsTable()
     {

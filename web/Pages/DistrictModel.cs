@@ -25,7 +25,7 @@ public sealed record DistrictModel(
     int RankedCount,
     decimal? ChosenTarget)
 {
-    public static DistrictModel? Build(ScorecardContext ctx, string code)
+    public static DistrictModel? Build(ScorecardContext ctx, string code, string? chosenIndicator = null)
     {
         if (!ctx.RegionsByCode.TryGetValue(code, out var region) || region.Level != "county")
         {
@@ -57,7 +57,7 @@ public sealed record DistrictModel(
             }
         }
 
-        var asked = ctx.Request.Query["ind"].ToString();
+        var asked = chosenIndicator ?? ctx.Request.Query["ind"].ToString();
         var chosen = lines.FirstOrDefault(l => l.Indicator.Code == asked)?.Indicator ?? lines.FirstOrDefault()?.Indicator;
         var history = chosen is null ? [] : Data.History.Actuals(c, code, chosen.Code, ctx.Ct);
         var forecast = chosen is null ? [] : Data.History.Forecasts(c, code, chosen.Code, ctx.Ct);
