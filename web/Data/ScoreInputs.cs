@@ -17,11 +17,13 @@ public static class ScoreInputs
             SELECT t.indicator, i.family, t.comparator, t.threshold, t.basis, t.weight, t.note, t.synthetic
             FROM targets t JOIN indicators i ON i.code = t.indicator
             WHERE t.province_code = $p AND t.year = $y
-            ORDER BY i.family, t.indicator
             """,
             r => new TargetRow(new ScoreTarget(r.GetString(0), r.GetString(1), r.GetString(2), r.GetDecimal(3), r.GetString(4), r.GetDecimal(5)),
                 r.Text(6), r.Bool(7)),
-            ct, ("p", province), ("y", year));
+            ct, ("p", province), ("y", year))
+        .OrderBy(t => Scoring.Families.Order(t.Target.Family))
+        .ThenBy(t => t.Target.Indicator, StringComparer.Ordinal)
+        .ToList();
 
     /// <summary>
     /// Preferred actual values (status actual, whole region: segment null) of the province's counties

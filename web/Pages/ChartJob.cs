@@ -29,13 +29,13 @@ public sealed record ChartJob(string Name, Func<Plot> Plot, Func<byte[]> Csv)
     {
         var lang = m.Frame.Lang;
         var ranked = m.Rows.Where(r => r.Rank is not null).OrderBy(r => r.Rank).ToList();
-        var unranked = m.Rows.Count - ranked.Count;
+        var unranked = m.Rows.Count - ranked.Count + m.WithoutData.Count;
         var data = new RankingChartData(
             new ChartText(
                 lang.T($"{m.Context.ProvinceName}{(m.City is { } c ? m.Context.RegionsByCode[c].Name : "")} {m.Context.Year}年综合得分排名", $"{m.Context.ProvinceName}{(m.City is { } c2 ? " " + m.Context.RegionsByCode[c2].Name : "")}: composite score {m.Context.Year}"),
                 lang.T("县（市、区）", "District"),
                 lang.T("综合得分", "Composite score"),
-                Note(m.Frame.Synthetic, unranked > 0 ? lang.T($"另有 {unranked} 个地区数据覆盖不足60%，未排名", $"{unranked} more districts below 60% coverage are not ranked") : null)),
+                Note(m.Frame.Synthetic, unranked > 0 ? lang.T($"另有 {unranked} 个地区未排名（有数据指标权重不足60%或无数据）", $"{unranked} more districts not ranked (under 60% of the target weight has data)") : null)),
             "%",
             [.. ranked.Select(r => new RankedBar(r.Region.Name, r.Score.Composite * 100))],
             100m);
@@ -85,7 +85,7 @@ public sealed record ChartJob(string Name, Func<Plot> Plot, Func<byte[]> Csv)
                 lang.T($"{m.Row.Region.Name} {indicator.NameZh}", $"{m.Row.Region.Name}: {indicator.NameEn}"),
                 lang.T("年度", "Year"),
                 indicator.Name(lang.English),
-                Note(m.Frame.Synthetic, m.Forecast.Count > 0 ? lang.T($"预测模型：{m.Forecast[0].Model}", $"forecast model: {m.Forecast[0].Model}") : null)),
+                Note(m.History.Any(h => h.Synthetic) || m.Forecast.Any(f => f.Synthetic), m.Forecast.Count > 0 ? lang.T($"预测模型：{m.Forecast[0].Model}", $"forecast model: {m.Forecast[0].Model}") : null)),
             Units.Name(indicator.Unit, lang),
             [.. m.History.Select(h => new YearValue(h.Year, h.Value, h.Synthetic))],
             [.. m.Forecast.Select(f => new ForecastPoint(f.Year, f.Value, f.Lower, f.Upper))],

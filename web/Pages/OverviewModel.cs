@@ -18,7 +18,8 @@ public sealed record OverviewModel(
     IReadOnlyList<RegionRow> Cities,
     string? City,
     string Sort,
-    bool Descending)
+    bool Descending,
+    IReadOnlyList<RegionRow> WithoutData)
 {
     public static OverviewModel Build(ScorecardContext ctx)
     {
@@ -34,11 +35,13 @@ public sealed record OverviewModel(
             "desc" => true,
             _ => sort is not ("rank" or "name" or "city"),
         };
-        var rows = board.Districts.Where(d => city is null || d.Region.ParentCode == city);
+        // Districts with no data at all for the year are listed by name under the table, not as rows of blanks.
+        var rows = board.Districts.Where(d => (city is null || d.Region.ParentCode == city) && d.Score.Coverage > 0);
         var ordered = Order(rows, sort, descending).ToList();
         var lang = ctx.Lang;
         var frame = ctx.Frame(lang.T($"{ctx.ProvinceName}民政工作考核记分卡 {ctx.Year}年", $"{ctx.ProvinceName} civil-affairs scorecard {ctx.Year}"), board.Synthetic, "overview");
-        return new OverviewModel(frame, ctx, board, ordered, cities, city, sort, descending);
+        var empty = board.Districts.Where(d => (city is null || d.Region.ParentCode == city) && d.Score.Coverage == 0).Select(d => d.Region).ToList();
+        return new OverviewModel(frame, ctx, board, ordered, cities, city, sort, descending, empty);
     }
 
     /// <summary>The table as shown (filtered and sorted), for CSV, XLSX and Arrow.</summary>

@@ -6,6 +6,20 @@ public static class Families
     public static readonly IReadOnlyList<string> All =
         ["social_assistance", "elderly_care", "burial", "social_work", "charity"];
 
+    /// <summary>Display position of a family; families outside the five come last.</summary>
+    public static int Order(string family)
+    {
+        for (var i = 0; i < All.Count; i++)
+        {
+            if (All[i] == family)
+            {
+                return i;
+            }
+        }
+
+        return All.Count;
+    }
+
     public static string Name(string family, bool english) => (family, english) switch
     {
         ("social_assistance", false) => "社会救助",
