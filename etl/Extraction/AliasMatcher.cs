@@ -1,3 +1,4 @@
+using System.Buffers;
 using Analytics.Warehouse.Catalog;
 
 namespace Analytics.Etl.Extraction;
@@ -12,37 +13,150 @@ public sealed record AliasMention(int Start, int End, Indicator Indicator);
 /// inside 支出善款; but 殡葬惠民补助 persons stands inside 殡葬惠民补助资金 money),
 /// and a mention inside one of its indicator's exclude phrases is dropped (低保 inside 低保边缘).
 /// </summary>
-public sealed class AliasMatcher(IndicatorCatalog catalog)
+/// <remarks>
+/// One pass over the text finds every place where some alias's head starts (a multi-string
+/// <see cref="SearchValues{T}"/> search), and only the aliases sharing that first character are
+/// tried there, rather than searching the text once per alias. Mentions come out ordered by
+/// start, then end, then the alias's place in the catalog.
+/// </remarks>
+public sealed class AliasMatcher
 {
     private const int MaxGap = 10;
 
-    private readonly (Indicator Indicator, string Head, string? Tail)[] aliases =
-        [.. catalog.Indicators.SelectMany(i => i.AliasesZh.Select(a => Split(i, a)))];
+    private readonly Alias[] aliases;
+    private readonly Dictionary<char, int[]> byFirstChar;
+    private readonly SearchValues<string> heads;
+
+    // An alias starting with '*' has an empty head that starts everywhere: no position can be skipped.
+    private readonly bool anyHeadEmpty;
+
+    public AliasMatcher(IndicatorCatalog catalog)
+    {
+        aliases = [.. catalog.Indicators.SelectMany(i => i.AliasesZh.Select(a => Split(i, a)))];
+        anyHeadEmpty = aliases.Any(a => a.Head.Length == 0);
+        byFirstChar = Enumerable.Range(0, aliases.Length)
+            .Where(k => aliases[k].Head.Length > 0)
+            .GroupBy(k => aliases[k].Head[0])
+            .ToDictionary(g => g.Key, g => g.ToArray());
+        heads = SearchValues.Create([.. aliases.Select(a => a.Head).Where(h => h.Length > 0).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
+    }
 
     public IReadOnlyList<AliasMention> Find(string text)
     {
-        var all = new List<AliasMention>();
-        foreach (var (indicator, head, tail) in aliases)
+        var found = new List<Found>();
+        var span = text.AsSpan();
+        var at = NextHead(span, 0);
+        while (at >= 0)
         {
-            for (var at = text.IndexOf(head, StringComparison.Ordinal); at >= 0; at = text.IndexOf(head, at + 1, StringComparison.Ordinal))
+            if (anyHeadEmpty)
             {
-                var end = tail is null ? at + head.Length : GapEnd(text, at + head.Length, tail);
-                if (end > 0 && !Excluded(text, at, end, indicator))
+                TryAll(text, at, found);
+            }
+            else if (byFirstChar.TryGetValue(text[at], out var candidates))
+            {
+                foreach (var k in candidates)
                 {
-                    all.Add(new AliasMention(at, end, indicator));
+                    TryAlias(text, at, k, found);
                 }
+            }
+
+            at = NextHead(span, at + 1);
+        }
+
+        return Keep(found);
+    }
+
+    private int NextHead(ReadOnlySpan<char> text, int from)
+    {
+        if (anyHeadEmpty)
+        {
+            return from <= text.Length ? from : -1;
+        }
+
+        var i = from < text.Length ? text[from..].IndexOfAny(heads) : -1;
+        return i < 0 ? -1 : from + i;
+    }
+
+    private void TryAll(string text, int at, List<Found> found)
+    {
+        for (var k = 0; k < aliases.Length; k++)
+        {
+            TryAlias(text, at, k, found);
+        }
+    }
+
+    private void TryAlias(string text, int at, int k, List<Found> found)
+    {
+        var (indicator, head, tail) = aliases[k];
+        if (at + head.Length > text.Length || string.CompareOrdinal(text, at, head, 0, head.Length) != 0)
+        {
+            return;
+        }
+
+        var end = tail is null ? at + head.Length : GapEnd(text, at + head.Length, tail);
+        if (end > 0 && !Excluded(text, at, end, indicator))
+        {
+            found.Add(new Found(at, end, indicator, k));
+        }
+    }
+
+    // Drops mentions inside a longer one of another indicator of the same unit, then duplicates of
+    // one span and indicator (two aliases of it, 低保*标准 and 低保标准), keeping the earlier alias.
+    private static List<AliasMention> Keep(List<Found> found)
+    {
+        var survivors = new List<Found>(found.Count);
+        foreach (var m in found)
+        {
+            if (!InsideLonger(m, found))
+            {
+                survivors.Add(m);
             }
         }
 
-        var kept = all
-            .Where(m => !all.Any(o => o.Indicator != m.Indicator && o.Indicator.Unit == m.Indicator.Unit
-                && o.Start <= m.Start && o.End >= m.End && o.End - o.Start > m.End - m.Start))
-            .GroupBy(m => (m.Start, m.End, m.Indicator.Code))
-            .Select(g => g.First())
-            .OrderBy(m => m.Start)
-            .ThenBy(m => m.End)
-            .ToList();
+        survivors.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : a.End != b.End ? a.End.CompareTo(b.End)
+            : a.Order.CompareTo(b.Order));
+
+        var kept = new List<AliasMention>(survivors.Count);
+        for (var i = 0; i < survivors.Count; i++)
+        {
+            var m = survivors[i];
+            if (!SameSpanKept(survivors, i))
+            {
+                kept.Add(new AliasMention(m.Start, m.End, m.Indicator));
+            }
+        }
+
         return kept;
+    }
+
+    private static bool InsideLonger(Found m, List<Found> all)
+    {
+        foreach (var o in all)
+        {
+            if (!ReferenceEquals(o.Indicator, m.Indicator) && o.Start <= m.Start && o.End >= m.End
+                && o.End - o.Start > m.End - m.Start && o.Indicator.Unit == m.Indicator.Unit)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Sorted by span then alias order, an earlier entry of the same span and indicator was kept.
+    private static bool SameSpanKept(List<Found> sorted, int i)
+    {
+        var m = sorted[i];
+        for (var j = i - 1; j >= 0 && sorted[j].Start == m.Start && sorted[j].End == m.End; j--)
+        {
+            if (ReferenceEquals(sorted[j].Indicator, m.Indicator))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int GapEnd(string text, int from, string tail)
@@ -88,9 +202,14 @@ public sealed class AliasMatcher(IndicatorCatalog catalog)
         return false;
     }
 
-    private static (Indicator, string, string?) Split(Indicator indicator, string alias)
+    private static Alias Split(Indicator indicator, string alias)
     {
         var star = alias.IndexOf('*', StringComparison.Ordinal);
-        return star < 0 ? (indicator, alias, null) : (indicator, alias[..star], alias[(star + 1)..]);
+        return star < 0 ? new Alias(indicator, alias, null) : new Alias(indicator, alias[..star], alias[(star + 1)..]);
     }
+
+    private sealed record Alias(Indicator Indicator, string Head, string? Tail);
+
+    // A mention before filtering, with its alias's place in the catalog (the tie-break of the order).
+    private readonly record struct Found(int Start, int End, Indicator Indicator, int Order);
 }

@@ -27,7 +27,7 @@ internal sealed partial class Binder(UnitTable units)
         for (var qi = 0; qi < quantities.Count; qi++)
         {
             var q = quantities[qi];
-            var lead = s[ClauseStart(s, q.Start)..q.Start];
+            var lead = s.AsSpan(ClauseStart(s, q.Start)..q.Start);
             if (Lexicon.PerCapita().IsMatch(lead) || (q.Measure != "元" && q.Measure != "%" && Lexicon.Frequency().IsMatch(lead)))
             {
                 continue; // 每万人拥有持证社工13.2人 is a ratio; 每月至少探访1次 is a rule
@@ -40,8 +40,8 @@ internal sealed partial class Binder(UnitTable units)
             }
 
             var clauseStart = ClauseStart(s, Math.Min(mentionStart, q.Start));
-            if (Lexicon.Removal().IsMatch(s[clauseStart..q.Start])
-                || (!indicator.IsFlow && !inherited && Lexicon.Addition().IsMatch(s[clauseStart..Math.Max(clauseStart, mentionStart)])))
+            if (Lexicon.Removal().IsMatch(s.AsSpan(clauseStart..q.Start))
+                || (!indicator.IsFlow && !inherited && Lexicon.Addition().IsMatch(s.AsSpan(clauseStart..Math.Max(clauseStart, mentionStart)))))
             {
                 continue;
             }
@@ -59,7 +59,7 @@ internal sealed partial class Binder(UnitTable units)
                 periodStart = year - back + 1;
             }
 
-            var segment = Respectively(s, q, quantities) ?? Lexicon.Segment(s[clauseStart..q.Start]) ?? (inherited ? "part" : null);
+            var segment = Respectively(s, q, quantities) ?? Lexicon.Segment(s.AsSpan(clauseStart..q.Start)) ?? (inherited ? "part" : null);
             result.Add(new Bound(q, indicator, value, year, indicator.IsFlow ? periodStart : null, status, segment, inherited));
         }
 
@@ -89,6 +89,7 @@ internal sealed partial class Binder(UnitTable units)
         }
 
         var previousEnd = chain > 0 ? quantities[chain - 1].End : 0;
+        var clauseStart = ClauseStart(s, q.Start);
         foreach (var m in mentions)
         {
             if (m.End > q.Start || !Fits(m, q))
@@ -96,7 +97,7 @@ internal sealed partial class Binder(UnitTable units)
                 continue;
             }
 
-            var sameClause = ClauseStart(s, q.Start) <= m.Start;
+            var sameClause = clauseStart <= m.Start;
             var firstAfter = m.End >= previousEnd && quantities[chain].Start - m.End <= MaxFirstAfterGap;
             if ((sameClause || firstAfter) && (pre is null || m.End >= pre.End))
             {
@@ -115,7 +116,16 @@ internal sealed partial class Binder(UnitTable units)
         }
 
         // Parts: "（其中城市三无31人，农村分散五保1292人）" or "，其中…" after a bound figure.
-        var parent = boundSoFar.LastOrDefault(b => !b.IsPart && b.Quantity.End <= q.Start && units.Factor(b.Indicator.Unit, q.Measure) is not null);
+        Bound? parent = null;
+        for (var i = boundSoFar.Count - 1; i >= 0 && parent is null; i--)
+        {
+            var b = boundSoFar[i];
+            if (!b.IsPart && b.Quantity.End <= q.Start && units.Factor(b.Indicator.Unit, q.Measure) is not null)
+            {
+                parent = b;
+            }
+        }
+
         if (parent is not null && IsPartOf(s, parent.Quantity, q))
         {
             return (parent.Indicator, q.Start, true);
@@ -127,9 +137,9 @@ internal sealed partial class Binder(UnitTable units)
     // "城市、农村低保标准分别为每人每月1120元、1050元": the n-th figure after 分别 is the n-th part named before it.
     private static string? Respectively(string s, Quantity q, IReadOnlyList<Quantity> quantities)
     {
-        var sentenceHead = s[..q.Start];
+        var sentenceHead = s.AsSpan(0, q.Start);
         var at = sentenceHead.LastIndexOf("分别", StringComparison.Ordinal);
-        if (at < 0 || sentenceHead.AsSpan(at).IndexOfAny('。', '；', ';') >= 0)
+        if (at < 0 || sentenceHead[at..].IndexOfAny('。', '；', ';') >= 0)
         {
             return null;
         }
@@ -207,8 +217,7 @@ internal sealed partial class Binder(UnitTable units)
         }
 
         var from = Math.Max(0, Math.Min(mentionStart, q.Start) - 2);
-        var context = s[from..q.Start];
-        return YearlyCue().IsMatch(context);
+        return YearlyCue().IsMatch(s.AsSpan(from..q.Start));
     }
 
     [GeneratedRegex("年标准|每人每年|每年|全年标准|年人均")]
@@ -216,10 +225,10 @@ internal sealed partial class Binder(UnitTable units)
 
     private static (int? Year, int? PeriodStart) YearOf(string s, Quantity q, IReadOnlyList<Quantity> quantities, BlockContext ctx)
     {
-        var before = s[..q.Start];
+        var before = s.AsSpan(0, q.Start);
         var fromA = FromA(s, q, quantities);
-        Match? chosen = null;
-        foreach (Match m in Lexicon.Year().Matches(before))
+        (int Index, int Length)? chosen = null;
+        foreach (var m in Lexicon.Year().EnumerateMatches(before))
         {
             var attachedTo = AttachedQuantity(s, m, quantities);
             if (attachedTo is not null && attachedTo != q)
@@ -232,14 +241,14 @@ internal sealed partial class Binder(UnitTable units)
                 continue; // the A of 从A到B takes only a year written on it
             }
 
-            chosen = m;
+            chosen = (m.Index, m.Length);
         }
 
-        if (chosen is not null)
+        if (chosen is var (index, length))
         {
-            var year = int.Parse(chosen.Groups["single"].Success ? chosen.Groups["single"].Value : chosen.Groups["end"].Value, CultureInfo.InvariantCulture);
-            int? start = chosen.Groups["start"].Success ? int.Parse(chosen.Groups["start"].Value, CultureInfo.InvariantCulture) : null;
-            return (year, start);
+            // The groups of the match chosen: the same match, found again within its own span.
+            var year = Lexicon.Year().Match(s, index, length);
+            return YearAndStart(year);
         }
 
         if (fromA)
@@ -247,13 +256,12 @@ internal sealed partial class Binder(UnitTable units)
             return (null, null);
         }
 
-        var relative = Relative().Match(before);
-        if (relative.Success && ctx.ReportYear is { } ry)
+        if (Relative().EnumerateMatches(before) is var relatives && relatives.MoveNext() && ctx.ReportYear is { } ry)
         {
-            return (relative.Value switch { "去年" => ry - 1, "明年" => ry + 1, _ => ry }, null);
+            return (before.Slice(relatives.Current.Index, relatives.Current.Length) switch { "去年" => ry - 1, "明年" => ry + 1, _ => ry }, null);
         }
 
-        if (Lexicon.YearsSpan().Match(before) is { Success: true } span && ctx.ReportYear is { } y)
+        if (Lexicon.MayHaveYearsSpan(before) && Lexicon.YearsSpan().Match(s[..q.Start]) is { Success: true } span && ctx.ReportYear is { } y)
         {
             var n = span.Groups["n"].Success ? span.Groups["n"].Value : span.Groups["n2"].Success ? span.Groups["n2"].Value : span.Groups["n3"].Value;
             return (ctx.InPlan ? ctx.PlanYear : y, y - Lexicon.ParseSmall(n) + 1);
@@ -262,10 +270,17 @@ internal sealed partial class Binder(UnitTable units)
         return (ctx.InPlan ? ctx.PlanYear : ctx.ReportYear, null);
     }
 
+    private static (int? Year, int? PeriodStart) YearAndStart(Match chosen)
+    {
+        var year = int.Parse(chosen.Groups["single"].Success ? chosen.Groups["single"].Value : chosen.Groups["end"].Value, CultureInfo.InvariantCulture);
+        int? start = chosen.Groups["start"].Success ? int.Parse(chosen.Groups["start"].Value, CultureInfo.InvariantCulture) : null;
+        return (year, start);
+    }
+
     [GeneratedRegex("今年|本年|去年|明年")]
     private static partial Regex Relative();
 
-    private static Quantity? AttachedQuantity(string s, Match year, IReadOnlyList<Quantity> quantities)
+    private static Quantity? AttachedQuantity(string s, ValueMatch year, IReadOnlyList<Quantity> quantities)
     {
         var after = year.Index + year.Length;
         foreach (var q in quantities)
@@ -275,7 +290,7 @@ internal sealed partial class Binder(UnitTable units)
                 continue;
             }
 
-            var gap = s[after..q.Start];
+            var gap = s.AsSpan(after..q.Start);
             return gap.Length == 0 || gap is "的" or "底" or "末" or "年底" ? q : null;
         }
 
@@ -298,16 +313,19 @@ internal sealed partial class Binder(UnitTable units)
             return false;
         }
 
-        var between = s[q.End..next.Start];
-        return ToWord().IsMatch(between) && !between.Any(c => Lexicon.IsSentenceEnd(c));
+        var between = s.AsSpan(q.End..next.Start);
+        return ToWord().IsMatch(between) && !between.ContainsAny(SentenceEnds);
     }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(Lexicon.IsSentenceEnd)]);
 
     [GeneratedRegex("到|至")]
     private static partial Regex ToWord();
 
     private static FactStatus StatusOf(string s, Quantity q, int? year, BlockContext ctx)
     {
-        var before = s[..q.Start];
+        var before = s.AsSpan(0, q.Start);
         var forward = ctx.InPlan
             || (year is not null && ctx.ReportYear is not null && year > ctx.ReportYear)
             || Lexicon.PlanCue().IsMatch(before);
@@ -316,7 +334,7 @@ internal sealed partial class Binder(UnitTable units)
             return FactStatus.Actual;
         }
 
-        var clause = s[ClauseStart(s, q.Start)..Math.Min(s.Length, q.End + 2)];
+        var clause = s.AsSpan(ClauseStart(s, q.Start)..Math.Min(s.Length, q.End + 2));
         return Lexicon.TargetCue().IsMatch(clause) && (q.Qualifier == Qualifier.AtLeast || q.Measure == "%")
             ? FactStatus.Target
             : FactStatus.Plan;

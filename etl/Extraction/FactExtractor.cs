@@ -44,7 +44,7 @@ public sealed class FactExtractor
                 continue;
             }
 
-            var years = Lexicon.YearsSpan().Match(blockText);
+            var years = Lexicon.MayHaveYearsSpan(blockText) ? Lexicon.YearsSpan().Match(blockText) : System.Text.RegularExpressions.Match.Empty;
             var context = new BlockContext(reportYear, sections.InPlan, sections.PlanYear, years.Success ? YearsBack(years) : null);
             foreach (var (start, end) in Sentences(layout.Text, block.Start, block.End))
             {

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Analytics.Etl.Extraction;
@@ -17,9 +16,10 @@ internal static partial class Lexicon
     /// <summary>Clause boundaries inside a sentence (the enumeration comma 、 separates list items).</summary>
     public static bool IsClauseEnd(char c) => c is '，' or ',' or '、' or '：' or ':';
 
-    public static bool EndsSentence(StringBuilder text, int blockStart)
+    /// <summary>Whether a block so far ends a sentence (closing quotes and brackets looked through); an empty one does.</summary>
+    public static bool EndsSentence(ReadOnlySpan<char> text)
     {
-        for (var i = text.Length - 1; i >= blockStart; i--)
+        for (var i = text.Length - 1; i >= 0; i--)
         {
             var c = text[i];
             if (c is '”' or '’' or '」' or '』' or '"' or '）' or ')')
@@ -33,18 +33,23 @@ internal static partial class Lexicon
         return true;
     }
 
-    public static bool StartsWithEnumerator(string line) => Enumerator().IsMatch(line);
+    public static bool StartsWithEnumerator(ReadOnlySpan<char> line) => Enumerator().IsMatch(line);
 
     /// <summary>The numbering style and ordinal of a heading ("二、" → ("dun", 2), "（三）" → ("paren", 3)).</summary>
     public static (string Style, int Number)? ParseEnumerator(string text)
     {
+        if (!Enumerator().IsMatch(text))
+        {
+            return null; // most paragraphs: no Match object to build
+        }
+
         var m = Enumerator().Match(text);
         if (!m.Success)
         {
             return null;
         }
 
-        foreach (var (group, style) in new[] { ("dun", "dun"), ("paren", "paren"), ("dot", "dot"), ("ordinal", "ordinal") })
+        foreach (var (group, style) in EnumeratorStyles)
         {
             var g = m.Groups[group];
             if (g.Success)
@@ -55,6 +60,9 @@ internal static partial class Lexicon
 
         return null;
     }
+
+    private static readonly (string Group, string Style)[] EnumeratorStyles =
+        [("dun", "dun"), ("paren", "paren"), ("dot", "dot"), ("ordinal", "ordinal")];
 
     private static int SmallNumber(string s)
     {
@@ -120,18 +128,32 @@ internal static partial class Lexicon
     [GeneratedRegex("(?<n>[一二两三四五六七八九十]|\\d{1,2})年(?:来|以来|间|中)|连续(?<n2>[一二两三四五六七八九十]|\\d{1,2})年|近(?<n3>[二两三四五六七八九十]|\\d{1,2})年")]
     public static partial Regex YearsSpan();
 
+    /// <summary>
+    /// False when <paramref name="text"/> surely holds no <see cref="YearsSpan"/>: every form of it
+    /// has 年来, 年以来, 年间, 年中, 连续 or 近 followed by 年, and most sentences have none of them.
+    /// </summary>
+    public static bool MayHaveYearsSpan(ReadOnlySpan<char> text) =>
+        text.Contains("年来", StringComparison.Ordinal) || text.Contains("年以来", StringComparison.Ordinal)
+        || text.Contains("年间", StringComparison.Ordinal) || text.Contains("年中", StringComparison.Ordinal)
+        || text.Contains("连续", StringComparison.Ordinal) || text.Contains('近');
+
     public static int ParseSmall(string s) => SmallNumber(s == "两" ? "二" : s);
 
     /// <summary>Segment words: a figure for the towns only, or for the countryside only, is not the total.</summary>
-    public static string? Segment(string before)
+    public static string? Segment(ReadOnlySpan<char> before)
     {
-        var m = SegmentWord().Matches(before);
-        if (m.Count == 0)
+        ReadOnlySpan<char> last = default;
+        foreach (var m in SegmentWord().EnumerateMatches(before))
+        {
+            last = before.Slice(m.Index, m.Length);
+        }
+
+        if (last.IsEmpty)
         {
             return null;
         }
 
-        return m[^1].Value switch
+        return last switch
         {
             "城市" or "城镇" or "市区" => "urban",
             "农村" or "乡村" => "rural",

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Analytics.Etl.Extraction.Numbers;
 
@@ -19,6 +20,14 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         var i = 0;
         while (i < text.Length)
         {
+            // Only a numeral, 百 (of 百分之) or a mask character can start a quantity: skip to the next one.
+            var next = text.AsSpan(i).IndexOfAny(StartChars);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             var q = TryAt(text, i);
             if (q is not null)
             {
@@ -58,17 +67,23 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         }
 
         var end = RunEnd(text, start);
-        var run = text[start..end];
-        if (!ChineseNumber.TryParse(run, out var value))
+        var run = text.AsSpan(start, end - start);
+        if (run.IsEmpty)
         {
-            return null;
+            return null; // a lone 点 is the next word's, not a number
         }
 
         var arabic = char.IsAsciiDigit(run[0]) || run[0] is >= '０' and <= '９';
         // 一个 is "a", and 千家万户 or 百人 are idioms: a Chinese numeral needs a digit (十 alone is ten).
         // Digit-by-digit readings (唯一一家 → 一一) are for years and codes, never for statistics.
-        if (!arabic && (run == "一" || (run != "十" && run.IndexOfAny(ChineseDigits) < 0)
+        // (Checked before parsing: most Chinese runs in prose are words like these, not numbers.)
+        if (!arabic && (run is "一" || (run is not "十" && run.IndexOfAny(ChineseDigits) < 0)
             || (run.Length > 1 && run.IndexOfAny(ChinesePlaces) < 0)))
+        {
+            return null;
+        }
+
+        if (!ChineseNumber.TryParse(run, out var value))
         {
             return null;
         }
@@ -246,9 +261,14 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         ("/人·年", Period.Year), ("/人/年", Period.Year), ("/人.年", Period.Year), ("/人年", Period.Year), ("/年", Period.Year), ("每年", Period.Year),
     ];
 
-    private static readonly char[] ChinesePlaces = [.. "十拾百佰千仟万萬亿億点"];
+    private static readonly SearchValues<char> ChinesePlaces = SearchValues.Create("十拾百佰千仟万萬亿億点");
 
-    private static readonly char[] ChineseDigits = [.. "〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖"];
+    private static readonly SearchValues<char> ChineseDigits = SearchValues.Create("〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖");
+
+    // Every character TryAt can start at, worked out from the numeral table itself so the two never disagree.
+    private static readonly SearchValues<char> StartChars = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
+            .Where(c => ChineseNumber.IsNumeralChar(c) || c is '百' or '*' or '＊' or 'X' or 'Ｘ' or '×')]);
 
     private static bool Follows(string text, int at, string word) =>
         string.CompareOrdinal(text, at, word, 0, word.Length) == 0;
@@ -294,5 +314,17 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         && (p + 3 == text.Length || !char.IsAsciiDigit(text[p + 3]));
 
     /// <summary>Drops trailing zeros so that 14.87亿 reads 1487000000, not 1487000000.00.</summary>
-    public static decimal Normal(decimal value) => decimal.Parse(value.ToString("G29", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+    public static decimal Normal(decimal value) =>
+        value.Scale == 0 || !EndsInZero(value)
+            ? value // nothing to drop: a whole number, or decimals whose last digit is not 0
+            : decimal.Parse(value.ToString("G29", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    // The last digit of the 96-bit integer a decimal is stored as (value = mantissa / 10^scale).
+    private static bool EndsInZero(decimal value)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var mantissa = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
+        return mantissa % 10 == 0;
+    }
 }

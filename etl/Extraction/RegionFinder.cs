@@ -53,8 +53,18 @@ internal sealed partial class RegionFinder(Gazetteer gazetteer)
 
     private static Region? Unique(RegionMention mention)
     {
-        var current = mention.Candidates.Where(c => c.IsCurrent).ToList();
-        return current.Count == 1 ? current[0] : mention.Candidates.Count == 1 ? mention.Candidates[0] : null;
+        Region? current = null;
+        var currentCount = 0;
+        foreach (var c in mention.Candidates)
+        {
+            if (c.IsCurrent)
+            {
+                current = c;
+                currentCount++;
+            }
+        }
+
+        return currentCount == 1 ? current : mention.Candidates.Count == 1 ? mention.Candidates[0] : null;
     }
 
     [GeneratedRegex(@"[*＊X×]{1,4}[区县市]")]

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace Analytics.Etl.Extraction;
 
@@ -35,17 +35,37 @@ public sealed partial class TextLayout
 
     public static TextLayout Build(string original)
     {
-        var lines = SplitLines(original);
-        var text = new StringBuilder(original.Length);
-        var map = new List<int>(original.Length);
+        // Cleaned lines live side by side in one buffer, each character with its original offset.
+        // Scratch buffers of the original's length (the rebuilt text is never longer), rented.
+        var chars = ArrayPool<char>.Shared.Rent(original.Length);
+        var offsets = ArrayPool<int>.Shared.Rent(original.Length);
+        var text = ArrayPool<char>.Shared.Rent(original.Length);
+        var map = ArrayPool<int>.Shared.Rent(original.Length);
+        try
+        {
+            return Build(original, chars, offsets, text, map);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<int>.Shared.Return(offsets);
+            ArrayPool<char>.Shared.Return(text);
+            ArrayPool<int>.Shared.Return(map);
+        }
+    }
+
+    private static TextLayout Build(string original, char[] chars, int[] offsets, char[] text, int[] map)
+    {
+        var lines = SplitLines(original, chars, offsets);
+        var length = 0;
         var blocks = new List<Block>();
         var blockStart = -1;
 
         void Close(bool heading)
         {
-            if (blockStart >= 0 && text.Length > blockStart)
+            if (blockStart >= 0 && length > blockStart)
             {
-                blocks.Add(new Block(blockStart, text.Length, heading));
+                blocks.Add(new Block(blockStart, length, heading));
             }
 
             blockStart = -1;
@@ -54,28 +74,32 @@ public sealed partial class TextLayout
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.Chars.Length == 0)
+            if (line.Length == 0)
             {
                 continue;
             }
 
-            var heading = IsHeadingLike(lines, i);
-            var continues = blockStart >= 0 && !heading && !Lexicon.StartsWithEnumerator(line.Chars)
-                && !Lexicon.EndsSentence(text, blockStart);
+            var lineChars = chars.AsSpan(line.Start, line.Length);
+            var heading = IsHeadingLike(chars, lines, i);
+            var continues = blockStart >= 0 && !heading && !Lexicon.StartsWithEnumerator(lineChars)
+                && !Lexicon.EndsSentence(text.AsSpan(blockStart, length - blockStart));
             if (!continues)
             {
                 Close(heading: false);
-                if (text.Length > 0)
+                if (length > 0)
                 {
-                    text.Append('\n');
-                    map.Add(line.Offsets[0]);
+                    // One '\n' stands for the line break(s) before this line; there was at least one.
+                    text[length] = '\n';
+                    map[length] = offsets[line.Start];
+                    length++;
                 }
 
-                blockStart = text.Length;
+                blockStart = length;
             }
 
-            text.Append(line.Chars);
-            map.AddRange(line.Offsets);
+            lineChars.CopyTo(text.AsSpan(length));
+            offsets.AsSpan(line.Start, line.Length).CopyTo(map.AsSpan(length));
+            length += line.Length;
             if (heading)
             {
                 Close(heading: true);
@@ -83,16 +107,16 @@ public sealed partial class TextLayout
         }
 
         Close(heading: false);
-        return new TextLayout(text.ToString(), [.. map], original.Length, blocks);
+        return new TextLayout(new string(text, 0, length), map[..length], original.Length, blocks);
     }
 
     // A short line standing alone with no closing punctuation is a heading or a photo caption;
     // a short line inside a run of lines is a hard-wrapped piece of a sentence.
-    private static bool IsHeadingLike(List<Line> lines, int i)
+    private static bool IsHeadingLike(char[] buffer, List<Line> lines, int i)
     {
-        var chars = lines[i].Chars;
+        var chars = buffer.AsSpan(lines[i].Start, lines[i].Length);
         if (chars.Length > 40 || Lexicon.IsTerminal(chars[^1]) || chars[^1] == '，' || chars[^1] == ','
-            || chars.AsSpan(0, chars.Length - 1).IndexOfAny('。', '！', '？') >= 0)
+            || chars[..^1].IndexOfAny('。', '！', '？') >= 0)
         {
             return false;
         }
@@ -104,23 +128,19 @@ public sealed partial class TextLayout
 
         var previous = Neighbour(lines, i, -1);
         var next = Neighbour(lines, i, +1);
-        var standsAfter = previous is null || previous.Value.Blank || Lexicon.IsTerminal(previous.Value.Line.Chars[^1]);
-        var standsBefore = next is null || next.Value.Blank;
+        var standsAfter = previous is null || previous.Value.Length == 0 || Lexicon.IsTerminal(buffer[previous.Value.Start + previous.Value.Length - 1]);
+        var standsBefore = next is null || next.Value.Length == 0;
         return standsAfter && standsBefore;
     }
 
-    private static (bool Blank, Line Line)? Neighbour(List<Line> lines, int i, int step)
+    private static Line? Neighbour(List<Line> lines, int i, int step)
     {
         var j = i + step;
-        if (j < 0 || j >= lines.Count)
-        {
-            return null;
-        }
-
-        return (lines[j].Chars.Length == 0, lines[j]);
+        return j < 0 || j >= lines.Count ? null : lines[j];
     }
 
-    private sealed record Line(string Chars, int[] Offsets);
+    /// <summary>A cleaned line: [Start, Start + Length) of the shared character and offset buffers.</summary>
+    private readonly record struct Line(int Start, int Length);
 
     // Full-width digits, point and percent read as their ASCII forms ("２０２１年", "９５％"), one
     // character for one, so offsets still map back to the original.
@@ -132,10 +152,11 @@ public sealed partial class TextLayout
         _ => c,
     };
 
-    private static List<Line> SplitLines(string original)
+    private static List<Line> SplitLines(string original, char[] chars, int[] offsets)
     {
         var lines = new List<Line>();
         var start = 0;
+        var used = 0;
         while (start <= original.Length)
         {
             var end = original.IndexOf('\n', start);
@@ -144,7 +165,9 @@ public sealed partial class TextLayout
                 end = original.Length;
             }
 
-            lines.Add(Clean(original, start, end));
+            var line = Clean(original, start, end, chars, offsets, used);
+            lines.Add(line);
+            used += line.Length;
             start = end + 1;
         }
 
@@ -153,10 +176,9 @@ public sealed partial class TextLayout
 
     // Whitespace survives only between two ASCII letters or digits ("5A 级" keeps none,
     // "Analytics test" keeps one); everything else is layout.
-    private static Line Clean(string s, int start, int end)
+    private static Line Clean(string s, int start, int end, char[] chars, int[] offsets, int at)
     {
-        var chars = new StringBuilder(end - start);
-        var offsets = new List<int>(end - start);
+        var n = 0;
         for (var i = start; i < end; i++)
         {
             var c = s[i];
@@ -173,33 +195,36 @@ public sealed partial class TextLayout
                     j++;
                 }
 
-                if (chars.Length > 0 && j < end && char.IsAsciiLetterOrDigit(chars[^1]) && char.IsAsciiLetterOrDigit(s[j]))
+                if (n > 0 && j < end && char.IsAsciiLetterOrDigit(chars[at + n - 1]) && char.IsAsciiLetterOrDigit(s[j]))
                 {
-                    chars.Append(' ');
-                    offsets.Add(i);
+                    chars[at + n] = ' ';
+                    offsets[at + n] = i;
+                    n++;
                 }
 
                 i = j - 1;
                 continue;
             }
 
-            chars.Append(Narrow(c));
-            offsets.Add(i);
+            chars[at + n] = Narrow(c);
+            offsets[at + n] = i;
+            n++;
         }
 
-        return new Line(ChineseYears(chars.ToString()), [.. offsets]);
+        ChineseYears(chars.AsSpan(at, n));
+        return new Line(at, n);
     }
 
     // "二〇二二年" is written digit by digit: four characters for four digits, so it reads as
     // "2022年" in place without moving any offset.
-    private static string ChineseYears(string line)
+    private static void ChineseYears(Span<char> line)
     {
-        if (line.IndexOf('〇', StringComparison.Ordinal) < 0 && line.IndexOf('零', StringComparison.Ordinal) < 0 && line.IndexOf('○', StringComparison.Ordinal) < 0)
+        if (!line.ContainsAny('〇', '零', '○'))
         {
-            return line;
+            return;
         }
 
-        return ChineseYear().Replace(line, m =>
+        var replaced = ChineseYear().Replace(line.ToString(), m =>
         {
             var digits = m.Value.AsSpan(0, 4);
             Span<char> ascii = stackalloc char[4];
@@ -210,6 +235,7 @@ public sealed partial class TextLayout
 
             return new string(ascii) + "年";
         });
+        replaced.AsSpan().CopyTo(line); // one character for one: the length is unchanged
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("[一二][〇零○][〇零○一二三四五六七八九]{2}年")]

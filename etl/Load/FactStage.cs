@@ -3,37 +3,40 @@ using DuckDB.NET.Data;
 namespace Analytics.Etl.Load;
 
 /// <summary>
-/// Facts of one source on their way in: appended to a temporary table (DuckDB's appender is the
-/// fast path), then moved into <c>facts</c> by one INSERT ... SELECT that adds the ids and lineage
-/// columns. A source rejected halfway is simply discarded from the stage.
+/// Facts of one source on their way in, appended straight into <c>facts</c> with DuckDB's
+/// appender (the fast path: no staging table, no second copy). The appender writes inside the
+/// run's open transaction, so a rolled-back run leaves no trace; a source rejected halfway is
+/// removed by its source id before the next one starts.
 /// </summary>
-internal sealed class FactStage : IDisposable
+internal sealed class FactStage(DuckDBConnection connection) : IDisposable
 {
-    private readonly DuckDBConnection connection;
     private DuckDBAppender? appender;
-
-    public FactStage(DuckDBConnection connection)
-    {
-        this.connection = connection;
-        Sql.Execute(connection, """
-            CREATE TEMP TABLE IF NOT EXISTS stage_facts (
-                seq BIGINT, region_code VARCHAR, region_name VARCHAR, indicator VARCHAR, year INTEGER,
-                period_start INTEGER, value DECIMAL(18, 6), unit VARCHAR, qualifier VARCHAR, status VARCHAR,
-                segment VARCHAR, redacted BOOLEAN, source_row INTEGER, span_start INTEGER, span_end INTEGER,
-                evidence VARCHAR, synthetic BOOLEAN);
-            DELETE FROM stage_facts;
-            """);
-    }
+    private long firstFactId;
+    private int sourceId;
+    private int runId;
 
     public long Count { get; private set; }
 
     public int? MaxYear { get; private set; }
 
+    /// <summary>Starts the facts of a source: ids from <paramref name="firstId"/> on, lineage columns fixed.</summary>
+    public void Begin(long firstId, int source, int run)
+    {
+        Close();
+        firstFactId = firstId;
+        sourceId = source;
+        runId = run;
+        Count = 0;
+        MaxYear = null;
+    }
+
     public void Add(in FactRecord f)
     {
-        appender ??= connection.CreateAppender("stage_facts");
+        appender ??= connection.CreateAppender("facts");
+
+        // Column order of schema.sql's facts table.
         appender.CreateRow()
-            .AppendValue(Count)
+            .AppendValue(firstFactId + Count)
             .AppendValue(f.RegionCode)
             .AppendValue(f.RegionName)
             .AppendValue(f.Indicator)
@@ -45,10 +48,12 @@ internal sealed class FactStage : IDisposable
             .AppendValue(f.Status)
             .AppendValue(f.Segment)
             .AppendValue(f.Redacted)
+            .AppendValue(sourceId)
             .AppendValue(f.SourceRow)
             .AppendValue(f.SpanStart)
             .AppendValue(f.SpanEnd)
             .AppendValue(f.Evidence)
+            .AppendValue(runId)
             .AppendValue(f.Synthetic)
             .EndRow();
         Count++;
@@ -58,30 +63,25 @@ internal sealed class FactStage : IDisposable
         }
     }
 
-    /// <summary>Moves the staged facts into <c>facts</c> with ids from <paramref name="firstFactId"/> on.</summary>
-    public long MoveInto(long firstFactId, int sourceId, int runId)
+    /// <summary>Flushes the source's facts and returns how many it holds; they are no longer the stage's to discard.</summary>
+    public long Complete()
     {
         Close();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO facts
-            SELECT $first + seq, region_code, region_name, indicator, year, period_start, value, unit,
-                   qualifier, status, segment, redacted, $source, source_row, span_start, span_end,
-                   evidence, $run, synthetic
-            FROM stage_facts;
-            """;
-        command.Parameters.Add(new DuckDBParameter("first", firstFactId));
-        command.Parameters.Add(new DuckDBParameter("source", sourceId));
-        command.Parameters.Add(new DuckDBParameter("run", runId));
-        var moved = command.ExecuteNonQuery();
-        Discard();
-        return moved;
+        var count = Count;
+        Count = 0;
+        MaxYear = null;
+        return count;
     }
 
+    /// <summary>Removes every fact the current source appended (it was rejected whole).</summary>
     public void Discard()
     {
         Close();
-        Sql.Execute(connection, "DELETE FROM stage_facts");
+        if (Count > 0)
+        {
+            Sql.Execute(connection, "DELETE FROM facts WHERE source_id = $source AND run_id = $run", ("source", sourceId), ("run", runId));
+        }
+
         Count = 0;
         MaxYear = null;
     }

@@ -94,6 +94,7 @@ public sealed class LoadRun : IDisposable
             {
                 case SourceKind.Statistics:
                     var parser = new StatisticsParser(catalog, regions, table.Header);
+                    stage.Begin(nextFactId, sourceId, RunId);
                     foreach (var row in table.Rows())
                     {
                         var (fact, rejection) = parser.Parse(row);
@@ -110,7 +111,7 @@ public sealed class LoadRun : IDisposable
                     }
 
                     documentYear = stage.MaxYear;
-                    rows = stage.Count == 0 ? 0 : stage.MoveInto(nextFactId, sourceId, RunId);
+                    rows = stage.Complete();
                     nextFactId += rows;
                     break;
                 case SourceKind.Population:
@@ -156,6 +157,7 @@ public sealed class LoadRun : IDisposable
         var sourceId = nextSourceId++;
         var mapper = new ReportFactMapper(catalog, regions);
         var rejections = new List<Rejection>();
+        stage.Begin(nextFactId, sourceId, RunId);
         foreach (var fact in facts)
         {
             ct.ThrowIfCancellationRequested();
@@ -171,7 +173,7 @@ public sealed class LoadRun : IDisposable
         }
 
         var documentYear = stage.MaxYear;
-        var rows = stage.Count == 0 ? 0 : stage.MoveInto(nextFactId, sourceId, RunId);
+        var rows = stage.Complete();
         nextFactId += rows;
         return Record(
             new SourceRow(sourceId, document.Name, SourceKind.Report, document.Sha256, document.Encoding, document.SizeBytes, documentYear, rows, document.Synthetic),

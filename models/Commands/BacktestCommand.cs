@@ -57,7 +57,7 @@ internal static class BacktestCommand
         {
             var scores = report.Scores.Where(s => s.Family == choice.Family).ToList();
             var horizons = scores.Select(s => s.Horizon).Distinct().Order().ToList();
-            var table = new Table().Title(Markup.Escape($"{choice.Family} — sMAPE % / MASE ({scores.Max(s => s.Points):N0} points at h=1)"))
+            var table = new Table().Title(Markup.Escape($"{choice.Family} — sMAPE % / MASE ({scores.Where(s => s.Comparable).Max(s => s.Points):N0} common points at h=1)"))
                 .AddColumn("model");
             foreach (var h in horizons)
             {
@@ -67,7 +67,8 @@ internal static class BacktestCommand
             table.AddColumn(new TableColumn("mean MASE").RightAligned());
             foreach (var model in scores.Select(s => s.Model).Distinct())
             {
-                var cells = new List<string> { model == choice.Model ? $"[bold]{model}[/] ✓" : model };
+                var own = scores.Any(s => s.Model == model && !s.Comparable) ? " (own points, too few to compare)" : "";
+                var cells = new List<string> { (model == choice.Model ? $"[bold]{model}[/] ✓" : model) + own };
                 cells.AddRange(horizons.Select(h => scores.FirstOrDefault(s => s.Model == model && s.Horizon == h) is { } s
                     ? string.Create(CultureInfo.InvariantCulture, $"{s.Smape:F1}/{s.Mase:F2}") : "—"));
                 cells.Add(scores.Where(s => s.Model == model).Average(s => s.Mase).ToString("F3", CultureInfo.InvariantCulture));

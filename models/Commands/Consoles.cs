@@ -5,6 +5,11 @@ namespace Analytics.Models.Commands;
 /// <summary>Spectre.Console bound to the writer Program.cs hands in, so commands never touch System.Console.</summary>
 internal static class Consoles
 {
-    public static IAnsiConsole For(TextWriter writer) =>
-        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer) });
+    public static IAnsiConsole For(TextWriter writer)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer) });
+        // Redirected output defaults to 80 columns, which wraps the explanation column mid-phrase.
+        console.Profile.Width = Math.Max(console.Profile.Width, 160);
+        return console;
+    }
 }

@@ -1,7 +1,11 @@
 namespace Analytics.Models.Forecasting;
 
-/// <summary>Mean sMAPE and MASE of one model at one horizon, over the points every model of the family forecast.</summary>
-public sealed record ModelScore(string Family, string Model, int Horizon, int Points, double Smape, double Mase);
+/// <summary>
+/// Mean sMAPE and MASE of one model at one horizon. <see cref="Comparable"/>: over the points every
+/// comparable model of the family forecast (a model that could forecast under 80% of the points the
+/// best-covered model did is scored on its own points, shown, but never chosen).
+/// </summary>
+public sealed record ModelScore(string Family, string Model, int Horizon, int Points, double Smape, double Mase, bool Comparable = true);
 
 /// <summary>The model a family's forecasts use: the lowest mean MASE over horizons, and naive's for comparison.</summary>
 public sealed record FamilyChoice(string Family, string Model, double Mase, double Smape, double NaiveMase);

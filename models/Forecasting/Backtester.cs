@@ -19,11 +19,17 @@ public static class Backtester
         var choices = new List<FamilyChoice>();
         foreach (var family in points.Select(p => p.Family).Distinct(StringComparer.Ordinal))
         {
-            var common = CommonPoints(points.Where(p => p.Family == family).ToList());
+            var familyPoints = points.Where(p => p.Family == family).ToList();
+            var counts = familyPoints.GroupBy(p => p.Model).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            var comparable = counts.Where(c => c.Value >= 0.8 * counts.Values.Max()).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+            var common = CommonPoints(familyPoints.Where(p => comparable.Contains(p.Model)).ToList());
             var familyScores = common.GroupBy(p => (p.Model, p.Horizon))
                 .Select(g => new ModelScore(family, g.Key.Model, g.Key.Horizon, g.Count(), g.Average(p => p.Smape), MeanMase(g)))
                 .ToList();
+            var others = familyPoints.Where(p => !comparable.Contains(p.Model)).GroupBy(p => (p.Model, p.Horizon))
+                .Select(g => new ModelScore(family, g.Key.Model, g.Key.Horizon, g.Count(), g.Average(p => p.Smape), MeanMase(g), Comparable: false));
             scores.AddRange(familyScores);
+            scores.AddRange(others);
             var byModel = models.Select(m => m.Name)
                 .Select(m => (Model: m, Mase: familyScores.Where(s => s.Model == m).Select(s => s.Mase).DefaultIfEmpty(double.NaN).Average(),
                     Smape: familyScores.Where(s => s.Model == m).Select(s => s.Smape).DefaultIfEmpty(double.NaN).Average()))

@@ -26,7 +26,10 @@ public sealed class GrowthExample
 
     public float LogLevel { get; set; }
 
-    /// <summary>log residents; NaN (missing) without population data.</summary>
+    /// <summary>1 when population data exist for the region and year, else 0 (and the three below are 0).</summary>
+    public float HasPopulation { get; set; }
+
+    /// <summary>log residents.</summary>
     public float LogResidents { get; set; }
 
     public float AgedShare { get; set; }
@@ -42,7 +45,7 @@ public sealed class GrowthExample
     public static readonly string[] NumericFeatures =
     [
         nameof(Horizon), nameof(Growth1), nameof(Growth2), nameof(Growth3), nameof(GrowthAll), nameof(GrowthMedian), nameof(TrendGap),
-        nameof(LogLevel), nameof(LogResidents), nameof(AgedShare), nameof(AgedShareChange),
+        nameof(LogLevel), nameof(HasPopulation), nameof(LogResidents), nameof(AgedShare), nameof(AgedShareChange),
     ];
 
     /// <summary>Features at index <paramref name="t"/> of a series (t ≥ 3), for horizon h; label left 0.</summary>
@@ -69,9 +72,11 @@ public sealed class GrowthExample
             GrowthMedian = (float)median,
             TrendGap = (float)(logs[t] - (yMean + (slope * (t - tMean)))),
             LogLevel = (float)L(t),
-            LogResidents = population is { Residents: > 0 } p ? (float)Math.Log(p.Residents) : float.NaN,
-            AgedShare = population is { } q ? (float)q.AgedShare : float.NaN,
-            AgedShareChange = population is { } a && previous is { } b ? (float)(100 * (a.AgedShare - b.AgedShare)) : float.NaN,
+            // FastTree drops a row with any NaN feature, so missing covariates are 0 with a flag.
+            HasPopulation = population is { Residents: > 0 } ? 1 : 0,
+            LogResidents = population is { Residents: > 0 } p ? (float)Math.Log(p.Residents) : 0,
+            AgedShare = population is { Residents: > 0 } q ? (float)q.AgedShare : 0,
+            AgedShareChange = population is { Residents: > 0 } a && previous is { Residents: > 0 } b ? (float)(100 * (a.AgedShare - b.AgedShare)) : 0,
             Indicator = s.Indicator,
         };
     }

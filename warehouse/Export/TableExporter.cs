@@ -41,13 +41,15 @@ public sealed class TableExporter(DuckDBConnection connection)
                 Execute($"COPY (SELECT * FROM \"{table}\") TO {target} (FORMAT csv, HEADER true)", ct);
                 break;
             case ExportFormat.Parquet when columns.Contains("year") && (columns.Contains("region_code") || columns.Contains("province_code")):
-                var province = columns.Contains("province_code")
-                    ? "t.province_code"
-                    : "coalesce(r.province_code, 'none')";
+                // Hive layout province=330000/year=2023/: Spark, Trino and DuckDB prune on both. The
+                // partition columns stay inside the files too, so a single file still says where it
+                // belongs; a null (no region resolved, no year) goes to __HIVE_DEFAULT_PARTITION__,
+                // which those engines read back as null.
+                var province = columns.Contains("province_code") ? "t.province_code" : "r.province_code";
+                var join = columns.Contains("province_code") ? "" : "LEFT JOIN regions r ON r.code = t.region_code";
                 Execute($"""
-                    COPY (SELECT t.*, {province} AS province, coalesce(t.year, 0) AS partition_year
-                          FROM "{table}" t {(columns.Contains("province_code") ? "" : "LEFT JOIN regions r ON r.code = t.region_code")})
-                    TO {target} (FORMAT parquet, PARTITION_BY (province, partition_year), OVERWRITE_OR_IGNORE true)
+                    COPY (SELECT t.*, {province} AS province FROM "{table}" t {join})
+                    TO {target} (FORMAT parquet, PARTITION_BY (province, year), WRITE_PARTITION_COLUMNS true, OVERWRITE_OR_IGNORE true)
                     """, ct);
                 break;
             case ExportFormat.Parquet:

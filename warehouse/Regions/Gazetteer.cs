@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
@@ -25,6 +26,9 @@ public sealed class Gazetteer
     private readonly Dictionary<string, Region[]>.AlternateLookup<ReadOnlySpan<char>> shortSpans;
     private readonly int longestName;
 
+    // Where a name can start: FindMentions jumps from one such character to the next.
+    private readonly SearchValues<char> nameStarts;
+
     public Gazetteer(IReadOnlyList<Region> regions)
     {
         Regions = [.. regions.OrderBy(r => r.Code, StringComparer.Ordinal)];
@@ -47,6 +51,7 @@ public sealed class Gazetteer
         fullSpans = byFullName.GetAlternateLookup<ReadOnlySpan<char>>();
         shortSpans = byShortName.GetAlternateLookup<ReadOnlySpan<char>>();
         longestName = Regions.Count == 0 ? 0 : Regions.Max(r => r.Name.Length);
+        nameStarts = SearchValues.Create([.. byFullName.Keys.Concat(byShortName.Keys).Where(n => n.Length > 0).Select(n => n[0]).Distinct()]);
     }
 
     /// <summary>Every division, abolished ones included, ordered by code.</summary>
@@ -116,6 +121,13 @@ public sealed class Gazetteer
         var i = 0;
         while (i < span.Length)
         {
+            var next = span[i..].IndexOfAny(nameStarts);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             var match = LongestAt(span, i);
             if (match is null)
             {

@@ -42,6 +42,7 @@ internal static class ChartStyle
         plot.Grid.MinorLineColor = Colors.Transparent;
 
         plot.Title(text.Title);
+        plot.Axes.Title.FullFigureCenter = true;
         plot.XLabel(text.XLabel);
         plot.YLabel(WithUnit(text.YLabel, unit));
         ApplyFonts(plot);
@@ -69,7 +70,53 @@ internal static class ChartStyle
     public static void ShowLegend(Plot plot)
     {
         plot.Legend.Orientation = Orientation.Vertical;
-        plot.ShowLegend(Edge.Right);
+        var panel = plot.ShowLegend(Edge.Right);
+        panel.Alignment = Alignment.UpperCenter; // next to the top rows of a tall ranking, not lost in its middle
+    }
+
+    /// <summary>
+    /// Fits a long title: smaller (down to 14 px), then split over two lines at the break nearest
+    /// the middle, rather than letting it run off the edges. The title is centred between the
+    /// figure's left edge and the data area's right edge, so a legend panel takes its width away.
+    /// </summary>
+    public static void FitTitle(Plot plot)
+    {
+        var label = plot.Axes.Title.Label;
+        var width = SizeOf(plot).Width;
+        var hasLegend = plot.Axes.GetPanels().OfType<ScottPlot.Panels.LegendPanel>().Any();
+        var room = hasLegend ? width * 0.68f : width - 40f;
+        using var paint = Paint.NewDisposablePaint();
+        float Widest() => label.Measure(label.Text, paint).LineWidths.DefaultIfEmpty(0).Max();
+
+        var measured = Widest();
+        if (measured <= room)
+        {
+            return;
+        }
+
+        label.FontSize = Math.Max(14, (float)Math.Floor(label.FontSize * room / measured));
+        if (Widest() > room)
+        {
+            label.Text = SplitInTwo(label.Text);
+            label.FontSize = Math.Max(12, Math.Min(label.FontSize, (float)Math.Floor(label.FontSize * room / Widest())));
+        }
+    }
+
+    /// <summary>Breaks after the space, comma, 、 or closing bracket nearest the middle (or at the middle).</summary>
+    internal static string SplitInTwo(string title)
+    {
+        var middle = title.Length / 2;
+        var best = -1;
+        for (var i = 1; i < title.Length - 1; i++)
+        {
+            if (title[i] is ' ' or '，' or '、' or '：' or '）' or ')' or '—' && (best < 0 || Math.Abs(i - middle) < Math.Abs(best - middle)))
+            {
+                best = i;
+            }
+        }
+
+        var cut = best < 0 || Math.Abs(best - middle) > title.Length / 4 ? middle : best + 1;
+        return title[..cut].TrimEnd() + "\n" + title[cut..].TrimStart();
     }
 
     public static ChartSize SizeOf(Plot plot) => Sizes.TryGetValue(plot, out var size) ? size : ChartSize.Standard;
@@ -107,6 +154,8 @@ internal static class ChartStyle
         Style(label, ValueSize, bold: false);
         label.BackgroundColor = Colors.White;
         label.Padding = 1;
+        label.BorderColor = Colors.Transparent;
+        label.ShadowColor = Colors.Transparent;
     }
 
     /// <summary>Thousands separators and at most two decimals: 12,345.6 — the same in Chinese reports.</summary>

@@ -56,7 +56,6 @@ internal static class RankingChart
                     Size = 0.7,
                     FillColor = row.Highlight ? ChartStyle.Highlight : ChartStyle.Primary,
                     LineWidth = 0,
-                    Label = ChartStyle.Number(v),
                 });
             }
             else
@@ -71,11 +70,18 @@ internal static class RankingChart
         {
             var plottable = plot.Add.Bars(bars);
             plottable.Horizontal = true;
-            ChartStyle.StyleValueLabels(plottable.ValueLabelStyle);
         }
 
-        // Over the bars; the value labels are drawn in ScottPlot's last pass, on white, above the line.
+        // The line over the bars, so readers see who passes the target; the value labels over the
+        // line (ScottPlot draws in the order added), on white, so it never strikes them through.
         AddTarget(plot, data);
+        foreach (var bar in bars)
+        {
+            var label = plot.Add.Text(ChartStyle.Number(bar.Value), bar.Value, bar.Position);
+            ChartStyle.StyleValueLabels(label.LabelStyle);
+            label.LabelStyle.Alignment = bar.Value < 0 ? Alignment.MiddleRight : Alignment.MiddleLeft;
+            label.LabelStyle.OffsetX = bar.Value < 0 ? -4 : 4;
+        }
 
         plot.Axes.Left.SetTicks(positions, names);
         plot.Axes.Left.MajorTickStyle.Length = 0;

@@ -26,6 +26,7 @@ public static class ReportCharts
 
     private static Plot Finish(Plot plot)
     {
+        ChartStyle.FitTitle(plot);
         TextBaseline.Apply(plot);
         return plot;
     }

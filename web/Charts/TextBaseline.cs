@@ -12,7 +12,10 @@ namespace Analytics.Web.Charts;
 /// </summary>
 internal static class TextBaseline
 {
-    /// <summary>Applies the shift to every label of a finished plot; legend items become manual items so they keep it.</summary>
+    /// <summary>
+    /// Applies the shift (once: it adds to the labels' own offsets) to every label of a finished
+    /// plot; legend items become manual items so they keep it.
+    /// </summary>
     public static void Apply(Plot plot)
     {
         Fix(plot.Axes.Title.Label);
@@ -60,8 +63,8 @@ internal static class TextBaseline
     {
         var shift = Shift(label.FontName, label.Bold, label.FontSize);
         var radians = label.Rotation * Math.PI / 180;
-        label.OffsetX = (float)(-shift * Math.Sin(radians));
-        label.OffsetY = (float)(shift * Math.Cos(radians));
+        label.OffsetX += (float)(-shift * Math.Sin(radians));
+        label.OffsetY += (float)(shift * Math.Cos(radians));
     }
 
     /// <summary>Pixels by which ScottPlot draws this font's baseline too high at this size (0 for other fonts).</summary>

@@ -75,7 +75,8 @@ internal static class WhatIfChart
         plot.XLabel(string.Empty);
         plot.YLabel(data.Text.YLabel);
         ChartStyle.ApplyFonts(plot);
-        plot.Axes.SetLimitsX(anyNegative ? -1.55 : 0, 1.55);
+        // Room beyond the longest bar for its label, on both sides when some value is negative.
+        plot.Axes.SetLimitsX(anyNegative ? -2.0 : 0, anyNegative ? 2.0 : 1.55);
         plot.Axes.SetLimitsY(-0.6, data.Bars.Count - 0.4);
         ChartStyle.ShowLegend(plot);
         return plot;

@@ -98,6 +98,7 @@ public sealed class BadInputTests : IDisposable
             ("e-no-unit.csv", "region,indicator,year,value\n330802,elderly_beds,2023,1\n"u8.ToArray(), "statistics table lacks column(s): unit"),
             ("f-broken.xlsx", "PK not really a workbook"u8.ToArray(), "not a readable XLSX workbook"),
             ("g-scan.pdf", "%PDF-1.7"u8.ToArray(), "'.pdf' is not a table format"),
+            ("h-late-gbk.csv", LateLegacyBytes(), "not valid UTF-8"),
         ];
         var paths = bad.Select(b => fx.Folder.File(b.Name)).ToArray();
         foreach (var (path, b) in paths.Zip(bad))
@@ -114,6 +115,11 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal(before, Db.Scalar<string>(fx.Db, Held));
         Assert.Equal(2, Db.Scalar<long>(fx.Db, "SELECT count(*) FROM facts"));
     }
+
+    // Thousands of good rows, then GB18030 bytes: the rows already appended must go with the file.
+    private static byte[] LateLegacyBytes() =>
+        [.. System.Text.Encoding.UTF8.GetBytes(Header + "\n" + string.Concat(Enumerable.Range(0, 5000).Select(i => $"330802,elderly_beds,{1950 + (i % 100)},{i},张\n"))),
+         0xB2, 0xBB, 0xB4, 0xE6, (byte)'\n'];
 
     [Fact]
     public void The_shipped_example_targets_load_without_a_quarantined_row()

@@ -18,6 +18,19 @@ public sealed class ChartFontTests
     }
 
     [Fact]
+    public void Exported_chart_png_draws_different_chinese_titles_differently()
+    {
+        // End to end through the real export: with tofu, both titles would be the same four boxes.
+        byte[] Render(string title) => ChartExport.Png(
+            ReportCharts.Distribution(ChartSamples.Distribution() with { Text = ChartSamples.DistributionText with { Title = title } }),
+            ChartResolution.Screen);
+
+        var first = Render("低保标准");
+        Assert.False(first.AsSpan().SequenceEqual(Render("养老服务")));
+        Assert.False(first.AsSpan().SequenceEqual(Render(GlyphProbe.Unassigned + GlyphProbe.Unassigned)));
+    }
+
+    [Fact]
     public void Tofu_check_catches_characters_the_font_lacks()
     {
         // The negative control: if this passed for missing glyphs, the test above would prove nothing.
@@ -79,6 +92,6 @@ public sealed class ChartFontTests
     {
         ChartFonts.EnsureRegistered();
         ChartFonts.EnsureRegistered();
-        Assert.Single(Fonts.FontResolvers, r => r.GetType().Name == "CjkFontResolver");
+        Assert.Single(Fonts.FontResolvers, r => r is CjkFontResolver);
     }
 }

@@ -17,6 +17,15 @@ internal static class ChartSamples
         [new(2024, 1150m, 1110m, 1190m), new(2025, 1205m, 1140m, 1270m)],
         1100m);
 
+    /// <summary>Twenty years with a long gap and a title longer than the chart is wide.</summary>
+    public static TrendChartData TrendLong() => new(
+        new ChartText("杭州市上城区 每千名老年人拥有养老床位数（含社区嵌入式机构、护理型床位与家庭养老床位）历年变化与预测", "年份", "每千名老年人床位"),
+        "张",
+        Enumerable.Range(2004, 20).Select(y => new YearValue(y, y is >= 2009 and <= 2012 ? null : 20m + ((y - 2004) * 1.7m))).ToList(),
+        [new(2024, 55m, 50m, 60m), new(2025, 57m, 50m, 64m), new(2026, 59m, 50m, 68m)],
+        55m,
+        0.95);
+
     public static TrendChartData TrendSinglePoint() => new(TrendText with { Note = null }, "元/月", [new(2023, 1098m)], [], 1100m);
 
     public static TrendChartData TrendForecastOnly() =>
@@ -36,6 +45,26 @@ internal static class ChartSamples
             new("桐乡市", 1075m), new("嘉善县", 1130m), new("海盐县", 1060m),
         ],
         1100m);
+
+    /// <summary>A province-sized ranking: 90 county-level regions with city prefixes, a few missing.</summary>
+    public static RankingChartData RankingMany() => new(
+        new ChartText("浙江省 各县（市、区）民政工作综合得分排名（2023 年）", "县（市、区）", "综合得分"),
+        "分",
+        Enumerable.Range(1, 90)
+            .Select(i => new RankedBar(
+                $"{Cities[i % Cities.Length]}第{i}区",
+                i % 17 == 0 ? null : 55m + ((i * 37) % 45) + ((i % 10) / 10m),
+                Highlight: i == 42))
+            .ToList(),
+        80m);
+
+    private static readonly string[] Cities = ["杭州市", "宁波市", "温州市", "嘉兴市", "湖州市", "绍兴市", "金华市", "衢州市", "舟山市", "台州市", "丽水市"];
+
+    public static RankingChartData RankingNegative() => new(
+        new ChartText("各地 低保对象人数 同比变化", "地区", "同比变化"),
+        "%",
+        [new("南湖区", 3.2m), new("秀洲区", -1.5m, Highlight: true), new("海宁市", -4.8m), new("平湖市", 0m), new("桐乡市", null)],
+        null);
 
     public static RankingChartData RankingSingle() => new(RankingText, "元/月", [new("海宁市", 1098m, Highlight: true)], null);
 
@@ -65,6 +94,10 @@ internal static class ChartSamples
             new("社会救助覆盖率", 2.1m, 2.2m, "%"),
             new("新增临时救助", 0m, 35m, "人次"),
         ]);
+
+    public static WhatIfChartData WhatIfNegative() => new(
+        WhatIfText,
+        [new("低保对象人数", 12850m, 12400m, "人"), new("资金结余", -120m, 35m, "万元")]);
 
     public static WhatIfChartData WhatIfSingle() => new(WhatIfText, [new("低保对象人数", 12850m, 12400m, "人")]);
 

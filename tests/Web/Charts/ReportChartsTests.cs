@@ -10,20 +10,23 @@ public sealed class ReportChartsTests
 {
     public static TheoryData<string> Cases() =>
     [
-        "trend", "trend-single", "trend-forecast-only", "trend-empty", "trend-all-missing",
-        "ranking", "ranking-single", "ranking-all-missing", "ranking-empty",
+        "trend", "trend-long", "trend-single", "trend-forecast-only", "trend-empty", "trend-all-missing",
+        "ranking", "ranking-many", "ranking-negative", "ranking-single", "ranking-all-missing", "ranking-empty",
         "distribution", "distribution-single", "distribution-empty",
-        "whatif", "whatif-single", "whatif-empty",
+        "whatif", "whatif-negative", "whatif-single", "whatif-empty",
     ];
 
     private static Plot Build(string name) => name switch
     {
         "trend" => ReportCharts.Trend(ChartSamples.Trend()),
+        "trend-long" => ReportCharts.Trend(ChartSamples.TrendLong()),
         "trend-single" => ReportCharts.Trend(ChartSamples.TrendSinglePoint()),
         "trend-forecast-only" => ReportCharts.Trend(ChartSamples.TrendForecastOnly()),
         "trend-empty" => ReportCharts.Trend(ChartSamples.TrendEmpty()),
         "trend-all-missing" => ReportCharts.Trend(ChartSamples.TrendAllMissing()),
         "ranking" => ReportCharts.Ranking(ChartSamples.Ranking()),
+        "ranking-many" => ReportCharts.Ranking(ChartSamples.RankingMany()),
+        "ranking-negative" => ReportCharts.Ranking(ChartSamples.RankingNegative()),
         "ranking-single" => ReportCharts.Ranking(ChartSamples.RankingSingle()),
         "ranking-all-missing" => ReportCharts.Ranking(ChartSamples.RankingAllMissing()),
         "ranking-empty" => ReportCharts.Ranking(ChartSamples.RankingEmpty()),
@@ -31,6 +34,7 @@ public sealed class ReportChartsTests
         "distribution-single" => ReportCharts.Distribution(ChartSamples.DistributionSingle()),
         "distribution-empty" => ReportCharts.Distribution(ChartSamples.DistributionEmpty()),
         "whatif" => ReportCharts.WhatIf(ChartSamples.WhatIf()),
+        "whatif-negative" => ReportCharts.WhatIf(ChartSamples.WhatIfNegative()),
         "whatif-single" => ReportCharts.WhatIf(ChartSamples.WhatIfSingle()),
         "whatif-empty" => ReportCharts.WhatIf(ChartSamples.WhatIfEmpty()),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
@@ -89,6 +93,17 @@ public sealed class ReportChartsTests
     }
 
     [Fact]
+    public void A_title_wider_than_the_chart_is_shrunk_to_fit()
+    {
+        var plot = ReportCharts.Trend(ChartSamples.TrendLong());
+        var title = plot.Axes.Title.Label;
+        using var paint = Paint.NewDisposablePaint();
+        Assert.True(title.FontSize < 18);
+        Assert.Contains("\n", title.Text, StringComparison.Ordinal);
+        Assert.True(title.Measure(title.Text, paint).LineWidths.Max() <= ReportCharts.Size(plot).Width * 0.68);
+    }
+
+    [Fact]
     public void Ranking_sorts_bars_and_shows_missing_as_a_labelled_row_not_a_bar()
     {
         var plot = ReportCharts.Ranking(ChartSamples.Ranking());
@@ -97,9 +112,12 @@ public sealed class ReportChartsTests
         var fromTop = bars.OrderByDescending(b => b.Position).Select(b => b.Value).ToList();
         Assert.Equal(fromTop.OrderByDescending(v => v), fromTop);
 
-        var missing = Assert.Single(plot.GetPlottables<Text>());
+        var missing = Assert.Single(plot.GetPlottables<Text>(), t => t.LabelText == Labels.Missing);
         Assert.Equal(Labels.Missing, missing.LabelText);
         Assert.Equal(0, missing.Location.Y); // the bottom row
+
+        var values = plot.GetPlottables<Text>().Select(t => t.LabelText).ToList();
+        Assert.Contains("1,098", values); // every bar carries its value
 
         var highlighted = bars.Single(b => b.Value == 1098);
         Assert.NotEqual(bars.First(b => b.Value != 1098).FillColor, highlighted.FillColor);

@@ -1,0 +1,9 @@
+namespace Analytics.Models.Microsimulation;
+
+/// <summary>Outcome of a calibration check.</summary>
+public enum CalibrationStatus
+{
+    Within,
+    Missed,
+    Unchecked,
+}

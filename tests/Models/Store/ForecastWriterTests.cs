@@ -1,0 +1,85 @@
+using Analytics.Models.Forecasting;
+using Analytics.Models.Store;
+using Analytics.Tests.Warehouse;
+using Analytics.Warehouse;
+using Analytics.Warehouse.Catalog;
+using Analytics.Warehouse.Snapshots;
+
+namespace Analytics.Tests.Models.Store;
+
+public sealed class ForecastWriterTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    private string File => folder.File("warehouse.duckdb");
+
+    public void Dispose() => folder.Dispose();
+
+    private List<ForecastValue> Forecast()
+    {
+        using (var w = new TinyWarehouse(File))
+        {
+            for (var year = 2014; year <= 2024; year++)
+            {
+                w.Fact("990101", "dibao_persons", year, 1_000 + (20 * (year - 2014)));
+                w.Fact("990102", "dibao_persons", year, 3_000 - (35 * (year - 2014)) + (year % 2 * 10));
+            }
+        }
+
+        using var connection = WarehouseConnection.OpenReadOnly(File);
+        var panel = SeriesReader.FromWarehouse(connection, IndicatorCatalog.LoadDefault(), TestContext.Current.CancellationToken);
+        IForecastModel[] models = [new NaiveModel(), new DriftModel()];
+        var report = Backtester.Run(panel, models, new BacktestOptions(MinCalibration: 5), TestContext.Current.CancellationToken);
+        return ForecastRun.Create(panel, report, models, 3, TestContext.Current.CancellationToken).Values.ToList();
+    }
+
+    [Fact]
+    public void Forecasts_land_as_their_own_facts_with_intervals_a_source_a_run_and_a_snapshot()
+    {
+        var values = Forecast();
+        Assert.Equal(6, values.Count);
+        var result = ForecastWriter.Write(File, values, [0.8, 0.95], synthetic: true, ct: TestContext.Current.CancellationToken);
+
+        Assert.Equal(6, Db_("SELECT count(*) FROM facts WHERE status = 'forecast' AND source_id = " + result.SourceId));
+        Assert.Equal(22, Db_("SELECT count(*) FROM facts WHERE status = 'actual'"));
+        Assert.Equal(1, Db_("SELECT count(*) FROM sources WHERE kind = 'forecast' AND synthetic"));
+        Assert.Equal(1, Db_($"SELECT count(*) FROM load_runs WHERE run_id = {result.RunId} AND rows_loaded = 6"));
+        Assert.Equal(result.Intervals, Db_("SELECT count(*) FROM forecast_intervals i JOIN facts f USING (fact_id) WHERE f.status = 'forecast' AND i.lower <= f.value AND f.value <= i.upper"));
+        Assert.True(result.Intervals > 0);
+        Assert.Equal(0, Db_("SELECT count(*) FROM facts WHERE status = 'forecast' AND (region_name IS NULL OR NOT synthetic OR year NOT BETWEEN 2025 AND 2027)"));
+        // The preferred view keeps forecasts apart from actuals: a 2025 forecast is its own row.
+        Assert.Equal(2, Db_("SELECT count(*) FROM preferred_facts WHERE status = 'forecast' AND year = 2025"));
+
+        var store = SnapshotStore.ForWarehouse(File);
+        Assert.Equal(result.SnapshotId, store.CurrentId());
+        Assert.Equal(6, Db.Scalar<long>(store.PathOf(result.SnapshotId!), "SELECT count(*) FROM facts WHERE status = 'forecast'"));
+    }
+
+    [Fact]
+    public void Running_again_replaces_the_previous_forecasts()
+    {
+        var values = Forecast();
+        var first = ForecastWriter.Write(File, values, [0.8], synthetic: true, publish: false, ct: TestContext.Current.CancellationToken);
+        var before = Db.Rows(File, "SELECT region_code, indicator, year, value FROM facts WHERE status = 'forecast' ORDER BY ALL");
+        var second = ForecastWriter.Write(File, values, [0.8], synthetic: true, publish: false, ct: TestContext.Current.CancellationToken);
+
+        Assert.Equal(6, second.Replaced);
+        Assert.Equal(before, Db.Rows(File, "SELECT region_code, indicator, year, value FROM facts WHERE status = 'forecast' ORDER BY ALL"));
+        Assert.Equal(1, Db_("SELECT count(*) FROM sources WHERE kind = 'forecast'"));
+        Assert.Equal(first.Intervals, Db_("SELECT count(*) FROM forecast_intervals"));
+        Assert.Equal(22, Db_("SELECT count(*) FROM facts WHERE status = 'actual'"));
+    }
+
+    [Fact]
+    public void A_failed_write_leaves_the_earlier_forecasts_in_place()
+    {
+        var values = Forecast();
+        ForecastWriter.Write(File, values, [0.8], synthetic: true, publish: false, ct: TestContext.Current.CancellationToken);
+        var before = Db.Fingerprint(File) + Db_("SELECT count(*) FROM forecast_intervals");
+        List<ForecastValue> broken = [.. values, values[0] with { Unit = null! }]; // unit is NOT NULL in the schema
+        Assert.ThrowsAny<Exception>(() => ForecastWriter.Write(File, broken, [0.8], synthetic: true, publish: false, ct: TestContext.Current.CancellationToken));
+        Assert.Equal(before, Db.Fingerprint(File) + Db_("SELECT count(*) FROM forecast_intervals"));
+    }
+
+    private long Db_(string sql) => Db.Scalar<long>(File, sql);
+}
