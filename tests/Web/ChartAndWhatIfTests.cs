@@ -1,0 +1,104 @@
+using System.Net;
+using System.Text;
+using SkiaSharp;
+
+namespace Analytics.Tests.Web;
+
+[Collection(ScorecardCollection.Name)]
+public sealed class ChartAndWhatIfTests(ScorecardApp app)
+{
+    private const string WhatIfQuery = "region=330102&year=2023&target=2028&aged=4&standard=6&edge=1.8&takeup=0.8";
+
+    private readonly HttpClient client = app.Factory.CreateClient();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public static TheoryData<string> Charts =>
+    [
+        "/charts/ranking.{0}?year=2023",
+        "/charts/ranking.{0}?year=2023&city=330100&lang=en",
+        "/charts/indicator-ranking.{0}?indicator=elderly_beds&year=2023",
+        "/charts/distribution.{0}?indicator=eco_burial_rate&year=2023",
+        "/charts/trend.{0}?region=330102&indicator=elderly_beds&year=2023",
+        "/charts/whatif.{0}?" + WhatIfQuery,
+    ];
+
+    [Theory]
+    [MemberData(nameof(Charts))]
+    public async Task Every_chart_comes_as_print_png_screen_png_svg_and_csv(string url)
+    {
+        string U(string format) => string.Format(System.Globalization.CultureInfo.InvariantCulture, url, format);
+
+        using var print = await client.GetAsync(U("png"), Ct);
+        Assert.Equal(HttpStatusCode.OK, print.StatusCode);
+        Assert.Equal("image/png", print.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment", print.Content.Headers.ContentDisposition?.DispositionType);
+        using var printBitmap = SKBitmap.Decode(await print.Content.ReadAsByteArrayAsync(Ct));
+
+        using var screen = await client.GetAsync(U("png") + "&res=screen", Ct);
+        Assert.Null(screen.Content.Headers.ContentDisposition);
+        using var screenBitmap = SKBitmap.Decode(await screen.Content.ReadAsByteArrayAsync(Ct));
+        Assert.Equal(Math.Round(screenBitmap.Width * 300 / 96.0), printBitmap.Width, 1.0);
+
+        var svg = await client.GetStringAsync(U("svg"), Ct);
+        Assert.Contains("Noto Sans CJK SC", svg, StringComparison.Ordinal);
+
+        var csv = await client.GetByteArrayAsync(U("csv"), Ct);
+        Assert.Equal([0xEF, 0xBB, 0xBF], csv[..3]);
+    }
+
+    [Fact]
+    public async Task Chart_titles_and_notes_are_chinese_first_and_say_synthetic()
+    {
+        var svg = await client.GetStringAsync("/charts/ranking.svg?year=2023", Ct);
+
+        Assert.Contains("综合得分排名", svg, StringComparison.Ordinal);
+        Assert.Contains("合成数据 synthetic", svg, StringComparison.Ordinal);
+        var csv = Encoding.UTF8.GetString(await client.GetByteArrayAsync("/charts/ranking.csv?year=2023", Ct));
+        Assert.Contains("上城区", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("江北区", csv, StringComparison.Ordinal); // unranked: not a bar
+    }
+
+    [Theory]
+    [InlineData("/charts/pie.png")]
+    [InlineData("/charts/ranking.gif")]
+    [InlineData("/charts/trend.png?region=330102&indicator=no_such")]
+    [InlineData("/charts/trend.png?region=999999&indicator=elderly_beds")]
+    public async Task Unknown_charts_are_404(string url) =>
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(url, Ct)).StatusCode);
+
+    [Fact]
+    public async Task What_if_runs_from_a_get_form_and_explains_each_output_by_its_drivers()
+    {
+        var html = await client.GetStringAsync("/whatif?" + WhatIfQuery, Ct);
+
+        Assert.Contains("<form class=\"controls\" method=\"get\" action=\"/whatif\">", html, StringComparison.Ordinal);
+        var rows = Html.Rows(html);
+        var beds = rows.Single(r => r[0].StartsWith("达标所需养老床位", StringComparison.Ordinal));
+        Assert.Equal("10,000", beds[1]); // 50 per 1,000 × 200,000 aged in 2023
+        Assert.Contains("60岁及以上人口增长", beds[5], StringComparison.Ordinal);
+        Assert.Contains("/charts/whatif.png?", html, StringComparison.Ordinal);
+        Assert.Contains("无法计算的输出", html, StringComparison.Ordinal); // the fixture has no dibao recipients
+    }
+
+    [Theory]
+    [InlineData("aged=99", "60岁及以上人口年增长率须在")]
+    [InlineData("takeup=abc", "不是数字")]
+    [InlineData("target=1999", "目标年份须在")]
+    public async Task What_if_refuses_drivers_out_of_range_with_a_message(string bad, string message)
+    {
+        using var response = await client.GetAsync("/whatif?region=330102&year=2023&" + bad, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task What_if_table_exports()
+    {
+        var csv = Encoding.UTF8.GetString(await client.GetByteArrayAsync("/export/whatif.csv?" + WhatIfQuery + "&lang=en", Ct));
+
+        Assert.Contains("elderly_beds_needed", csv, StringComparison.Ordinal);
+        Assert.Contains("explanation", csv, StringComparison.Ordinal);
+    }
+}

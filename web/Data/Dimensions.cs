@@ -1,0 +1,46 @@
+using DuckDB.NET.Data;
+
+namespace Analytics.Web.Data;
+
+/// <summary>A division from the regions dimension. English names: the gazetteer has none, so pages show the Chinese name.</summary>
+public sealed record RegionRow(string Code, string Name, string ShortName, string Level, string? ParentCode, string ProvinceCode, int? ValidUntil);
+
+/// <summary>An indicator from the indicators dimension.</summary>
+public sealed record IndicatorInfo(string Code, string Family, string NameZh, string NameEn, string Unit, string Kind, string Direction)
+{
+    public string Name(bool english) => english ? NameEn : NameZh;
+}
+
+/// <summary>The dimensions every page needs: regions, indicators, and which provinces and years have data.</summary>
+public static class Dimensions
+{
+    public static IReadOnlyList<RegionRow> Regions(DuckDBConnection c, CancellationToken ct) =>
+        Sql.Rows(c, "SELECT code, name, coalesce(short_name, name), level, parent_code, province_code, valid_until FROM regions ORDER BY code",
+            r => new RegionRow(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.Text(4), r.GetString(5), r.Int(6)), ct);
+
+    public static IReadOnlyList<IndicatorInfo> Indicators(DuckDBConnection c, CancellationToken ct) =>
+        Sql.Rows(c, "SELECT code, family, name_zh, name_en, unit, kind, direction FROM indicators ORDER BY family, code",
+            r => new IndicatorInfo(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6)), ct);
+
+    /// <summary>Provinces with targets, the one with most target rows first; then provinces with facts only.</summary>
+    public static IReadOnlyList<string> ProvincesWithData(DuckDBConnection c, CancellationToken ct) =>
+        Sql.Rows(c, """
+            SELECT province_code FROM (
+                SELECT province_code, count(*) AS n, 0 AS tier FROM targets GROUP BY ALL
+                UNION ALL
+                SELECT r.province_code, count(*), 1 FROM facts f JOIN regions r ON r.code = f.region_code
+                WHERE f.status = 'actual' GROUP BY ALL)
+            GROUP BY province_code ORDER BY min(tier), max(n) DESC, province_code
+            """, r => r.GetString(0), ct);
+
+    /// <summary>Years with a target or an actual value in the province, latest first.</summary>
+    public static IReadOnlyList<int> Years(DuckDBConnection c, string province, CancellationToken ct) =>
+        Sql.Rows(c, """
+            SELECT DISTINCT year FROM (
+                SELECT year FROM targets WHERE province_code = $p
+                UNION ALL
+                SELECT f.year FROM facts f JOIN regions r ON r.code = f.region_code
+                WHERE r.province_code = $p AND f.status = 'actual' AND f.year IS NOT NULL)
+            ORDER BY year DESC
+            """, r => r.GetInt32(0), ct, ("p", province));
+}

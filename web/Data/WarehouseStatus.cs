@@ -1,0 +1,54 @@
+using DuckDB.NET.Data;
+
+namespace Analytics.Web.Data;
+
+/// <summary>One load run from <c>load_runs</c>.</summary>
+public sealed record LoadRunRow(int RunId, DateTime StartedAt, DateTime? FinishedAt, int FilesLoaded, int FilesSkipped, long RowsLoaded, long Quarantined);
+
+/// <summary>Quarantined rows of one source, with the commonest reason.</summary>
+public sealed record QuarantineRow(string Source, string Kind, long Rows, string TopReason);
+
+/// <summary>What is synthetic in the snapshot, per table.</summary>
+public sealed record SyntheticRow(string Table, long Rows, long SyntheticRows);
+
+/// <summary>A model whose outputs the snapshot holds, and where its backtest score comes from if any.</summary>
+public sealed record ModelRow(string Model, string Output, long Rows, string? Metric, double? Score);
+
+/// <summary>The Data page's reads: load runs, quarantine, synthetic share, models.</summary>
+public static class WarehouseStatus
+{
+    public static IReadOnlyList<LoadRunRow> LoadRuns(DuckDBConnection c, CancellationToken ct) =>
+        Sql.Rows(c, "SELECT run_id, started_at, finished_at, files_loaded, files_skipped, rows_loaded, quarantined FROM load_runs ORDER BY run_id DESC",
+            r => new LoadRunRow(r.GetInt32(0), r.GetDateTime(1), r.IsDBNull(2) ? null : r.GetDateTime(2), r.GetInt32(3), r.GetInt32(4), r.GetInt64(5), r.GetInt64(6)), ct);
+
+    public static IReadOnlyList<QuarantineRow> Quarantine(DuckDBConnection c, CancellationToken ct) =>
+        Sql.Rows(c, """
+            SELECT q.source_name, coalesce(any_value(s.kind), 'unknown'), count(*), mode(q.reason)
+            FROM quarantine q LEFT JOIN sources s USING (source_id)
+            GROUP BY q.source_name ORDER BY count(*) DESC, q.source_name
+            """, r => new QuarantineRow(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetString(3)), ct);
+
+    public static IReadOnlyList<SyntheticRow> Synthetic(DuckDBConnection c, CancellationToken ct) =>
+        Sql.Rows(c, """
+            SELECT 'sources', count(*), count(*) FILTER (WHERE synthetic) FROM sources
+            UNION ALL SELECT 'facts', count(*), count(*) FILTER (WHERE synthetic) FROM facts
+            UNION ALL SELECT 'targets', count(*), count(*) FILTER (WHERE synthetic) FROM targets
+            UNION ALL SELECT 'population', count(*), count(*) FILTER (WHERE synthetic) FROM population
+            UNION ALL SELECT 'at_risk_counts', count(*), count(*) FILTER (WHERE synthetic) FROM at_risk_counts
+            """, r => new SyntheticRow(r.GetString(0), r.GetInt64(1), r.GetInt64(2)), ct);
+
+    /// <summary>Names of synthetic sources (demo files), so the page can say exactly what is synthetic.</summary>
+    public static IReadOnlyList<string> SyntheticSources(DuckDBConnection c, CancellationToken ct) =>
+        Sql.Rows(c, "SELECT name FROM sources WHERE synthetic ORDER BY name LIMIT 50", r => r.GetString(0), ct);
+
+    public static IReadOnlyList<ModelRow> Models(DuckDBConnection c, CancellationToken ct) =>
+        Sql.Rows(c, """
+            SELECT model, 'forecast', count(*), NULL, NULL FROM forecast_intervals GROUP BY model
+            UNION ALL
+            SELECT model, 'at_risk', count(*), NULL, NULL FROM at_risk_counts GROUP BY model
+            ORDER BY 2, 1
+            """, r => new ModelRow(r.GetString(0), r.GetString(1), r.GetInt64(2), r.Text(3), r.IsDBNull(4) ? null : r.GetDouble(4)), ct);
+
+    public static bool AnySynthetic(DuckDBConnection c, CancellationToken ct) =>
+        Synthetic(c, ct).Any(s => s.SyntheticRows > 0);
+}

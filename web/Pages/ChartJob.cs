@@ -1,0 +1,110 @@
+using System.Globalization;
+using Analytics.Web.Charts;
+using Analytics.Web.Scoring;
+using ScottPlot;
+
+namespace Analytics.Web.Pages;
+
+/// <summary>
+/// One chart a page shows, built from the same model as the page: the plot (for PNG and SVG) and
+/// the CSV of the data behind it. Kinds: <c>ranking</c> (composite), <c>indicator-ranking</c>,
+/// <c>distribution</c>, <c>trend</c>, <c>whatif</c>; parameters as on the page the chart sits on.
+/// </summary>
+public sealed record ChartJob(string Name, Func<Plot> Plot, Func<byte[]> Csv)
+{
+    private const string SyntheticNote = "合成数据 synthetic";
+
+    public static ChartJob? For(string kind, ScorecardContext ctx) => kind switch
+    {
+        "ranking" => Ranking(OverviewModel.Build(ctx)),
+        "indicator-ranking" => IndicatorModel.Build(ctx, ctx.Request.Query["indicator"].ToString()) is { } m ? IndicatorRanking(m) : null,
+        "distribution" => IndicatorModel.Build(ctx, ctx.Request.Query["indicator"].ToString()) is { } m ? Distribution(m) : null,
+        "trend" => DistrictModel.Build(ctx, ctx.Request.Query["region"].ToString(), ctx.Request.Query["indicator"].ToString()) is { Chosen: { } chosen } m
+            && chosen.Code == ctx.Request.Query["indicator"] ? Trend(m) : null,
+        "whatif" => WhatIfPageModel.Build(ctx) is { Result: not null } m ? WhatIf(m) : null,
+        _ => null,
+    };
+
+    private static ChartJob Ranking(OverviewModel m)
+    {
+        var lang = m.Frame.Lang;
+        var ranked = m.Rows.Where(r => r.Rank is not null).OrderBy(r => r.Rank).ToList();
+        var unranked = m.Rows.Count - ranked.Count + m.WithoutData.Count;
+        var data = new RankingChartData(
+            new ChartText(
+                lang.T($"{m.Context.ProvinceName}{(m.City is { } c ? m.Context.RegionsByCode[c].Name : "")} {m.Context.Year}年综合得分排名", $"{m.Context.ProvinceName}{(m.City is { } c2 ? " " + m.Context.RegionsByCode[c2].Name : "")}: composite score {m.Context.Year}"),
+                lang.T("县（市、区）", "District"),
+                lang.T("综合得分", "Composite score"),
+                Note(m.Frame.Synthetic, unranked > 0 ? lang.T($"另有 {unranked} 个地区未排名（有数据指标权重不足60%或无数据）", $"{unranked} more districts not ranked (under 60% of the target weight has data)") : null)),
+            "%",
+            [.. ranked.Select(r => new RankedBar(r.Region.Name, r.Score.Composite * 100))],
+            100m);
+        return new ChartJob("ranking", () => ReportCharts.Ranking(data), () => ChartExport.Csv(data));
+    }
+
+    private static ChartJob IndicatorRanking(IndicatorModel m)
+    {
+        var lang = m.Frame.Lang;
+        var lowerIsBetter = m.Target?.Target.Comparator == "<=";
+        var data = new RankingChartData(
+            new ChartText(
+                lang.T($"{m.Indicator.NameZh} {m.Context.Year}年各地比较", $"{m.Indicator.NameEn}: districts, {m.Context.Year}"),
+                lang.T("县（市、区）", "District"),
+                m.Indicator.Name(lang.English),
+                Note(m.Frame.Synthetic, null)),
+            m.MeasureUnit,
+            [.. m.Lines.Select(l => new RankedBar(l.Region.Name, l.Measured))],
+            m.Target?.Target.Threshold);
+        return new ChartJob("indicator-ranking", () => ReportCharts.Ranking(data, descending: !lowerIsBetter), () => ChartExport.Csv(data, descending: !lowerIsBetter));
+    }
+
+    private static ChartJob Distribution(IndicatorModel m)
+    {
+        var lang = m.Frame.Lang;
+        var values = m.Lines.Where(l => l.Measured is not null).Select(l => l.Measured!.Value).ToList(); // filtered
+        var missing = m.Lines.Count - values.Count;
+        var data = new DistributionChartData(
+            new ChartText(
+                lang.T($"{m.Indicator.NameZh} {m.Context.Year}年各地分布", $"{m.Indicator.NameEn}: distribution across districts, {m.Context.Year}"),
+                m.Indicator.Name(lang.English),
+                lang.T("地区数", "Districts"),
+                Note(m.Frame.Synthetic, missing > 0 ? lang.T($"{missing} 个地区无数据，未计入", $"{missing} districts without data left out") : null)),
+            m.MeasureUnit,
+            values,
+            m.Target?.Target.Threshold);
+        return new ChartJob("distribution", () => ReportCharts.Distribution(data), () => ChartExport.Csv(data));
+    }
+
+    private static ChartJob Trend(DistrictModel m)
+    {
+        var lang = m.Frame.Lang;
+        var indicator = m.Chosen!; // For() only builds a trend for a chosen indicator
+        var level = m.Forecast.Count > 0 ? m.Forecast[0].Level : 0.8;
+        var data = new TrendChartData(
+            new ChartText(
+                lang.T($"{m.Row.Region.Name} {indicator.NameZh}", $"{m.Row.Region.Name}: {indicator.NameEn}"),
+                lang.T("年度", "Year"),
+                indicator.Name(lang.English),
+                Note(m.History.Any(h => h.Synthetic) || m.Forecast.Any(f => f.Synthetic), m.Forecast.Count > 0 ? lang.T($"预测模型：{m.Forecast[0].Model}", $"forecast model: {m.Forecast[0].Model}") : null)),
+            Units.Name(indicator.Unit, lang),
+            [.. m.History.Select(h => new YearValue(h.Year, h.Value, h.Synthetic))],
+            [.. m.Forecast.Select(f => new ForecastPoint(f.Year, f.Value, f.Lower, f.Upper))],
+            m.ChosenTarget,
+            level);
+        return new ChartJob("trend", () => ReportCharts.Trend(data), () => ChartExport.Csv(data));
+    }
+
+    private static ChartJob WhatIf(WhatIfPageModel m)
+    {
+        var data = m.Chart();
+        return new ChartJob("whatif", () => ReportCharts.WhatIf(data), () => ChartExport.Csv(data));
+    }
+
+    private static string? Note(bool synthetic, string? note) =>
+        synthetic ? (note is null ? SyntheticNote : SyntheticNote + " · " + note) : note;
+
+    /// <summary>A file name for downloads: kind, then the query values that pick the chart.</summary>
+    public string FileName(ScorecardContext ctx, string extension) =>
+        string.Join("-", new[] { Name, ctx.Request.Query["region"].ToString(), ctx.Request.Query["indicator"].ToString(), ctx.Province, ctx.Year.ToString(CultureInfo.InvariantCulture) }
+            .Where(s => s.Length > 0)) + "." + extension;
+}

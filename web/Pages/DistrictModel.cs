@@ -1,0 +1,123 @@
+using System.Globalization;
+using Analytics.Web.Data;
+using Analytics.Web.Export;
+using Analytics.Web.Scoring;
+
+namespace Analytics.Web.Pages;
+
+/// <summary>One indicator line of the district page: its score against a target (if any), the value and where it came from.</summary>
+public sealed record DistrictLine(IndicatorInfo Indicator, IndicatorScore? Score, ActualValue? Value, FactSource? Source);
+
+/// <summary>
+/// A district's page: every indicator with a target (value, target, gap, status, source) and every
+/// other indicator it has a value for, the history of the chosen indicator with its forecast band,
+/// and the at-risk aggregate when the model produced one.
+/// </summary>
+public sealed record DistrictModel(
+    PageFrame Frame,
+    ScorecardContext Context,
+    DistrictRow Row,
+    IReadOnlyList<DistrictLine> Lines,
+    IndicatorInfo? Chosen,
+    IReadOnlyList<HistoryPoint> History,
+    IReadOnlyList<ForecastRow> Forecast,
+    IReadOnlyList<AtRiskCount> AtRisk,
+    int RankedCount,
+    decimal? ChosenTarget)
+{
+    public static DistrictModel? Build(ScorecardContext ctx, string code, string? chosenIndicator = null)
+    {
+        if (!ctx.RegionsByCode.TryGetValue(code, out var region) || region.Level != "county")
+        {
+            return null;
+        }
+
+        var board = Scoreboard.Build(ctx.Session, ctx.Regions, region.ProvinceCode, ctx.Year, ctx.Ct);
+        var row = board.Districts.FirstOrDefault(d => d.Region.Code == code);
+        if (row is null)
+        {
+            return null; // abolished before the year asked
+        }
+
+        var c = ctx.Session.Connection;
+        var sources = Lineage.ForRegionYear(c, code, ctx.Year, ctx.Ct);
+        var values = AllValues(ctx, code);
+        var lines = new List<DistrictLine>();
+        foreach (var score in row.Score.Indicators)
+        {
+            var value = values.GetValueOrDefault(score.Target.Indicator);
+            lines.Add(new DistrictLine(ctx.Indicators[score.Target.Indicator], score, value, value is null ? null : sources.GetValueOrDefault(value.FactId)));
+        }
+
+        foreach (var value in values.Values.Where(v => row.Score.Indicators.All(s => s.Target.Indicator != v.Indicator)).OrderBy(v => v.Indicator, StringComparer.Ordinal))
+        {
+            if (ctx.Indicators.TryGetValue(value.Indicator, out var indicator))
+            {
+                lines.Add(new DistrictLine(indicator, null, value, sources.GetValueOrDefault(value.FactId)));
+            }
+        }
+
+        var asked = chosenIndicator ?? ctx.Request.Query["ind"].ToString();
+        var chosen = lines.FirstOrDefault(l => l.Indicator.Code == asked)?.Indicator ?? lines.FirstOrDefault()?.Indicator;
+        var history = chosen is null ? [] : Data.History.Actuals(c, code, chosen.Code, ctx.Ct);
+        var forecast = chosen is null ? [] : Data.History.Forecasts(c, code, chosen.Code, ctx.Ct);
+        var atRisk = Data.AtRisk.ForRegion(c, code, ctx.Ct);
+        var synthetic = board.Targets.Any(t => t.Synthetic) || lines.Any(l => l.Value?.Synthetic == true)
+            || history.Any(h => h.Synthetic) || forecast.Any(f => f.Synthetic) || atRisk.Any(a => a.Synthetic)
+            || ScoreInputs.PopulationSynthetic(c, region.ProvinceCode, ctx.Ct);
+        var lang = ctx.Lang;
+        var frame = ctx.Frame(lang.T($"{region.Name} {ctx.Year}年考核情况", $"{region.Name}: assessment {ctx.Year}"), synthetic, "overview");
+        var target = TargetInUnit(lines.FirstOrDefault(l => l.Indicator == chosen)?.Score, board.Population.GetValueOrDefault(code));
+        return new DistrictModel(frame, ctx, row, lines, chosen, history, forecast, atRisk, board.Districts.Count(d => d.Rank is not null), target);
+    }
+
+    /// <summary>A target in the indicator's own unit (a per-capita threshold times the population), for the chart.</summary>
+    private static decimal? TargetInUnit(IndicatorScore? score, Residents? residents) => score?.Target.Basis switch
+    {
+        null => null,
+        "per_10k_residents" => residents?.All is { } all ? score.Target.Threshold * all / 10_000m : null,
+        "per_1k_aged_60plus" => residents?.Aged60Plus is { } aged ? score.Target.Threshold * aged / 1_000m : null,
+        _ => score.Target.Threshold,
+    };
+
+    public ExportTable Table()
+    {
+        var lang = Frame.Lang;
+        ExportColumn[] columns =
+        [
+            new(lang.T("指标代码", "indicator_code"), ColumnType.Text),
+            new(lang.T("指标", "indicator"), ColumnType.Text),
+            new(lang.T("数值", "value"), ColumnType.Decimal),
+            new(lang.T("单位", "unit"), ColumnType.Text),
+            new(lang.T("考核口径值", "value_on_basis"), ColumnType.Decimal),
+            new(lang.T("比较", "comparator"), ColumnType.Text),
+            new(lang.T("目标值", "target"), ColumnType.Decimal),
+            new(lang.T("口径", "basis"), ColumnType.Text),
+            new(lang.T("差距", "gap"), ColumnType.Decimal),
+            new(lang.T("完成度", "attainment"), ColumnType.Decimal),
+            new(lang.T("状态", "status"), ColumnType.Text),
+            new(lang.T("来源", "source"), ColumnType.Text),
+            new(lang.T("来源行", "source_row"), ColumnType.Integer),
+            new(lang.T("依据原文", "evidence"), ColumnType.Text),
+            new(lang.T("合成数据", "synthetic"), ColumnType.Boolean),
+        ];
+        var rows = Lines.Select(l => new object?[]
+        {
+            l.Indicator.Code, l.Indicator.Name(lang.English), l.Value?.Value, Units.Name(l.Indicator.Unit, lang), l.Score?.Measured,
+            l.Score is null ? null : Format.Comparator(l.Score.Target.Comparator), l.Score?.Target.Threshold, l.Score?.Target.Basis,
+            l.Score?.Gap, l.Score?.Attainment, l.Score is null ? null : l.Score.Status.ToString().ToLowerInvariant(),
+            l.Source?.SourceName, l.Source?.SourceRow, l.Source?.Evidence, l.Value?.Synthetic ?? false,
+        }).ToList();
+        return new ExportTable(Row.Region.Name + " " + Context.Year.ToString(CultureInfo.InvariantCulture), columns, rows);
+    }
+
+    private static Dictionary<string, ActualValue> AllValues(ScorecardContext ctx, string code) =>
+        Sql.Rows(ctx.Session.Connection, """
+            SELECT region_code, indicator, year, value, fact_id, synthetic, conflict FROM preferred_facts
+            WHERE region_code = $r AND year = $y AND status = 'actual' AND segment IS NULL AND coalesce(period_start, year) = year
+            QUALIFY row_number() OVER (PARTITION BY indicator ORDER BY period_start NULLS LAST) = 1
+            """,
+            r => new ActualValue(r.GetString(0), r.GetString(1), r.GetInt32(2), r.Dec(3), r.GetInt64(4), r.Bool(5), r.Bool(6)),
+            ctx.Ct, ("r", code), ("y", ctx.Year))
+        .ToDictionary(v => v.Indicator, StringComparer.Ordinal);
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using Analytics.Web.Scoring;
+
+namespace Analytics.Web.Pages;
+
+/// <summary>Numbers as pages show them: grouped, at most two decimals; scores as percentages; missing as a word, never 0.</summary>
+public static class Format
+{
+    private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
+
+    public static string Number(decimal? value, Lang lang) =>
+        value is { } v ? v.ToString(Math.Abs(v) >= 100 ? "#,0.#" : "#,0.##", Culture) : Missing(lang);
+
+    public static string Percent(decimal? share, Lang lang) =>
+        share is { } s ? (s * 100).ToString("0.0", Culture) + "%" : Missing(lang);
+
+    /// <summary>A change in score points (percentage points), signed.</summary>
+    public static string Points(decimal? delta, Lang lang) =>
+        delta is { } d ? (d * 100).ToString("+0.0;−0.0;0.0", Culture) : "—";
+
+    public static string RankChange(int? change) =>
+        change switch { null => "—", > 0 => "▲" + change.Value.ToString(Culture), < 0 => "▼" + (-change.Value).ToString(Culture), _ => "＝" };
+
+    public static string Missing(Lang lang) => lang.T("缺失", "missing");
+
+    public static string Comparator(string comparator) => comparator switch { ">=" => "≥", "<=" => "≤", _ => "=" };
+
+    public static string StatusClass(TargetStatus status) => status switch
+    {
+        TargetStatus.Met => "s-met",
+        TargetStatus.Near => "s-near",
+        TargetStatus.Missed => "s-missed",
+        _ => "s-missing",
+    };
+
+    public static string Status(TargetStatus status, Lang lang) => status switch
+    {
+        TargetStatus.Met => lang.T("✓ 达标", "✓ met"),
+        TargetStatus.Near => lang.T("≈ 接近", "≈ near"),
+        TargetStatus.Missed => lang.T("✗ 未达标", "✗ missed"),
+        _ => lang.T("— 缺失", "— missing"),
+    };
+
+    public static string MissingReason(string? reason, Lang lang) => reason switch
+    {
+        "no_residents" => lang.T("缺常住人口", "no resident population"),
+        "no_aged_residents" => lang.T("缺60岁以上人口", "no population aged 60+"),
+        "no_value" => lang.T("无数据", "no value"),
+        _ => "",
+    };
+
+    public static string Year(int year) => year.ToString(Culture);
+}

@@ -1,0 +1,25 @@
+using Analytics.Web.Data;
+
+namespace Analytics.Web.Pages;
+
+/// <summary>
+/// The reader's language: Chinese unless the query says <c>lang=en</c> (no cookie, so every URL
+/// names its language and caches cleanly). Every label is written in both, at its point of use.
+/// </summary>
+public sealed record Lang(bool English)
+{
+    public static readonly Lang Zh = new(false);
+    public static readonly Lang En = new(true);
+
+    public string Code => English ? "en" : "zh";
+
+    public string HtmlLang => English ? "en" : "zh-CN";
+
+    public static Lang From(HttpRequest request) =>
+        string.Equals(request.Query["lang"], "en", StringComparison.OrdinalIgnoreCase) ? En : Zh;
+
+    public string T(string zh, string en) => English ? en : zh;
+
+    /// <summary>Region names stay Chinese in English: the gazetteer (data/regions.csv) has no English names.</summary>
+    public static string Region(RegionRow region) => region.Name;
+}

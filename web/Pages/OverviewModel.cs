@@ -1,0 +1,121 @@
+using System.Globalization;
+using Analytics.Web.Data;
+using Analytics.Web.Export;
+using Analytics.Web.Scoring;
+
+namespace Analytics.Web.Pages;
+
+/// <summary>
+/// The province overview: every county ranked by composite, filtered by city and sorted by any
+/// column through the query string (<c>sort=composite|rank|name|city|coverage|trend|change|family:X|ind:X</c>,
+/// <c>dir=asc|desc</c>).
+/// </summary>
+public sealed record OverviewModel(
+    PageFrame Frame,
+    ScorecardContext Context,
+    Scoreboard Board,
+    IReadOnlyList<DistrictRow> Rows,
+    IReadOnlyList<RegionRow> Cities,
+    string? City,
+    string Sort,
+    bool Descending,
+    IReadOnlyList<RegionRow> WithoutData)
+{
+    public static OverviewModel Build(ScorecardContext ctx)
+    {
+        var board = Scoreboard.Build(ctx.Session, ctx.Regions, ctx.Province, ctx.Year, ctx.Ct);
+        var cities = ctx.Regions.Where(r => r.Level == "city" && r.ProvinceCode == ctx.Province).ToList();
+        var city = ctx.Request.Query["city"].ToString();
+        city = cities.Any(c => c.Code == city) ? city : null;
+        var sort = ctx.Request.Query["sort"].ToString();
+        sort = IsSortKey(sort, board) ? sort : "rank";
+        var descending = ctx.Request.Query["dir"].ToString() switch
+        {
+            "asc" => false,
+            "desc" => true,
+            _ => sort is not ("rank" or "name" or "city"),
+        };
+        // Districts with no data at all for the year are listed by name under the table, not as rows of blanks.
+        var rows = board.Districts.Where(d => (city is null || d.Region.ParentCode == city) && d.Score.Coverage > 0);
+        var ordered = Order(rows, sort, descending).ToList();
+        var lang = ctx.Lang;
+        var frame = ctx.Frame(lang.T($"{ctx.ProvinceName}民政工作考核记分卡 {ctx.Year}年", $"{ctx.ProvinceName} civil-affairs scorecard {ctx.Year}"), board.Synthetic, "overview");
+        var empty = board.Districts.Where(d => (city is null || d.Region.ParentCode == city) && d.Score.Coverage == 0).Select(d => d.Region).ToList();
+        return new OverviewModel(frame, ctx, board, ordered, cities, city, sort, descending, empty);
+    }
+
+    /// <summary>The table as shown (filtered and sorted), for CSV, XLSX and Arrow.</summary>
+    public ExportTable Table()
+    {
+        var lang = Frame.Lang;
+        var targets = Board.Targets;
+        var columns = new List<ExportColumn>
+        {
+            new(lang.T("排名", "rank"), ColumnType.Integer),
+            new(lang.T("区划代码", "region_code"), ColumnType.Text),
+            new(lang.T("县（市、区）", "district"), ColumnType.Text),
+            new(lang.T("设区市", "city"), ColumnType.Text),
+            new(lang.T("综合得分", "composite"), ColumnType.Decimal),
+            new(lang.T("指标覆盖率", "coverage"), ColumnType.Decimal),
+        };
+        columns.AddRange(Families.All.Select(f => new ExportColumn(lang.T(Families.Name(f, false) + "得分", f + "_score"), ColumnType.Decimal)));
+        columns.Add(new(lang.T("较上年变化", "trend"), ColumnType.Decimal));
+        columns.Add(new(lang.T("名次变化", "rank_change"), ColumnType.Integer));
+        columns.AddRange(targets.Select(t => new ExportColumn(lang.T(IndicatorName(t.Target.Indicator) + "完成度", t.Target.Indicator + "_attainment"), ColumnType.Decimal)));
+        columns.AddRange(targets.Select(t => new ExportColumn(lang.T(IndicatorName(t.Target.Indicator) + "状态", t.Target.Indicator + "_status"), ColumnType.Text)));
+        columns.Add(new(lang.T("合成数据", "synthetic"), ColumnType.Boolean));
+
+        var rows = Rows.Select(d =>
+        {
+            var cells = new List<object?>
+            {
+                d.Rank, d.Region.Code, Lang.Region(d.Region), d.City is null ? null : Lang.Region(d.City), d.Score.Composite, d.Score.Coverage,
+            };
+            cells.AddRange(Families.All.Select(f => (object?)d.Score.Families[f]));
+            cells.Add(d.Trend);
+            cells.Add(d.RankChange);
+            cells.AddRange(d.Score.Indicators.Select(i => (object?)i.Attainment));
+            cells.AddRange(d.Score.Indicators.Select(i => (object?)i.Status.ToString().ToLowerInvariant()));
+            cells.Add(Board.Synthetic);
+            return cells.ToArray();
+        }).ToList();
+        return new ExportTable(lang.T("记分卡", "scorecard") + " " + Board.Year.ToString(CultureInfo.InvariantCulture), columns, rows);
+    }
+
+    public string IndicatorName(string code) =>
+        Context.Indicators.TryGetValue(code, out var i) ? i.Name(Frame.Lang.English) : code;
+
+    private static bool IsSortKey(string sort, Scoreboard board) =>
+        sort is "rank" or "composite" or "name" or "city" or "coverage" or "trend" or "change"
+        || (sort.StartsWith("family:", StringComparison.Ordinal) && Families.All.Contains(sort[7..]))
+        || (sort.StartsWith("ind:", StringComparison.Ordinal) && board.Targets.Any(t => t.Target.Indicator == sort[4..]));
+
+    private static IEnumerable<DistrictRow> Order(IEnumerable<DistrictRow> rows, string sort, bool descending)
+    {
+        // Missing values always sort last, whichever the direction: missing is not zero.
+        IOrderedEnumerable<DistrictRow> By<T>(Func<DistrictRow, T?> key)
+            where T : struct, IComparable<T>
+        {
+            var withKey = rows.OrderBy(r => key(r) is null);
+            return descending ? withKey.ThenByDescending(r => key(r)) : withKey.ThenBy(r => key(r));
+        }
+
+        IOrderedEnumerable<DistrictRow> ByText(Func<DistrictRow, string> key) =>
+            descending ? rows.OrderByDescending(key, StringComparer.Ordinal) : rows.OrderBy(key, StringComparer.Ordinal);
+
+        var ordered = sort switch
+        {
+            "name" => ByText(r => r.Region.Code),
+            "city" => ByText(r => r.Region.ParentCode ?? ""),
+            "composite" => By(r => r.Score.Composite),
+            "coverage" => By<decimal>(r => r.Score.Coverage),
+            "trend" => By(r => r.Trend),
+            "change" => By(r => r.RankChange),
+            _ when sort.StartsWith("family:", StringComparison.Ordinal) => By(r => r.Score.Families[sort[7..]]),
+            _ when sort.StartsWith("ind:", StringComparison.Ordinal) =>
+                By(r => r.Score.Indicators.FirstOrDefault(i => i.Target.Indicator == sort[4..])?.Attainment),
+            _ => descending ? rows.OrderBy(r => r.Rank is null).ThenByDescending(r => r.Rank) : rows.OrderBy(r => r.Rank is null).ThenBy(r => r.Rank),
+        };
+        return ordered.ThenByDescending(r => r.Score.Composite).ThenBy(r => r.Region.Code, StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using Analytics.Web.Data;
+using Analytics.Web.Serving;
+
+namespace Analytics.Web.Pages;
+
+/// <summary>
+/// What every page and export of one request shares: its warehouse session, the language, the
+/// dimensions, and the province and year it is about (from the query, or the defaults: the province
+/// with the most targets, its latest year with targets).
+/// </summary>
+public sealed class ScorecardContext : IDisposable
+{
+    private ScorecardContext(WarehouseSession session, Lang lang, HttpRequest request, CancellationToken ct)
+    {
+        Session = session;
+        Lang = lang;
+        Request = request;
+        Ct = ct;
+        Regions = Dimensions.Regions(session.Connection, ct);
+        RegionsByCode = Regions.ToDictionary(r => r.Code, StringComparer.Ordinal);
+        Indicators = Dimensions.Indicators(session.Connection, ct).ToDictionary(i => i.Code, StringComparer.Ordinal);
+        var provinces = Dimensions.ProvincesWithData(session.Connection, ct);
+        var asked = request.Query["province"].ToString();
+        Province = RegionsByCode.TryGetValue(asked, out var p) && p.Level == "province" ? asked
+            : provinces.FirstOrDefault() ?? Regions.FirstOrDefault(r => r.Level == "province")?.Code ?? "";
+        Provinces = [.. Regions.Where(r => r.Level == "province" && (provinces.Contains(r.Code) || r.Code == Province))];
+        Years = Dimensions.Years(session.Connection, Province, ct);
+        Year = int.TryParse(request.Query["year"], NumberStyles.None, CultureInfo.InvariantCulture, out var y) && Years.Contains(y)
+            ? y
+            : DefaultYear(session, Province, Years, ct);
+    }
+
+    public WarehouseSession Session { get; }
+
+    public Lang Lang { get; }
+
+    public HttpRequest Request { get; }
+
+    public CancellationToken Ct { get; }
+
+    public IReadOnlyList<RegionRow> Regions { get; }
+
+    public IReadOnlyDictionary<string, RegionRow> RegionsByCode { get; }
+
+    public IReadOnlyDictionary<string, IndicatorInfo> Indicators { get; }
+
+    public IReadOnlyList<RegionRow> Provinces { get; }
+
+    public string Province { get; }
+
+    public IReadOnlyList<int> Years { get; }
+
+    public int Year { get; }
+
+    public string ProvinceName => RegionsByCode.TryGetValue(Province, out var p) ? p.Name : Province;
+
+    public static ScorecardContext Open(ScorecardDatabase database, HttpRequest request, CancellationToken ct)
+    {
+        var session = database.Open();
+        try
+        {
+            return new ScorecardContext(session, Lang.From(request), request, ct);
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
+        }
+    }
+
+    public PageFrame Frame(string title, bool synthetic, string active) =>
+        new(title, Lang, Session.SnapshotId, synthetic, Links.SwitchLanguage(Request, Lang), active);
+
+    public void Dispose() => Session.Dispose();
+
+    private static int DefaultYear(WarehouseSession session, string province, IReadOnlyList<int> years, CancellationToken ct)
+    {
+        var withTargets = Sql.Rows(session.Connection, "SELECT max(year) FROM targets WHERE province_code = $p", r => r.Int(0), ct, ("p", province))
+            .FirstOrDefault();
+        return withTargets ?? (years.Count > 0 ? years[0] : DateTime.UtcNow.Year - 1);
+    }
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+using Analytics.Models.WhatIf;
+using Analytics.Web.Charts;
+using Analytics.Web.Data;
+using Analytics.Web.Export;
+
+namespace Analytics.Web.Pages;
+
+/// <summary>
+/// The what-if page: the drivers as a GET form (nothing is stored), the engine's outputs against the
+/// reference (status quo) scenario, each with its driver explanation, and what could not be computed.
+/// Drivers come from the query: <c>region, year</c> (base), <c>target, aged, standard, edge, takeup</c>.
+/// </summary>
+public sealed record WhatIfPageModel(
+    PageFrame Frame,
+    ScorecardContext Context,
+    IReadOnlyList<RegionRow> Regions,
+    string Region,
+    string RegionName,
+    int BaseYear,
+    WhatIfForm Form,
+    WhatIfResult? Result,
+    IReadOnlyList<string> Problems)
+{
+    public static WhatIfPageModel Build(ScorecardContext ctx)
+    {
+        var q = ctx.Request.Query;
+        var regions = ctx.Regions
+            .Where(r => r.ProvinceCode == ctx.Province && (r.ValidUntil is null || r.ValidUntil >= ctx.Year))
+            .OrderBy(r => r.Code, StringComparer.Ordinal)
+            .ToList();
+        var region = regions.Any(r => r.Code == q["region"].ToString()) ? q["region"].ToString() : ctx.Province;
+        var form = WhatIfForm.From(q, ctx.Year);
+        var problems = new List<string>(form.Problems);
+        WhatIfResult? result = null;
+        var synthetic = false;
+        if (problems.Count == 0)
+        {
+            try
+            {
+                var baseline = WhatIfBaseline.FromWarehouse(ctx.Session.Connection, region, ctx.Year);
+                synthetic = baseline.Synthetic;
+                var drivers = form.Drivers;
+                problems.AddRange(drivers.Problems(baseline.BaseYear));
+                if (problems.Count == 0)
+                {
+                    result = WhatIfEngine.Run(baseline, drivers);
+                }
+            }
+            catch (ArgumentException e)
+            {
+                problems.Add(e.Message);
+            }
+        }
+
+        var lang = ctx.Lang;
+        var name = ctx.RegionsByCode.TryGetValue(region, out var r) ? r.Name : region;
+        var frame = ctx.Frame(lang.T($"情景模拟：{name}", $"What-if: {name}"), synthetic, "whatif");
+        return new WhatIfPageModel(frame, ctx, regions, region, name, ctx.Year, form, result, problems);
+    }
+
+    public WhatIfChartData Chart()
+    {
+        var lang = Frame.Lang;
+        var bars = Result?.Outputs
+            .Select(o => new ScenarioBar(lang.T(o.Measure.NameZh, o.Measure.NameEn), (decimal)o.Reference, (decimal)o.Scenario, Units.Name(o.Measure.Unit, lang)))
+            .ToList() ?? [];
+        var year = Form.TargetYear.ToString(CultureInfo.InvariantCulture);
+        var text = new ChartText(
+            lang.T($"{RegionName} {year}年：模拟情景与基准情景", $"{RegionName}: scenario against the reference, {year}"),
+            "", lang.T("数值", "Value"),
+            Frame.Synthetic ? "合成数据 synthetic" : null);
+        return new WhatIfChartData(text, bars);
+    }
+
+    public ExportTable Table()
+    {
+        var lang = Frame.Lang;
+        ExportColumn[] columns =
+        [
+            new(lang.T("输出代码", "output_code"), ColumnType.Text),
+            new(lang.T("输出", "output"), ColumnType.Text),
+            new(lang.T("单位", "unit"), ColumnType.Text),
+            new(lang.T("基年值", "base_year"), ColumnType.Decimal),
+            new(lang.T("基准情景", "reference"), ColumnType.Decimal),
+            new(lang.T("模拟情景", "scenario"), ColumnType.Decimal),
+            new(lang.T("变化", "change"), ColumnType.Decimal),
+            new(lang.T("驱动因素解释", "explanation"), ColumnType.Text),
+            new(lang.T("合成数据", "synthetic"), ColumnType.Boolean),
+        ];
+        var rows = Result?.Outputs.Select(o => new object?[]
+        {
+            o.Measure.Code, lang.T(o.Measure.NameZh, o.Measure.NameEn), Units.Name(o.Measure.Unit, lang),
+            (decimal)o.BaseYear, (decimal)o.Reference, (decimal)o.Scenario, (decimal)o.Change,
+            lang.English ? o.ExplainEn() : o.ExplainZh(), Frame.Synthetic,
+        }).ToList() ?? [];
+        return new ExportTable(lang.T("情景模拟", "what-if"), columns, rows);
+    }
+
+    /// <summary>The query parameters that reproduce this scenario (for chart and export links).</summary>
+    public (string, object?)[] Query =>
+    [
+        ("province", Context.Province), ("region", Region), ("year", BaseYear), ("target", Form.TargetYear),
+        ("aged", Form.AgedGrowth), ("standard", Form.StandardGrowth), ("edge", Form.EdgeMultiplier), ("takeup", Form.TakeUp),
+    ];
+}
+
+/// <summary>The drivers as typed in the form, with the parse problems of any field that is not a number.</summary>
+public sealed record WhatIfForm(double AgedGrowth, double StandardGrowth, double EdgeMultiplier, double TakeUp, int TargetYear, IReadOnlyList<string> Problems)
+{
+    public WhatIfDrivers Drivers => new(AgedGrowth, StandardGrowth, EdgeMultiplier, TakeUp, TargetYear);
+
+    public static WhatIfForm From(IQueryCollection q, int baseYear)
+    {
+        var problems = new List<string>();
+        double Number(string key, double fallback)
+        {
+            var text = q[key].ToString();
+            if (text.Length == 0)
+            {
+                return fallback;
+            }
+
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v))
+            {
+                return v;
+            }
+
+            problems.Add($"“{key}” 不是数字 (is not a number): {text}");
+            return fallback;
+        }
+
+        var target = (int)Math.Round(Number("target", baseYear + 5));
+        return new WhatIfForm(Number("aged", 3), Number("standard", 5), Number("edge", 1.5), Number("takeup", 0.8), target, problems);
+    }
+}

@@ -1,0 +1,161 @@
+using Analytics.Web.Export;
+using Analytics.Web.Pages;
+using Analytics.Web.Serving;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace Analytics.Web;
+
+/// <summary>
+/// Every route of the scorecard. All are GET/HEAD, output-cached per snapshot (except /health), and
+/// each handler opens one warehouse session for its request and disposes it before returning.
+/// </summary>
+public static class ScorecardEndpoints
+{
+    private static readonly string[] ReadMethods = [HttpMethods.Get, HttpMethods.Head];
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapMethods("/health", ReadMethods, Health);
+
+        var pages = app.MapGroup("").CacheOutput(SnapshotCachePolicy.Name).AddEndpointFilter(RequireSnapshot);
+        pages.MapMethods("/", ReadMethods, Overview);
+        pages.MapMethods("/district/{code}", ReadMethods, District);
+        pages.MapMethods("/indicators", ReadMethods, Indicators);
+        pages.MapMethods("/indicator/{code}", ReadMethods, Indicator);
+        pages.MapMethods("/data", ReadMethods, DataPage);
+        pages.MapMethods("/whatif", ReadMethods, WhatIf);
+        pages.MapMethods("/export/{table}.{format}", ReadMethods, ExportTable);
+        pages.MapMethods("/charts/{kind}.{format}", ReadMethods, Chart);
+    }
+
+    /// <summary>Before the first publish there is nothing to show: 503, not an exception.</summary>
+    private static async ValueTask<object?> RequireSnapshot(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        context.HttpContext.RequestServices.GetRequiredService<ScorecardDatabase>().CurrentSnapshotId is null
+            ? TypedResults.Text("no warehouse snapshot has been published yet / 尚未发布数据快照", "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable)
+            : await next(context);
+
+    internal static Results<Ok<HealthReport>, JsonHttpResult<HealthReport>> Health(ScorecardDatabase database, SnapshotState state)
+    {
+        var id = database.CurrentSnapshotId;
+        var report = new HealthReport(id is null ? "no-snapshot" : "ok", id, state.Current);
+        return id is null
+            ? TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable)
+            : TypedResults.Ok(report);
+    }
+
+    internal static RazorComponentResult<Overview> Overview(ScorecardDatabase database, HttpRequest request, CancellationToken ct)
+    {
+        using var ctx = ScorecardContext.Open(database, request, ct);
+        return new RazorComponentResult<Overview>(new { Model = OverviewModel.Build(ctx) });
+    }
+
+    internal static Results<RazorComponentResult<District>, NotFound<string>> District(
+        string code, ScorecardDatabase database, HttpRequest request, CancellationToken ct)
+    {
+        using var ctx = ScorecardContext.Open(database, request, ct);
+        return DistrictModel.Build(ctx, code) is { } model
+            ? new RazorComponentResult<District>(new { Model = model })
+            : TypedResults.NotFound(ctx.Lang.T("没有这个县（市、区）", "no such district"));
+    }
+
+    internal static RazorComponentResult<IndicatorIndex> Indicators(ScorecardDatabase database, HttpRequest request, CancellationToken ct)
+    {
+        using var ctx = ScorecardContext.Open(database, request, ct);
+        var targets = Data.ScoreInputs.Targets(ctx.Session.Connection, ctx.Province, ctx.Year, ct);
+        var frame = ctx.Frame(ctx.Lang.T($"考核指标 {ctx.Year}年", $"Indicators {ctx.Year}"), targets.Any(t => t.Synthetic), "indicator");
+        return new RazorComponentResult<IndicatorIndex>(new
+        {
+            Frame = frame,
+            Indicators = ctx.Indicators.Values.OrderBy(i => i.Family, StringComparer.Ordinal).ThenBy(i => i.Code, StringComparer.Ordinal).ToList(),
+            Targets = targets,
+            ctx.Province,
+            ctx.Year,
+        });
+    }
+
+    internal static Results<RazorComponentResult<Indicator>, NotFound<string>> Indicator(
+        string code, ScorecardDatabase database, HttpRequest request, CancellationToken ct)
+    {
+        using var ctx = ScorecardContext.Open(database, request, ct);
+        return IndicatorModel.Build(ctx, code) is { } model
+            ? new RazorComponentResult<Indicator>(new { Model = model })
+            : TypedResults.NotFound(ctx.Lang.T("没有这个指标", "no such indicator"));
+    }
+
+    internal static RazorComponentResult<DataPage> DataPage(
+        ScorecardDatabase database, IOptions<WarehouseOptions> options, HttpRequest request, CancellationToken ct)
+    {
+        using var ctx = ScorecardContext.Open(database, request, ct);
+        return new RazorComponentResult<DataPage>(new { Model = DataModel.Build(ctx, options.Value.Snapshots) });
+    }
+
+    internal static RazorComponentResult<WhatIf> WhatIf(ScorecardDatabase database, HttpRequest request, CancellationToken ct)
+    {
+        using var ctx = ScorecardContext.Open(database, request, ct);
+        return new RazorComponentResult<WhatIf>(new { Model = WhatIfPageModel.Build(ctx) });
+    }
+
+    /// <summary>
+    /// A chart as PNG (300 DPI print by default, <c>res=screen</c> for the page's img), SVG (font
+    /// named, not embedded) or the CSV of its data. Downloads are attachments; the screen PNG is inline.
+    /// </summary>
+    internal static Results<FileContentHttpResult, NotFound> Chart(
+        string kind, string format, ScorecardDatabase database, HttpRequest request, CancellationToken ct)
+    {
+        if (format is not ("png" or "svg" or "csv"))
+        {
+            return TypedResults.NotFound();
+        }
+
+        using var ctx = ScorecardContext.Open(database, request, ct);
+        if (ChartJob.For(kind, ctx) is not { } job)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var screen = string.Equals(request.Query["res"], "screen", StringComparison.Ordinal);
+        var name = job.FileName(ctx, format);
+        switch (format)
+        {
+            case "csv":
+                return TypedResults.File(job.Csv(), "text/csv; charset=utf-8", name);
+            case "svg":
+                return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(Charts.ChartExport.Svg(job.Plot())), "image/svg+xml; charset=utf-8", name);
+            default:
+                var png = Charts.ChartExport.Png(job.Plot(), screen ? Charts.ChartResolution.Screen : Charts.ChartResolution.Print);
+                return TypedResults.File(png, "image/png", screen ? null : name);
+        }
+    }
+
+    internal static Results<FileContentHttpResult, NotFound> ExportTable(
+        string table, string format, ScorecardDatabase database, IOptions<WarehouseOptions> options, HttpRequest request, CancellationToken ct)
+    {
+        if (!TableFormats.ContentTypes.TryGetValue(format, out var contentType))
+        {
+            return TypedResults.NotFound();
+        }
+
+        using var ctx = ScorecardContext.Open(database, request, ct);
+        ExportTable? export = table switch
+        {
+            "overview" => OverviewModel.Build(ctx).Table(),
+            "district" => DistrictModel.Build(ctx, request.Query["region"].ToString())?.Table(),
+            "indicator" => IndicatorModel.Build(ctx, request.Query["indicator"].ToString())?.Table(),
+            "loadruns" => DataModel.Build(ctx, options.Value.Snapshots).RunsTable(),
+            "quarantine" => DataModel.Build(ctx, options.Value.Snapshots).QuarantineTable(),
+            "whatif" => WhatIfPageModel.Build(ctx) is { Result: not null } whatIf ? whatIf.Table() : null,
+            _ => null,
+        };
+        if (export is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var name = $"{table}-{ctx.Province}-{ctx.Year}.{format}";
+        return TypedResults.File(TableFormats.Write(export, format), contentType, name);
+    }
+}
+
+/// <summary>The /health answer: status, the snapshot new requests read, and the one the cache is keyed on.</summary>
+public sealed record HealthReport(string Status, string? Snapshot, string? CacheSnapshot);

@@ -1,0 +1,74 @@
+using Analytics.Web.Data;
+
+namespace Analytics.Web.Scoring;
+
+/// <summary>One district's line of the scoreboard: this year's scores and rank against last year's.</summary>
+public sealed record DistrictRow(RegionRow Region, RegionRow? City, DistrictScore Score, int? Rank, DistrictScore? Previous, int? PreviousRank)
+{
+    /// <summary>Composite change against last year, in score points (null unless both years have a composite).</summary>
+    public decimal? Trend => Score.Composite - Previous?.Composite;
+
+    /// <summary>Places gained since last year (positive = moved up); null unless ranked in both years.</summary>
+    public int? RankChange => PreviousRank - Rank;
+}
+
+/// <summary>
+/// Every county of a province scored for one year against that year's targets, and for the year
+/// before (against that year's targets, or this year's when it has none) for trend and rank change.
+/// </summary>
+public sealed record Scoreboard(
+    string Province,
+    int Year,
+    IReadOnlyList<TargetRow> Targets,
+    IReadOnlyList<DistrictRow> Districts,
+    IReadOnlyDictionary<(string Region, string Indicator), ActualValue> Values,
+    IReadOnlyDictionary<string, Residents> Population,
+    bool Synthetic)
+{
+    public static Scoreboard Build(
+        Serving.WarehouseSession session, IReadOnlyList<RegionRow> regions, string province, int year, CancellationToken ct)
+    {
+        var c = session.Connection;
+        var targets = ScoreInputs.Targets(c, province, year, ct);
+        var previousTargets = ScoreInputs.Targets(c, province, year - 1, ct);
+        if (previousTargets.Count == 0)
+        {
+            previousTargets = targets;
+        }
+
+        var actuals = ScoreInputs.Actuals(c, province, year - 1, year, ct);
+        var population = ScoreInputs.Population(c, province, year, ct);
+        var previousPopulation = ScoreInputs.Population(c, province, year - 1, ct);
+        var byCode = regions.ToDictionary(r => r.Code, StringComparer.Ordinal);
+        var counties = regions
+            .Where(r => r.Level == "county" && r.ProvinceCode == province && (r.ValidUntil is null || r.ValidUntil >= year))
+            .ToList();
+
+        var byRegionYear = actuals.ToLookup(a => (a.Region, a.Year));
+        var current = new List<DistrictScore>();
+        var previous = new List<DistrictScore>();
+        foreach (var county in counties)
+        {
+            current.Add(Scorer.Score(county.Code, [.. targets.Select(t => t.Target)], ValuesOf(byRegionYear[(county.Code, year)]), population.GetValueOrDefault(county.Code)));
+            previous.Add(Scorer.Score(county.Code, [.. previousTargets.Select(t => t.Target)], ValuesOf(byRegionYear[(county.Code, year - 1)]), previousPopulation.GetValueOrDefault(county.Code)));
+        }
+
+        var ranks = Scorer.Rank(current);
+        var previousRanks = Scorer.Rank(previous);
+        var rows = counties.Select((county, i) => new DistrictRow(
+                county,
+                county.ParentCode is { } p ? byCode.GetValueOrDefault(p) : null,
+                current[i],
+                ranks[county.Code],
+                previous[i].Composite is null ? null : previous[i],
+                previousRanks[county.Code]))
+            .ToList();
+
+        var values = actuals.Where(a => a.Year == year).ToDictionary(a => (a.Region, a.Indicator));
+        var synthetic = targets.Any(t => t.Synthetic) || values.Values.Any(v => v.Synthetic) || ScoreInputs.PopulationSynthetic(c, province, ct);
+        return new Scoreboard(province, year, targets, rows, values, population, synthetic);
+    }
+
+    private static Dictionary<string, decimal?> ValuesOf(IEnumerable<ActualValue> actuals) =>
+        actuals.ToDictionary(a => a.Indicator, a => a.Value, StringComparer.Ordinal);
+}
