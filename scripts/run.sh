@@ -34,4 +34,4 @@ fi
 
 echo "== scorecard: http://127.0.0.1:$port/  (Ctrl+C stops it)"
 exec dotnet web/bin/Release/net10.0/analytics-web.dll --urls "http://127.0.0.1:$port" \
-  --Warehouse:Snapshots "$(realpath "$data")/snapshots" --contentRoot web
+  --Warehouse:Snapshots "$(realpath "$data")/snapshots" --contentRoot "$PWD/web"
