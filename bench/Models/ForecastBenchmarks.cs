@@ -1,3 +1,4 @@
+using Analytics.Bench.Households;
 using Analytics.Models.Forecasting;
 using BenchmarkDotNet.Attributes;
 
@@ -8,7 +9,7 @@ namespace Analytics.Bench.Models;
 /// Baseline: the same backtest with naive and drift only, so the ratio is what the fitted models
 /// (grid searches, the global model retrained per origin) add to the shared machinery.
 /// </summary>
-[Config(typeof(ModelBenchConfig))]
+[Config(typeof(HouseholdBenchConfig))] // the same in-process, monitoring job as the household benchmarks
 [MemoryDiagnoser]
 public class ForecastBenchmarks
 {

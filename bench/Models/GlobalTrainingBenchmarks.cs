@@ -1,3 +1,4 @@
+using Analytics.Bench.Households;
 using Analytics.Models.Forecasting;
 using BenchmarkDotNet.Attributes;
 
@@ -7,7 +8,7 @@ namespace Analytics.Bench.Models;
 /// Training the global model on the demo's social-assistance family against building the same
 /// training rows (features and labels), which every training run must do first.
 /// </summary>
-[Config(typeof(ModelBenchConfig))]
+[Config(typeof(HouseholdBenchConfig))] // the same in-process, monitoring job as the household benchmarks
 [MemoryDiagnoser]
 public class GlobalTrainingBenchmarks
 {
