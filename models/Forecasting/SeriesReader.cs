@@ -23,7 +23,7 @@ public static class SeriesReader
         {
             cmd.CommandText = """
                 SELECT region_code, indicator, year, CAST(value AS DOUBLE), synthetic FROM preferred_facts
-                WHERE status = 'actual' AND segment IS NULL AND period_start IS NULL AND value IS NOT NULL
+                WHERE status = 'actual' AND segment IS NULL AND (period_start IS NULL OR period_start = year) AND value IS NOT NULL
                 UNION ALL
                 SELECT region_code, measure, year, value, synthetic FROM (
                     SELECT region_code, year, bool_or(synthetic) AS synthetic,

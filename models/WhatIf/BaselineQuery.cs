@@ -28,7 +28,7 @@ internal static class BaselineQuery
         using (var cmd = Command(connection, Scope + """
             SELECT p.region_code, s.own, p.indicator, CAST(p.value AS DOUBLE), p.synthetic
             FROM preferred_facts p JOIN scope s ON s.code = p.region_code
-            WHERE p.status = 'actual' AND p.segment IS NULL AND p.period_start IS NULL AND p.year = $year
+            WHERE p.status = 'actual' AND p.segment IS NULL AND (p.period_start IS NULL OR p.period_start = p.year) AND p.year = $year
               AND p.value IS NOT NULL AND list_contains($indicators, p.indicator)
             UNION ALL
             SELECT region_code, own, measure, value, synthetic FROM (
