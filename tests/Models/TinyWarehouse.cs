@@ -31,11 +31,11 @@ internal sealed class TinyWarehouse : IDisposable
 
     public DuckDBConnection Connection { get; }
 
-    public TinyWarehouse Fact(string region, string indicator, int year, double value, string? segment = null, string status = "actual")
+    public TinyWarehouse Fact(string region, string indicator, int year, double value, string? segment = null, string status = "actual", int? periodStart = null)
     {
         Execute(Invariant($"""
-            INSERT INTO facts (fact_id, region_code, indicator, year, value, unit, qualifier, status, segment, redacted, source_id, run_id, synthetic)
-            VALUES ({nextFact++}, '{region}', '{indicator}', {year}, {value}, 'u', 'exact', '{status}', {(segment is null ? "NULL" : $"'{segment}'")}, false, 1, 1, true)
+            INSERT INTO facts (fact_id, region_code, indicator, year, period_start, value, unit, qualifier, status, segment, redacted, source_id, run_id, synthetic)
+            VALUES ({nextFact++}, '{region}', '{indicator}', {year}, {(periodStart is { } ps ? ps.ToString(CultureInfo.InvariantCulture) : "NULL")}, {value}, 'u', 'exact', '{status}', {(segment is null ? "NULL" : $"'{segment}'")}, false, 1, 1, true)
             """));
         return this;
     }

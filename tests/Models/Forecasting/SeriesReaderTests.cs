@@ -44,11 +44,13 @@ public sealed class SeriesReaderTests
     {
         using var w = new TinyWarehouse();
         w.Population("990101", 2023, 100_000, 20_000).Population("990101", 2024, 100_000, 21_000)
-            .Fact("990101", "dibao_persons", 2023, 1_000).Fact("990101", "dibao_persons", 2024, 900)
+            .Fact("990101", "dibao_persons", 2023, 1_000).Fact("990101", "dibao_persons", 2024, 900, periodStart: 2024)
+            .Fact("990101", "dibao_payments", 2024, 5_000, periodStart: 2020)
             .Fact("990101", "dibao_persons", 2024, 800, segment: "rural")
             .Fact("990101", "dibao_persons", 2025, 850, status: "forecast")
             .Fact("990101", "dibao_persons", 2026, 700, status: "target");
         var panel = SeriesReader.FromWarehouse(w.Connection, Catalog, TestContext.Current.CancellationToken);
+        // The loader stamps a yearly figure with period_start = year; an earlier start is a multi-year total.
         var s = Assert.Single(panel.Series);
         Assert.Equal([1_000, 900], s.Values);
         Assert.True(s.Synthetic);
