@@ -34,6 +34,10 @@ public sealed class FactExtractor
         var sections = new Sections(reportYear, Lexicon.PartialYear().IsMatch(layout.Text));
         var facts = new List<ExtractedFact>();
         var seen = new HashSet<(string, decimal?, int?, bool, string?)>();
+        var quantities = new List<Quantity>();
+        var mentions = new List<AliasMention>();
+        var scratch = new AliasMatcher.Scratch();
+        var bounds = new List<Bound>();
 
         foreach (var block in layout.Blocks)
         {
@@ -48,14 +52,16 @@ public sealed class FactExtractor
             var context = new BlockContext(reportYear, sections.InPlan, sections.PlanYear, years.Success ? YearsBack(years) : null);
             foreach (var (start, end) in Sentences(layout.Text, block.Start, block.End))
             {
-                var sentence = layout.Text[start..end];
-                var quantities = scanner.Scan(sentence);
+                scanner.Scan(layout.Text.AsSpan(start, end - start), quantities);
                 if (quantities.Count == 0)
                 {
-                    continue;
+                    continue; // most sentences: no substring, no alias search
                 }
 
-                foreach (var bound in binder.Bind(sentence, quantities, aliases.Find(sentence), context))
+                var sentence = layout.Text[start..end];
+                aliases.Find(sentence, mentions, scratch);
+                binder.Bind(sentence, quantities, mentions, context, bounds);
+                foreach (var bound in bounds)
                 {
                     var q = bound.Quantity;
                     if (!seen.Add((bound.Indicator.Code, bound.Value, bound.Year, bound.Status == FactStatus.Actual, bound.Segment)))
