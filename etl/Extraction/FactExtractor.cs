@@ -32,12 +32,11 @@ public sealed class FactExtractor
         var reportYear = ReportYear.Infer(layout);
         var region = regions.Find(layout);
         var sections = new Sections(reportYear, Lexicon.PartialYear().IsMatch(layout.Text));
-        var facts = new List<ExtractedFact>();
-        var seen = new HashSet<(string, decimal?, int?, bool, string?)>();
-        var quantities = new List<Quantity>();
-        var mentions = new List<AliasMention>();
-        var scratch = new AliasMatcher.Scratch();
-        var bounds = new List<Bound>();
+        var work = Work ??= new WorkLists();
+        var (facts, seen, quantities, mentions, scratch, bounds) =
+            (work.Facts, work.Seen, work.Quantities, work.Mentions, work.Aliases, work.Bounds);
+        facts.Clear();
+        seen.Clear();
 
         foreach (var block in layout.Blocks)
         {
@@ -78,7 +77,27 @@ public sealed class FactExtractor
             }
         }
 
-        return facts;
+        return new List<ExtractedFact>(facts); // exactly sized; the working list stays for the next document
+    }
+
+    // The lists one Extract call works in, kept per thread so that a document, and a sentence, allocates
+    // none of them (an extractor may be shared between threads).
+    [ThreadStatic]
+    private static WorkLists? Work;
+
+    private sealed class WorkLists
+    {
+        public List<ExtractedFact> Facts { get; } = [];
+
+        public HashSet<(string, decimal?, int?, bool, string?)> Seen { get; } = [];
+
+        public List<Quantity> Quantities { get; } = [];
+
+        public List<AliasMention> Mentions { get; } = [];
+
+        public AliasMatcher.Scratch Aliases { get; } = new();
+
+        public List<Bound> Bounds { get; } = [];
     }
 
     private static int YearsBack(System.Text.RegularExpressions.Match m)
