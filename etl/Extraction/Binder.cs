@@ -235,7 +235,9 @@ internal sealed partial class Binder(UnitTable units)
         var before = s.AsSpan(0, q.Start);
         var fromA = FromA(s, q, quantities);
         (int Index, int Length)? chosen = null;
-        foreach (var m in Lexicon.Year().EnumerateMatches(before))
+        // Every year Lexicon.Year() reads starts 19 or 20: without either, there is no match to look for.
+        var mayHaveYear = before.Contains("20", StringComparison.Ordinal) || before.Contains("19", StringComparison.Ordinal);
+        foreach (var m in mayHaveYear ? Lexicon.Year().EnumerateMatches(before) : default)
         {
             var attachedTo = AttachedQuantity(s, m, quantities);
             if (attachedTo is not null && attachedTo != q)
