@@ -237,7 +237,7 @@ internal sealed partial class Binder(UnitTable units)
         (int Index, int Length)? chosen = null;
         // Every year Lexicon.Year() reads starts 19 or 20: without either, there is no match to look for.
         var mayHaveYear = before.Contains("20", StringComparison.Ordinal) || before.Contains("19", StringComparison.Ordinal);
-        foreach (var m in mayHaveYear ? Lexicon.Year().EnumerateMatches(before) : default)
+        foreach (var m in Lexicon.Year().EnumerateMatches(mayHaveYear ? before : []))
         {
             var attachedTo = AttachedQuantity(s, m, quantities);
             if (attachedTo is not null && attachedTo != q)
