@@ -43,8 +43,17 @@ public sealed class AliasMatcher
 
     public IReadOnlyList<AliasMention> Find(string text)
     {
-        var found = new List<Found>();
-        var span = text.AsSpan();
+        var kept = new List<AliasMention>();
+        Find(text, kept, new Scratch());
+        return kept;
+    }
+
+    /// <summary>Fills <paramref name="kept"/> (cleared first); the lists are reused from sentence to sentence.</summary>
+    internal void Find(ReadOnlySpan<char> text, List<AliasMention> kept, Scratch scratch)
+    {
+        var found = scratch.Found;
+        found.Clear();
+        var span = text;
         var at = NextHead(span, 0);
         while (at >= 0)
         {
@@ -63,7 +72,15 @@ public sealed class AliasMatcher
             at = NextHead(span, at + 1);
         }
 
-        return Keep(found);
+        Keep(found, scratch.Survivors, kept);
+    }
+
+    /// <summary>Working lists of one caller, kept between calls so that a sentence allocates none.</summary>
+    internal sealed class Scratch
+    {
+        internal List<Found> Found { get; } = [];
+
+        internal List<Found> Survivors { get; } = [];
     }
 
     private int NextHead(ReadOnlySpan<char> text, int from)
@@ -77,7 +94,7 @@ public sealed class AliasMatcher
         return i < 0 ? -1 : from + i;
     }
 
-    private void TryAll(string text, int at, List<Found> found)
+    private void TryAll(ReadOnlySpan<char> text, int at, List<Found> found)
     {
         for (var k = 0; k < aliases.Length; k++)
         {
@@ -85,10 +102,10 @@ public sealed class AliasMatcher
         }
     }
 
-    private void TryAlias(string text, int at, int k, List<Found> found)
+    private void TryAlias(ReadOnlySpan<char> text, int at, int k, List<Found> found)
     {
         var (indicator, head, tail) = aliases[k];
-        if (at + head.Length > text.Length || string.CompareOrdinal(text, at, head, 0, head.Length) != 0)
+        if (at + head.Length > text.Length || !text.Slice(at, head.Length).SequenceEqual(head))
         {
             return;
         }
@@ -102,9 +119,9 @@ public sealed class AliasMatcher
 
     // Drops mentions inside a longer one of another indicator of the same unit, then duplicates of
     // one span and indicator (two aliases of it, 低保*标准 and 低保标准), keeping the earlier alias.
-    private static List<AliasMention> Keep(List<Found> found)
+    private static void Keep(List<Found> found, List<Found> survivors, List<AliasMention> kept)
     {
-        var survivors = new List<Found>(found.Count);
+        survivors.Clear();
         foreach (var m in found)
         {
             if (!InsideLonger(m, found))
@@ -117,7 +134,7 @@ public sealed class AliasMatcher
             : a.End != b.End ? a.End.CompareTo(b.End)
             : a.Order.CompareTo(b.Order));
 
-        var kept = new List<AliasMention>(survivors.Count);
+        kept.Clear();
         for (var i = 0; i < survivors.Count; i++)
         {
             var m = survivors[i];
@@ -126,8 +143,6 @@ public sealed class AliasMatcher
                 kept.Add(new AliasMention(m.Start, m.End, m.Indicator));
             }
         }
-
-        return kept;
     }
 
     private static bool InsideLonger(Found m, List<Found> all)
@@ -159,12 +174,12 @@ public sealed class AliasMatcher
         return false;
     }
 
-    private static int GapEnd(string text, int from, string tail)
+    private static int GapEnd(ReadOnlySpan<char> text, int from, string tail)
     {
         var limit = Math.Min(text.Length, from + MaxGap + tail.Length);
         for (var p = from; p < limit; p++)
         {
-            if (string.CompareOrdinal(text, p, tail, 0, tail.Length) == 0)
+            if (text[p..].StartsWith(tail, StringComparison.Ordinal))
             {
                 return p + tail.Length;
             }
@@ -178,13 +193,13 @@ public sealed class AliasMatcher
         return -1;
     }
 
-    private static bool Excluded(string text, int start, int end, Indicator indicator)
+    private static bool Excluded(ReadOnlySpan<char> text, int start, int end, Indicator indicator)
     {
         foreach (var phrase in indicator.ExcludeZh)
         {
             var from = Math.Max(0, start - phrase.Length);
             var to = Math.Min(text.Length, end + phrase.Length);
-            var window = text.AsSpan(from, to - from);
+            var window = text[from..to];
             var idx = window.IndexOf(phrase, StringComparison.Ordinal);
             while (idx >= 0)
             {
@@ -211,5 +226,5 @@ public sealed class AliasMatcher
     private sealed record Alias(Indicator Indicator, string Head, string? Tail);
 
     // A mention before filtering, with its alias's place in the catalog (the tie-break of the order).
-    private readonly record struct Found(int Start, int End, Indicator Indicator, int Order);
+    internal readonly record struct Found(int Start, int End, Indicator Indicator, int Order);
 }

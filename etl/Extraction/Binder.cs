@@ -21,9 +21,10 @@ internal sealed partial class Binder(UnitTable units)
     private const int StrongPostGap = 4;
     private const int MaxFirstAfterGap = 40;
 
-    public IReadOnlyList<Bound> Bind(string s, IReadOnlyList<Quantity> quantities, IReadOnlyList<AliasMention> mentions, BlockContext ctx)
+    /// <summary>Fills <paramref name="result"/> (cleared first): one list reused for every sentence of a document.</summary>
+    public void Bind(string s, List<Quantity> quantities, List<AliasMention> mentions, BlockContext ctx, List<Bound> result)
     {
-        var result = new List<Bound>();
+        result.Clear();
         for (var qi = 0; qi < quantities.Count; qi++)
         {
             var q = quantities[qi];
@@ -62,12 +63,10 @@ internal sealed partial class Binder(UnitTable units)
             var segment = Respectively(s, q, quantities) ?? Lexicon.Segment(s.AsSpan(clauseStart..q.Start)) ?? (inherited ? "part" : null);
             result.Add(new Bound(q, indicator, value, year, indicator.IsFlow ? periodStart : null, status, segment, inherited));
         }
-
-        return result;
     }
 
     private (Indicator? Indicator, int MentionStart, bool Inherited) Choose(
-        string s, IReadOnlyList<Quantity> quantities, int qi, IReadOnlyList<AliasMention> mentions, List<Bound> boundSoFar)
+        string s, List<Quantity> quantities, int qi, List<AliasMention> mentions, List<Bound> boundSoFar)
     {
         var q = quantities[qi];
         AliasMention? post = null;
@@ -135,7 +134,7 @@ internal sealed partial class Binder(UnitTable units)
     }
 
     // "城市、农村低保标准分别为每人每月1120元、1050元": the n-th figure after 分别 is the n-th part named before it.
-    private static string? Respectively(string s, Quantity q, IReadOnlyList<Quantity> quantities)
+    private static string? Respectively(string s, Quantity q, List<Quantity> quantities)
     {
         var sentenceHead = s.AsSpan(0, q.Start);
         var at = sentenceHead.LastIndexOf("分别", StringComparison.Ordinal);
@@ -145,7 +144,15 @@ internal sealed partial class Binder(UnitTable units)
         }
 
         var parts = Lexicon.SegmentWords(s[Math.Max(0, ClauseStart(s, at) - 20)..at]);
-        var index = quantities.Count(o => o.Start > at && o.Start < q.Start && o.Measure == q.Measure);
+        var index = 0;
+        foreach (var o in quantities)
+        {
+            if (o.Start > at && o.Start < q.Start && o.Measure == q.Measure)
+            {
+                index++;
+            }
+        }
+
         return parts.Count >= 2 && index < parts.Count ? parts[index] : null;
     }
 
@@ -223,12 +230,14 @@ internal sealed partial class Binder(UnitTable units)
     [GeneratedRegex("年标准|每人每年|每年|全年标准|年人均")]
     private static partial Regex YearlyCue();
 
-    private static (int? Year, int? PeriodStart) YearOf(string s, Quantity q, IReadOnlyList<Quantity> quantities, BlockContext ctx)
+    private static (int? Year, int? PeriodStart) YearOf(string s, Quantity q, List<Quantity> quantities, BlockContext ctx)
     {
         var before = s.AsSpan(0, q.Start);
         var fromA = FromA(s, q, quantities);
         (int Index, int Length)? chosen = null;
-        foreach (var m in Lexicon.Year().EnumerateMatches(before))
+        // Every year Lexicon.Year() reads starts 19 or 20: without either, there is no match to look for.
+        var mayHaveYear = before.Contains("20", StringComparison.Ordinal) || before.Contains("19", StringComparison.Ordinal);
+        foreach (var m in Lexicon.Year().EnumerateMatches(mayHaveYear ? before : []))
         {
             var attachedTo = AttachedQuantity(s, m, quantities);
             if (attachedTo is not null && attachedTo != q)
@@ -280,7 +289,7 @@ internal sealed partial class Binder(UnitTable units)
     [GeneratedRegex("今年|本年|去年|明年")]
     private static partial Regex Relative();
 
-    private static Quantity? AttachedQuantity(string s, ValueMatch year, IReadOnlyList<Quantity> quantities)
+    private static Quantity? AttachedQuantity(string s, ValueMatch year, List<Quantity> quantities)
     {
         var after = year.Index + year.Length;
         foreach (var q in quantities)
@@ -298,7 +307,7 @@ internal sealed partial class Binder(UnitTable units)
     }
 
     // Is q the A of "从A提高到B" (A and B in one clause, the same measure)?
-    private static bool FromA(string s, Quantity q, IReadOnlyList<Quantity> quantities)
+    private static bool FromA(string s, Quantity q, List<Quantity> quantities)
     {
         var clauseStart = ClauseStart(s, q.Start);
         var lead = s.AsSpan(clauseStart, q.Start - clauseStart);
@@ -307,7 +316,16 @@ internal sealed partial class Binder(UnitTable units)
             return false;
         }
 
-        var next = quantities.FirstOrDefault(o => o.Start >= q.End && o.Measure == q.Measure);
+        Quantity? next = null;
+        foreach (var o in quantities)
+        {
+            if (o.Start >= q.End && o.Measure == q.Measure)
+            {
+                next = o;
+                break;
+            }
+        }
+
         if (next is null)
         {
             return false;

@@ -32,8 +32,11 @@ public sealed class FactExtractor
         var reportYear = ReportYear.Infer(layout);
         var region = regions.Find(layout);
         var sections = new Sections(reportYear, Lexicon.PartialYear().IsMatch(layout.Text));
-        var facts = new List<ExtractedFact>();
-        var seen = new HashSet<(string, decimal?, int?, bool, string?)>();
+        var work = Work ??= new WorkLists();
+        var (facts, seen, quantities, mentions, scratch, bounds) =
+            (work.Facts, work.Seen, work.Quantities, work.Mentions, work.Aliases, work.Bounds);
+        facts.Clear();
+        seen.Clear();
 
         foreach (var block in layout.Blocks)
         {
@@ -48,14 +51,16 @@ public sealed class FactExtractor
             var context = new BlockContext(reportYear, sections.InPlan, sections.PlanYear, years.Success ? YearsBack(years) : null);
             foreach (var (start, end) in Sentences(layout.Text, block.Start, block.End))
             {
-                var sentence = layout.Text[start..end];
-                var quantities = scanner.Scan(sentence);
+                scanner.Scan(layout.Text.AsSpan(start, end - start), quantities);
                 if (quantities.Count == 0)
                 {
-                    continue;
+                    continue; // most sentences: no substring, no alias search
                 }
 
-                foreach (var bound in binder.Bind(sentence, quantities, aliases.Find(sentence), context))
+                var sentence = layout.Text[start..end];
+                aliases.Find(sentence, mentions, scratch);
+                binder.Bind(sentence, quantities, mentions, context, bounds);
+                foreach (var bound in bounds)
                 {
                     var q = bound.Quantity;
                     if (!seen.Add((bound.Indicator.Code, bound.Value, bound.Year, bound.Status == FactStatus.Actual, bound.Segment)))
@@ -72,7 +77,27 @@ public sealed class FactExtractor
             }
         }
 
-        return facts;
+        return new List<ExtractedFact>(facts); // exactly sized; the working list stays for the next document
+    }
+
+    // The lists one Extract call works in, kept per thread so that a document, and a sentence, allocates
+    // none of them (an extractor may be shared between threads).
+    [ThreadStatic]
+    private static WorkLists? Work;
+
+    private sealed class WorkLists
+    {
+        public List<ExtractedFact> Facts { get; } = [];
+
+        public HashSet<(string, decimal?, int?, bool, string?)> Seen { get; } = [];
+
+        public List<Quantity> Quantities { get; } = [];
+
+        public List<AliasMention> Mentions { get; } = [];
+
+        public AliasMatcher.Scratch Aliases { get; } = new();
+
+        public List<Bound> Bounds { get; } = [];
     }
 
     private static int YearsBack(System.Text.RegularExpressions.Match m)

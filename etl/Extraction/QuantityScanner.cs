@@ -17,11 +17,19 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
     public IReadOnlyList<Quantity> Scan(string text)
     {
         var found = new List<Quantity>();
+        Scan(text, found);
+        return found;
+    }
+
+    /// <summary>Fills <paramref name="found"/> (cleared first) with the quantities of <paramref name="text"/>: one list reused per document.</summary>
+    public void Scan(ReadOnlySpan<char> text, List<Quantity> found)
+    {
+        found.Clear();
         var i = 0;
         while (i < text.Length)
         {
             // Only a numeral, 百 (of 百分之) or a mask character can start a quantity: skip to the next one.
-            var next = text.AsSpan(i).IndexOfAny(StartChars);
+            var next = text[i..].IndexOfAny(StartChars);
             if (next < 0)
             {
                 break;
@@ -39,11 +47,9 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
                 i++;
             }
         }
-
-        return found;
     }
 
-    private Quantity? TryAt(string text, int start)
+    private Quantity? TryAt(ReadOnlySpan<char> text, int start)
     {
         var c = text[start];
         if (start > 0 && (IsRunChar(text[start - 1]) || text[start - 1] == '第' || char.IsAsciiLetter(text[start - 1])))
@@ -67,7 +73,7 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         }
 
         var end = RunEnd(text, start);
-        var run = text.AsSpan(start, end - start);
+        var run = text[start..end];
         if (run.IsEmpty)
         {
             return null; // a lone 点 is the next word's, not a number
@@ -91,7 +97,7 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         return WithMeasure(text, start, end, value, arabic);
     }
 
-    private Quantity? WithMeasure(string text, int start, int numberEnd, decimal value, bool arabic)
+    private Quantity? WithMeasure(ReadOnlySpan<char> text, int start, int numberEnd, decimal value, bool arabic)
     {
         var p = numberEnd;
         var qualifier = Qualifier.Exact;
@@ -129,10 +135,10 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         return Finish(text, start, numberEnd, end, value, measure, per, qualifier, redacted: false);
     }
 
-    private Quantity Finish(string text, int start, int numberEnd, int end, decimal? value, string measure, Period per, Qualifier qualifier, bool redacted)
+    private Quantity Finish(ReadOnlySpan<char> text, int start, int numberEnd, int end, decimal? value, string measure, Period per, Qualifier qualifier, bool redacted)
     {
         // Words after the measure: 以上, 左右, 以内; before the number: 约, 近, 超, 逾, 不到.
-        var after = text.AsSpan(end, Math.Min(3, text.Length - end));
+        var after = text.Slice(end, Math.Min(3, text.Length - end));
         if (qualifier == Qualifier.Exact)
         {
             if (after.StartsWith("以上") || after.StartsWith("多"))
@@ -156,10 +162,10 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         return new Quantity(start, end, numberEnd, value is null ? null : Normal(value.Value), measure, per, qualifier, redacted);
     }
 
-    private static Qualifier Before(string text, int start)
+    private static Qualifier Before(ReadOnlySpan<char> text, int start)
     {
         var from = Math.Max(0, start - 3);
-        var before = text.AsSpan(from, start - from);
+        var before = text[from..start];
         if (before.EndsWith("不到") || before.EndsWith("不足") || before.EndsWith("低于") && !before.EndsWith("不低于"))
         {
             return Qualifier.AtMost;
@@ -179,11 +185,11 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         return Qualifier.Exact;
     }
 
-    private Quantity? Percent(string text, int start)
+    private Quantity? Percent(ReadOnlySpan<char> text, int start)
     {
         var p = start + 3;
         var end = RunEnd(text, p);
-        if (end == p || !ChineseNumber.TryParse(text.AsSpan(p, end - p), out var value))
+        if (end == p || !ChineseNumber.TryParse(text[p..end], out var value))
         {
             return null;
         }
@@ -191,7 +197,7 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         return Finish(text, start, end, end, value, "%", Period.None, Qualifier.Exact, redacted: false);
     }
 
-    private Quantity? Masked(string text, int start)
+    private Quantity? Masked(ReadOnlySpan<char> text, int start)
     {
         var p = start;
         while (p < text.Length && p - start < 6 && text[p] is '*' or '＊' or 'X' or 'Ｘ' or '×')
@@ -226,12 +232,12 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         return Finish(text, start, numberEnd, end, null, measure, per, Qualifier.Exact, redacted: true);
     }
 
-    private string? MeasureAt(string text, int p)
+    private string? MeasureAt(ReadOnlySpan<char> text, int p)
     {
         // 万元 and 亿元 fold into the number; the measure is what is left.
         foreach (var m in measuresLongestFirst)
         {
-            if (string.CompareOrdinal(text, p, m, 0, m.Length) == 0)
+            if (text[p..].StartsWith(m, StringComparison.Ordinal))
             {
                 return m;
             }
@@ -241,9 +247,9 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
     }
 
     // 元/月, 元/人·月, 元/人/月, 元/年, 元每月: the period a standard is quoted for.
-    private static (Period, int) PerPeriod(string text, int end)
+    private static (Period, int) PerPeriod(ReadOnlySpan<char> text, int end)
     {
-        var tail = text.AsSpan(end, Math.Min(6, text.Length - end));
+        var tail = text.Slice(end, Math.Min(6, text.Length - end));
         foreach (var (form, period) in PeriodForms)
         {
             if (tail.StartsWith(form))
@@ -270,12 +276,12 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
             .Where(c => ChineseNumber.IsNumeralChar(c) || c is '百' or '*' or '＊' or 'X' or 'Ｘ' or '×')]);
 
-    private static bool Follows(string text, int at, string word) =>
-        string.CompareOrdinal(text, at, word, 0, word.Length) == 0;
+    private static bool Follows(ReadOnlySpan<char> text, int at, string word) =>
+        text[at..].StartsWith(word, StringComparison.Ordinal);
 
     private static bool IsRunChar(char c) => ChineseNumber.IsNumeralChar(c) && c != '点';
 
-    private static int RunEnd(string text, int start)
+    private static int RunEnd(ReadOnlySpan<char> text, int start)
     {
         var p = start;
         while (p < text.Length)
@@ -309,7 +315,7 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         return p;
     }
 
-    private static bool ThreeDigitsFollow(string text, int p) =>
+    private static bool ThreeDigitsFollow(ReadOnlySpan<char> text, int p) =>
         p + 3 <= text.Length && char.IsAsciiDigit(text[p]) && char.IsAsciiDigit(text[p + 1]) && char.IsAsciiDigit(text[p + 2])
         && (p + 3 == text.Length || !char.IsAsciiDigit(text[p + 3]));
 

@@ -70,7 +70,9 @@ internal sealed class Sections(int? reportYear, bool partialYear)
 
     private int? OpensPlanParagraph(string block)
     {
-        var m = Lexicon.Year().Match(block);
+        // Only a year starting within the first three characters counts, and every year starts 19 or 20:
+        // without one there, no need to look through the whole paragraph for the first year.
+        var m = YearCanStartEarly(block) ? Lexicon.Year().Match(block) : System.Text.RegularExpressions.Match.Empty;
         if (!m.Success || m.Index > 2 || !m.Groups["single"].Success)
         {
             return block.StartsWith("明年", StringComparison.Ordinal) || block.StartsWith("下一步", StringComparison.Ordinal)
@@ -81,5 +83,18 @@ internal sealed class Sections(int? reportYear, bool partialYear)
         var year = int.Parse(m.Groups["single"].Value, System.Globalization.CultureInfo.InvariantCulture);
         var opening = block[..Math.Min(block.Length, 40)];
         return year > reportYear && opening.Contains('将', StringComparison.Ordinal) ? year : null;
+    }
+
+    private static bool YearCanStartEarly(string block)
+    {
+        for (var i = 0; i <= 2 && i + 1 < block.Length; i++)
+        {
+            if ((block[i] == '1' && block[i + 1] == '9') || (block[i] == '2' && block[i + 1] == '0'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

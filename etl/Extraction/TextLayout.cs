@@ -219,9 +219,9 @@ public sealed partial class TextLayout
     // "2022年" in place without moving any offset.
     private static void ChineseYears(Span<char> line)
     {
-        if (!line.ContainsAny('〇', '零', '○'))
+        if (!line.ContainsAny('〇', '零', '○') || !ChineseYear().IsMatch(line))
         {
-            return;
+            return; // 零 is mostly a digit of 一百零五 or a word (零星): no year, no string to build
         }
 
         var replaced = ChineseYear().Replace(line.ToString(), m =>
