@@ -32,6 +32,9 @@ public static class Format
 
     public static string Missing(Lang lang) => lang.T("缺失", "missing");
 
+    /// <summary>A family with no targets this year: nothing assessed, which is not missing data.</summary>
+    public static string NoTarget(Lang lang) => lang.T("无考核目标", "no target");
+
     public static string Comparator(string comparator) => comparator switch { ">=" => "≥", "<=" => "≤", _ => "=" };
 
     public static string StatusClass(TargetStatus status) => status switch
