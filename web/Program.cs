@@ -28,6 +28,8 @@ public class Program
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
         builder.Services.AddOptions<WarehouseOptions>().BindConfiguration("Warehouse").ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<SnapshotMemo>();
         builder.Services.AddSingleton<ScorecardDatabase>();
         var snapshot = new SnapshotState();
         builder.Services.AddSingleton(snapshot);

@@ -1,77 +1,25 @@
 using System.Text;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Analytics.Tests.Web;
 
 /// <summary>
-/// The scorecard in Debian's Chromium (/usr/bin/chromium, installed by scripts/setup.sh; Playwright
-/// never downloads a browser) over real Kestrel on a loopback port. Screenshots go to
-/// artifacts/screenshots next to the test binaries.
+/// The scorecard in a real browser (<see cref="BrowserFixture"/>). Screenshots go to artifacts/screenshots
+/// next to the test binaries.
 /// </summary>
-public sealed class BrowserTests : IAsyncLifetime
+public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    private const string Chromium = "/usr/bin/chromium";
     private static readonly string Shots = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts", "screenshots")).FullName;
 
-    private readonly ScorecardWarehouse warehouse = new();
-    private WebApplication? app;
-    private IPlaywright? playwright;
-    private IBrowser? browser;
-    private string baseUrl = "";
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
-    {
-        if (!File.Exists(Chromium))
-        {
-            if (Environment.GetEnvironmentVariable("CI") is not null)
-            {
-                throw new InvalidOperationException($"{Chromium} is missing; scripts/setup.sh installs it");
-            }
-
-            return;
-        }
-
-        app = Analytics.Web.Program.Build(
-        [
-            "--contentRoot", Path.Combine(RepoRoot.Find(), "web"), "--urls", "http://127.0.0.1:0",
-            "--Warehouse:Snapshots", warehouse.Snapshots, "--Logging:LogLevel:Default", "Warning",
-        ]);
-        await app.StartAsync(Ct);
-        baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First(); // Kestrel always has the feature;
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (browser is not null)
-        {
-            await browser.DisposeAsync();
-        }
-
-        playwright?.Dispose();
-        if (app is not null)
-        {
-            await app.StopAsync(CancellationToken.None);
-            await app.DisposeAsync();
-        }
-
-        warehouse.Dispose();
-    }
 
     [Fact]
     public async Task Ranking_renders_a_click_drills_into_a_district_and_the_chart_loads_with_chinese_text()
     {
-        Assert.SkipWhen(browser is null, $"{Chromium} is not installed (scripts/setup.sh)");
-        var page = await browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 }, AcceptDownloads = true });
+        Assert.SkipWhen(fixture.Browser is null, $"{BrowserFixture.Chromium} is not installed (scripts/setup.sh)");
+        var page = await fixture.Browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 }, AcceptDownloads = true });
 
-        await page.GotoAsync(baseUrl + "/?year=2023");
+        await page.GotoAsync(fixture.BaseUrl + "/?year=2023");
         var first = page.Locator("table.ranking tbody tr").First;
         Assert.Equal("上城区", (await first.Locator("td").Nth(1).InnerTextAsync()).Trim());
         var chart = page.Locator("img.chart").First;
@@ -79,7 +27,7 @@ public sealed class BrowserTests : IAsyncLifetime
         await page.WaitForFunctionAsync("() => [...document.images].every(i => i.complete)");
         Assert.True(await chart.EvaluateAsync<int>("i => i.naturalWidth") > 0);
         // The page's CSP forbids script fetches, so the SVG twin of the image comes through Playwright's request API.
-        var svg = await (await page.Context.APIRequest.GetAsync(baseUrl + "/charts/ranking.svg?year=2023")).TextAsync();
+        var svg = await (await page.Context.APIRequest.GetAsync(fixture.BaseUrl + "/charts/ranking.svg?year=2023")).TextAsync();
         Assert.Contains("综合得分排名", svg, StringComparison.Ordinal);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "overview.png"), FullPage = true });
         await chart.ScreenshotAsync(new() { Path = Path.Combine(Shots, "overview-chart.png") });
@@ -101,20 +49,20 @@ public sealed class BrowserTests : IAsyncLifetime
     [Fact]
     public async Task English_what_if_and_data_pages_render()
     {
-        Assert.SkipWhen(browser is null, $"{Chromium} is not installed (scripts/setup.sh)");
-        var page = await browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
+        Assert.SkipWhen(fixture.Browser is null, $"{BrowserFixture.Chromium} is not installed (scripts/setup.sh)");
+        var page = await fixture.Browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
 
-        await page.GotoAsync(baseUrl + "/whatif?region=330102&year=2023&target=2028&aged=4&standard=6&lang=en");
+        await page.GotoAsync(fixture.BaseUrl + "/whatif?region=330102&year=2023&target=2028&aged=4&standard=6&lang=en");
         await page.WaitForFunctionAsync("() => [...document.images].every(i => i.complete && i.naturalWidth > 0)");
         Assert.Contains("What-if", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "whatif-en.png"), FullPage = true });
 
-        await page.GotoAsync(baseUrl + "/indicator/elderly_beds?year=2023");
+        await page.GotoAsync(fixture.BaseUrl + "/indicator/elderly_beds?year=2023");
         await page.WaitForFunctionAsync("() => [...document.images].every(i => i.complete && i.naturalWidth > 0)");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "indicator.png"), FullPage = true });
 
-        await page.GotoAsync(baseUrl + "/data");
-        Assert.Contains(warehouse.FirstSnapshot, await page.ContentAsync(), StringComparison.Ordinal);
+        await page.GotoAsync(fixture.BaseUrl + "/data");
+        Assert.Contains(fixture.FirstSnapshot, await page.ContentAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "data.png"), FullPage = true });
     }
 }

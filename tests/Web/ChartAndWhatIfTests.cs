@@ -79,12 +79,16 @@ public sealed class ChartAndWhatIfTests(ScorecardApp app)
         Assert.Contains("60岁及以上人口增长", beds[5], StringComparison.Ordinal);
         Assert.Contains("/charts/whatif.png?", html, StringComparison.Ordinal);
         Assert.Contains("无法计算的输出", html, StringComparison.Ordinal); // the fixture has no dibao recipients
+        Assert.Contains("name=\"income\" value=\"5\"", html, StringComparison.Ordinal); // the stated default
+        Assert.DoesNotContain("per_1k_aged_60plus", html, StringComparison.Ordinal); // notes name bases, not codes
+        Assert.Contains("/千名60岁以上老人", html, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("aged=99", "60岁及以上人口年增长率须在")]
     [InlineData("takeup=abc", "不是数字")]
     [InlineData("target=1999", "目标年份须在")]
+    [InlineData("income=99", "收入年增长率须在")]
     public async Task What_if_refuses_drivers_out_of_range_with_a_message(string bad, string message)
     {
         using var response = await client.GetAsync("/whatif?region=330102&year=2023&" + bad, Ct);

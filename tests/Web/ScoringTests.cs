@@ -127,4 +127,19 @@ public sealed class ScoringTests
         Assert.Null(ranks["e"]);
         Assert.Null(ranks["f"]);
     }
+
+    [Fact]
+    public void A_family_without_targets_is_not_assessed_and_adds_nothing_to_coverage()
+    {
+        ScoreTarget[] withoutCharity = [Beds, Stations, Burial, Dibao];
+        var values = new Dictionary<string, decimal?> { ["social_work_stations"] = 12m, ["eco_burial_rate"] = 66m, ["dibao_standard"] = 1100m, ["elderly_beds"] = 11_000m };
+        var board = new Scoreboard("330000", 2023, [.. withoutCharity.Select(t => new Analytics.Web.Data.TargetRow(t, null, false))], [], new Dictionary<(string, string), Analytics.Web.Data.ActualValue>(), new Dictionary<string, Residents>(), false);
+
+        var score = Scorer.Score("330102", withoutCharity, values, Shangcheng);
+
+        Assert.False(board.Assesses("charity"));
+        Assert.True(board.Assesses("burial"));
+        Assert.Null(score.Families["charity"]);
+        Assert.Equal(1m, score.Coverage);
+    }
 }

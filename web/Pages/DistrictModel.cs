@@ -32,7 +32,7 @@ public sealed record DistrictModel(
             return null;
         }
 
-        var board = Scoreboard.Build(ctx.Session, ctx.Regions, region.ProvinceCode, ctx.Year, ctx.Ct);
+        var board = ctx.Scoreboard(region.ProvinceCode, ctx.Year);
         var row = board.Districts.FirstOrDefault(d => d.Region.Code == code);
         if (row is null)
         {

@@ -11,6 +11,15 @@ public static class Format
     public static string Number(decimal? value, Lang lang) =>
         value is { } v ? v.ToString(Math.Abs(v) >= 100 ? "#,0.#" : "#,0.##", Culture) : Missing(lang);
 
+    /// <summary>Counts (persons, households, beds) as whole numbers; other quantities at most two decimals.</summary>
+    public static decimal Rounded(decimal value, string unit) =>
+        Math.Round(value, IsCount(unit) ? 0 : 2, MidpointRounding.AwayFromZero);
+
+    /// <summary>A what-if quantity as the page shows it: <see cref="Rounded"/>, grouped.</summary>
+    public static string Quantity(decimal value, string unit, Lang lang) => Number(Rounded(value, unit), lang);
+
+    private static bool IsCount(string unit) => unit is "persons" or "households" or "beds";
+
     public static string Percent(decimal? share, Lang lang) =>
         share is { } s ? (s * 100).ToString("0.0", Culture) + "%" : Missing(lang);
 
@@ -22,6 +31,9 @@ public static class Format
         change switch { null => "—", > 0 => "▲" + change.Value.ToString(Culture), < 0 => "▼" + (-change.Value).ToString(Culture), _ => "＝" };
 
     public static string Missing(Lang lang) => lang.T("缺失", "missing");
+
+    /// <summary>A family with no targets this year: nothing assessed, which is not missing data.</summary>
+    public static string NoTarget(Lang lang) => lang.T("无考核目标", "no target");
 
     public static string Comparator(string comparator) => comparator switch { ">=" => "≥", "<=" => "≤", _ => "=" };
 

@@ -21,7 +21,7 @@ public sealed record IndicatorModel(PageFrame Frame, ScorecardContext Context, I
             return null;
         }
 
-        var board = Scoreboard.Build(ctx.Session, ctx.Regions, ctx.Province, ctx.Year, ctx.Ct);
+        var board = ctx.Scoreboard(ctx.Province, ctx.Year);
         var target = board.Targets.FirstOrDefault(t => t.Target.Indicator == code);
         var lines = board.Districts.Select(d =>
         {

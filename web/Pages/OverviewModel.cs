@@ -23,7 +23,7 @@ public sealed record OverviewModel(
 {
     public static OverviewModel Build(ScorecardContext ctx)
     {
-        var board = Scoreboard.Build(ctx.Session, ctx.Regions, ctx.Province, ctx.Year, ctx.Ct);
+        var board = ctx.Scoreboard(ctx.Province, ctx.Year);
         var cities = ctx.Regions.Where(r => r.Level == "city" && r.ProvinceCode == ctx.Province).ToList();
         var city = ctx.Request.Query["city"].ToString();
         city = cities.Any(c => c.Code == city) ? city : null;

@@ -11,24 +11,30 @@ namespace Analytics.Web.Pages;
 /// </summary>
 public sealed class ScorecardContext : IDisposable
 {
-    private ScorecardContext(WarehouseSession session, Lang lang, HttpRequest request, CancellationToken ct)
+    private readonly SnapshotMemo memo;
+
+    private ScorecardContext(WarehouseSession session, SnapshotMemo memo, Lang lang, HttpRequest request, CancellationToken ct)
     {
         Session = session;
+        this.memo = memo;
         Lang = lang;
         Request = request;
         Ct = ct;
-        Regions = Dimensions.Regions(session.Connection, ct);
-        RegionsByCode = Regions.ToDictionary(r => r.Code, StringComparer.Ordinal);
-        Indicators = Dimensions.Indicators(session.Connection, ct).ToDictionary(i => i.Code, StringComparer.Ordinal);
-        var provinces = Dimensions.ProvincesWithData(session.Connection, ct);
+        var id = session.SnapshotId;
+        Regions = memo.Get(id, "regions", () => Dimensions.Regions(session.Connection, ct));
+        RegionsByCode = memo.Get(id, "regions-by-code", () => Regions.ToDictionary(r => r.Code, StringComparer.Ordinal));
+        Indicators = memo.Get(id, "indicators", () => Dimensions.Indicators(session.Connection, ct).ToDictionary(i => i.Code, StringComparer.Ordinal));
+        var provinces = memo.Get(id, "provinces", () => Dimensions.ProvincesWithData(session.Connection, ct));
         var asked = request.Query["province"].ToString();
         Province = RegionsByCode.TryGetValue(asked, out var p) && p.Level == "province" ? asked
             : provinces.FirstOrDefault() ?? Regions.FirstOrDefault(r => r.Level == "province")?.Code ?? "";
         Provinces = [.. Regions.Where(r => r.Level == "province" && (provinces.Contains(r.Code) || r.Code == Province))];
-        Years = Dimensions.Years(session.Connection, Province, ct);
+        var province = Province;
+        Years = memo.Get(id, "years:" + province, () => Dimensions.Years(session.Connection, province, ct));
+        var years = Years;
         Year = int.TryParse(request.Query["year"], NumberStyles.None, CultureInfo.InvariantCulture, out var y) && Years.Contains(y)
             ? y
-            : DefaultYear(session, Province, Years, ct);
+            : memo.Get(id, "default-year:" + province, () => DefaultYear(session, province, years, ct));
     }
 
     public WarehouseSession Session { get; }
@@ -60,7 +66,7 @@ public sealed class ScorecardContext : IDisposable
         var session = database.Open();
         try
         {
-            return new ScorecardContext(session, Lang.From(request), request, ct);
+            return new ScorecardContext(session, database.Memo, Lang.From(request), request, ct);
         }
         catch
         {
@@ -71,6 +77,14 @@ public sealed class ScorecardContext : IDisposable
 
     public PageFrame Frame(string title, bool synthetic, string active) =>
         new(title, Lang, Session.SnapshotId, synthetic, Links.SwitchLanguage(Request, Lang), active);
+
+    /// <summary>
+    /// A province's scoreboard for a year, scored once per snapshot: targets, actuals and population of
+    /// a published snapshot never change, so neither do the scores.
+    /// </summary>
+    public Scoring.Scoreboard Scoreboard(string province, int year) =>
+        memo.Get(Session.SnapshotId, string.Create(CultureInfo.InvariantCulture, $"scoreboard:{province}:{year}"),
+            () => Scoring.Scoreboard.Build(Session, Regions, province, year, Ct));
 
     public void Dispose() => Session.Dispose();
 

@@ -44,7 +44,7 @@ public sealed record WhatIfPageModel(
                 problems.AddRange(drivers.Problems(baseline.BaseYear));
                 if (problems.Count == 0)
                 {
-                    result = WhatIfEngine.Run(baseline, drivers);
+                    result = WhatIfEngine.Run(baseline, drivers, form.Assumptions);
                 }
             }
             catch (ArgumentException e)
@@ -63,7 +63,10 @@ public sealed record WhatIfPageModel(
     {
         var lang = Frame.Lang;
         var bars = Result?.Outputs
-            .Select(o => new ScenarioBar(lang.T(o.Measure.NameZh, o.Measure.NameEn), (decimal)o.Reference, (decimal)o.Scenario, Units.Name(o.Measure.Unit, lang)))
+            .Select(o => new ScenarioBar(
+                lang.T(o.Measure.NameZh, o.Measure.NameEn),
+                Format.Rounded((decimal)o.Reference, o.Measure.Unit), Format.Rounded((decimal)o.Scenario, o.Measure.Unit),
+                Units.Name(o.Measure.Unit, lang)))
             .ToList() ?? [];
         var year = Form.TargetYear.ToString(CultureInfo.InvariantCulture);
         var text = new ChartText(
@@ -92,7 +95,7 @@ public sealed record WhatIfPageModel(
         {
             o.Measure.Code, lang.T(o.Measure.NameZh, o.Measure.NameEn), Units.Name(o.Measure.Unit, lang),
             (decimal)o.BaseYear, (decimal)o.Reference, (decimal)o.Scenario, (decimal)o.Change,
-            lang.English ? o.ExplainEn() : o.ExplainZh(), Frame.Synthetic,
+            WhatIfExplanation.Text(o, lang), Frame.Synthetic,
         }).ToList() ?? [];
         return new ExportTable(lang.T("情景模拟", "what-if"), columns, rows);
     }
@@ -102,13 +105,30 @@ public sealed record WhatIfPageModel(
     [
         ("province", Context.Province), ("region", Region), ("year", BaseYear), ("target", Form.TargetYear),
         ("aged", Form.AgedGrowth), ("standard", Form.StandardGrowth), ("edge", Form.EdgeMultiplier), ("takeup", Form.TakeUp),
+        ("income", Form.IncomeGrowth),
     ];
+
+    /// <summary>The baseline's notes with indicator codes and bases in the reader's language.</summary>
+    public IReadOnlyList<string> Notes =>
+        Result?.Baseline.Notes.Select(n => WhatIfNotes.Readable(n, Context.Indicators, Frame.Lang)).ToList() ?? [];
 }
 
-/// <summary>The drivers as typed in the form, with the parse problems of any field that is not a number.</summary>
-public sealed record WhatIfForm(double AgedGrowth, double StandardGrowth, double EdgeMultiplier, double TakeUp, int TargetYear, IReadOnlyList<string> Problems)
+/// <summary>
+/// The drivers as typed in the form, with the parse problems of any field that is not a number.
+/// Income growth is a model assumption (the same in scenario and reference), not a driver.
+/// </summary>
+public sealed record WhatIfForm(
+    double AgedGrowth, double StandardGrowth, double EdgeMultiplier, double TakeUp, double IncomeGrowth, int TargetYear, IReadOnlyList<string> Problems)
 {
+    /// <summary>
+    /// Default growth of incomes near the dibao line, %/yr: the same as the default standard growth,
+    /// so the default scenario does not read a routine standard rise as a surge in recipients.
+    /// </summary>
+    public const double DefaultIncomeGrowth = 5;
+
     public WhatIfDrivers Drivers => new(AgedGrowth, StandardGrowth, EdgeMultiplier, TakeUp, TargetYear);
+
+    public WhatIfAssumptions Assumptions => WhatIfAssumptions.Default with { IncomeGrowthPercent = IncomeGrowth };
 
     public static WhatIfForm From(IQueryCollection q, int baseYear)
     {
@@ -131,6 +151,6 @@ public sealed record WhatIfForm(double AgedGrowth, double StandardGrowth, double
         }
 
         var target = (int)Math.Round(Number("target", baseYear + 5));
-        return new WhatIfForm(Number("aged", 3), Number("standard", 5), Number("edge", 1.5), Number("takeup", 0.8), target, problems);
+        return new WhatIfForm(Number("aged", 3), Number("standard", 5), Number("edge", 1.5), Number("takeup", 0.8), Number("income", DefaultIncomeGrowth), target, problems);
     }
 }

@@ -25,6 +25,12 @@ public sealed record Scoreboard(
     IReadOnlyDictionary<string, Residents> Population,
     bool Synthetic)
 {
+    /// <summary>
+    /// Whether any target this year belongs to the family. A family without targets has no sub-score
+    /// because nothing is assessed (无考核目标), not because data is missing, and adds no weight to coverage.
+    /// </summary>
+    public bool Assesses(string family) => Targets.Any(t => t.Target.Family == family);
+
     public static Scoreboard Build(
         Serving.WarehouseSession session, IReadOnlyList<RegionRow> regions, string province, int year, CancellationToken ct)
     {

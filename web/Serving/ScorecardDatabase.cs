@@ -11,8 +11,11 @@ namespace Analytics.Web.Serving;
 /// DuckDB applies these settings per database instance, and DuckDB.NET shares one instance per file,
 /// so they are set once per snapshot (the first connection locks them) and checked on every open.
 /// </summary>
-public sealed class ScorecardDatabase(IOptions<WarehouseOptions> options) : IDisposable
+public sealed class ScorecardDatabase(IOptions<WarehouseOptions> options, SnapshotMemo memo) : IDisposable
 {
+    /// <summary>Per-snapshot memory of what the snapshot never changes.</summary>
+    public SnapshotMemo Memo => memo;
+
     private readonly Lock configuring = new();
     private readonly WarehouseOptions settings = options.Value;
     private PublishedWarehouse? published;
