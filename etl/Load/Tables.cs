@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using Analytics.Warehouse;
 
 namespace Analytics.Etl.Load;
 

@@ -20,7 +20,7 @@ public static class AtRiskPublisher
         int runId;
         using (var connection = WarehouseConnection.OpenReadWrite(path))
         {
-            Execute(connection, "BEGIN TRANSACTION");
+            Sql.Execute(connection, "BEGIN TRANSACTION");
             try
             {
                 WarehouseSchema.Create(connection);
@@ -32,7 +32,7 @@ public static class AtRiskPublisher
 
                 foreach (var year in counts.Select(c => c.Year).Distinct())
                 {
-                    Execute(connection, "DELETE FROM at_risk_counts WHERE year = $year AND model = $model", ("year", year), ("model", model));
+                    Sql.Execute(connection, "DELETE FROM at_risk_counts WHERE year = $year AND model = $model", ("year", year), ("model", model));
                 }
 
                 using (var appender = connection.CreateAppender("at_risk_counts"))
@@ -46,17 +46,17 @@ public static class AtRiskPublisher
                     }
                 }
 
-                Execute(connection, "INSERT INTO load_runs VALUES ($run, $started, $finished, 1, 0, $rows, 0)",
+                Sql.Execute(connection, "INSERT INTO load_runs VALUES ($run, $started, $finished, 1, 0, $rows, 0)",
                     ("run", runId), ("started", started), ("finished", DateTime.UtcNow), ("rows", (long)counts.Count));
-                Execute(connection, "COMMIT");
+                Sql.Execute(connection, "COMMIT");
             }
             catch
             {
-                Execute(connection, "ROLLBACK");
+                Sql.Execute(connection, "ROLLBACK");
                 throw;
             }
 
-            Execute(connection, "CHECKPOINT");
+            Sql.Execute(connection, "CHECKPOINT");
             if (!publish)
             {
                 return (runId, null);
@@ -68,17 +68,5 @@ public static class AtRiskPublisher
             store.Prune(keepSnapshots);
             return (runId, snapshot);
         }
-    }
-
-    private static void Execute(DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.Add(new DuckDBParameter(name, value));
-        }
-
-        command.ExecuteNonQuery();
     }
 }

@@ -27,45 +27,45 @@ public static class ForecastWriter
         var startedAt = DateTime.UtcNow;
         var csv = ForecastCsv.ToText(values, levels);
         using var connection = WarehouseConnection.OpenReadWrite(path);
-        Execute(connection, "BEGIN TRANSACTION");
+        Sql.Execute(connection, "BEGIN TRANSACTION");
         int runId, sourceId, intervals;
         long replaced;
         try
         {
             WarehouseSchema.Create(connection);
-            replaced = Scalar<long>(connection, $"SELECT count(*) FROM facts WHERE source_id IN ({ForecastSources})");
-            Execute(connection, $"""
+            replaced = Sql.Scalar<long>(connection, $"SELECT count(*) FROM facts WHERE source_id IN ({ForecastSources})");
+            Sql.Execute(connection, $"""
                 DELETE FROM forecast_intervals WHERE fact_id IN (SELECT fact_id FROM facts WHERE source_id IN ({ForecastSources}));
                 DELETE FROM facts WHERE source_id IN ({ForecastSources});
                 DELETE FROM sources WHERE kind = 'forecast';
                 """);
-            runId = Scalar<int>(connection, "SELECT coalesce(max(run_id), 0) + 1 FROM load_runs");
-            sourceId = Scalar<int>(connection, "SELECT coalesce(max(source_id), 0) + 1 FROM sources");
-            var firstFact = Scalar<long>(connection, "SELECT coalesce(max(fact_id), 0) + 1 FROM facts");
+            runId = Sql.Scalar<int>(connection, "SELECT coalesce(max(run_id), 0) + 1 FROM load_runs");
+            sourceId = Sql.Scalar<int>(connection, "SELECT coalesce(max(source_id), 0) + 1 FROM sources");
+            var firstFact = Sql.Scalar<long>(connection, "SELECT coalesce(max(fact_id), 0) + 1 FROM facts");
             ct.ThrowIfCancellationRequested();
             intervals = AppendFacts(connection, values, firstFact, sourceId, runId, synthetic);
             var documentYear = values.Count == 0 ? (int?)null : values.Min(v => v.Year - v.Horizon);
-            Execute(connection,
+            Sql.Execute(connection,
                 "INSERT INTO sources VALUES ($source, $run, $name, 'forecast', $sha, 'utf-8', $size, $year, $rows, 0, $synthetic)",
                 ("source", sourceId), ("run", runId), ("name", $"forecast-run{runId:D6}.csv"),
                 ("sha", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(csv)))), ("size", (long)Encoding.UTF8.GetByteCount(csv)),
                 ("year", documentYear), ("rows", (long)values.Count), ("synthetic", synthetic));
-            Execute(connection, """
+            Sql.Execute(connection, """
                 UPDATE facts SET region_name = r.name FROM regions r
                 WHERE facts.source_id = $source AND r.code = facts.region_code
                 """, ("source", sourceId));
             WarehouseSchema.RefreshYears(connection);
-            Execute(connection, "INSERT INTO load_runs VALUES ($run, $started, $finished, 0, 0, $rows, 0)",
+            Sql.Execute(connection, "INSERT INTO load_runs VALUES ($run, $started, $finished, 0, 0, $rows, 0)",
                 ("run", runId), ("started", startedAt), ("finished", DateTime.UtcNow), ("rows", (long)values.Count));
-            Execute(connection, "COMMIT");
+            Sql.Execute(connection, "COMMIT");
         }
         catch
         {
-            Execute(connection, "ROLLBACK");
+            Sql.Execute(connection, "ROLLBACK");
             throw;
         }
 
-        Execute(connection, "CHECKPOINT");
+        Sql.Execute(connection, "CHECKPOINT");
         string? snapshot = null;
         if (publish)
         {
@@ -117,23 +117,4 @@ public static class ForecastWriter
 
     // DECIMAL(18, 6): twelve digits before the point.
     private static decimal Decimal(double v) => Math.Round((decimal)Math.Min(v, 999_999_999_999d), 6);
-
-    private static void Execute(DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            cmd.Parameters.Add(new DuckDBParameter(name, value));
-        }
-
-        cmd.ExecuteNonQuery();
-    }
-
-    private static T Scalar<T>(DuckDBConnection connection, string sql)
-    {
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = sql;
-        return (T)Convert.ChangeType(cmd.ExecuteScalar()!, typeof(T), CultureInfo.InvariantCulture); // aggregates over coalesce never return null
-    }
 }

@@ -1,9 +1,12 @@
 using DuckDB.NET.Data;
 
-namespace Analytics.Etl.Load;
+namespace Analytics.Warehouse;
 
-/// <summary>Small helpers for statements the load runs once per run or per file.</summary>
-internal static class Sql
+/// <summary>
+/// Small helpers for one-off parameterised statements (run bookkeeping, publishing): shared by
+/// the loads in etl and the model writers in models, which may not reference each other.
+/// </summary>
+public static class Sql
 {
     public static void Execute(DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {
