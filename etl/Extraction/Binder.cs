@@ -264,9 +264,7 @@ internal sealed partial class Binder(UnitTable units)
 
         if (chosen is var (index, length))
         {
-            // The groups of the match chosen: the same match, found again within its own span.
-            var year = Lexicon.Year().Match(s, index, length);
-            return YearAndStart(year);
+            return YearAndStart(s.AsSpan(index, length));
         }
 
         if (fromA)
@@ -288,11 +286,38 @@ internal sealed partial class Binder(UnitTable units)
         return (ctx.InPlan ? ctx.PlanYear : ctx.ReportYear, null);
     }
 
-    private static (int? Year, int? PeriodStart) YearAndStart(Match chosen)
+    // The groups of a Lexicon.Year() match, read off its text without a Match object. Both
+    // alternatives open with the (first) year; a range "2016—2020年" holds eight digits and ends
+    // with its second year before "年" (and white space), a single year "2020年"/"2020-12月" six at most.
+    private static (int? Year, int? PeriodStart) YearAndStart(ReadOnlySpan<char> match)
     {
-        var year = int.Parse(chosen.Groups["single"].Success ? chosen.Groups["single"].Value : chosen.Groups["end"].Value, CultureInfo.InvariantCulture);
-        int? start = chosen.Groups["start"].Success ? int.Parse(chosen.Groups["start"].Value, CultureInfo.InvariantCulture) : null;
-        return (year, start);
+        var first = int.Parse(match[..4], NumberStyles.Integer, CultureInfo.InvariantCulture);
+        var digits = 0;
+        foreach (var c in match)
+        {
+            digits += char.IsDigit(c) ? 1 : 0;
+        }
+
+        if (digits <= 6)
+        {
+            return (first, null);
+        }
+
+        var last = LastDigit(match);
+        return (int.Parse(match[(last - 3)..(last + 1)], NumberStyles.Integer, CultureInfo.InvariantCulture), first);
+    }
+
+    private static int LastDigit(ReadOnlySpan<char> match)
+    {
+        for (var i = match.Length - 1; i >= 0; i--)
+        {
+            if (char.IsDigit(match[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     [GeneratedRegex("今年|本年|去年|明年")]
