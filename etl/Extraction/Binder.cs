@@ -25,6 +25,7 @@ internal sealed partial class Binder(UnitTable units)
     public void Bind(string s, List<Quantity> quantities, List<AliasMention> mentions, BlockContext ctx, List<Bound> result)
     {
         result.Clear();
+        var cues = new SentenceCues(s);
         for (var qi = 0; qi < quantities.Count; qi++)
         {
             var q = quantities[qi];
@@ -48,8 +49,8 @@ internal sealed partial class Binder(UnitTable units)
             }
 
             var value = Convert(s, q, indicator, mentionStart);
-            var (year, periodStart) = YearOf(s, q, quantities, ctx);
-            var status = StatusOf(s, q, year, ctx);
+            var (year, periodStart) = YearOf(s, q, quantities, ctx, ref cues);
+            var status = StatusOf(s, q, year, ctx, ref cues);
             if (year is null && status != FactStatus.Actual && !FromA(s, q, quantities))
             {
                 year = ctx.PlanYear ?? ctx.ReportYear;
@@ -230,34 +231,40 @@ internal sealed partial class Binder(UnitTable units)
     [GeneratedRegex("年标准|每人每年|每年|全年标准|年人均")]
     private static partial Regex YearlyCue();
 
-    private static (int? Year, int? PeriodStart) YearOf(string s, Quantity q, List<Quantity> quantities, BlockContext ctx)
+    private static (int? Year, int? PeriodStart) YearOf(string s, Quantity q, List<Quantity> quantities, BlockContext ctx, ref SentenceCues cues)
     {
         var before = s.AsSpan(0, q.Start);
         var fromA = FromA(s, q, quantities);
         (int Index, int Length)? chosen = null;
-        // Every year Lexicon.Year() reads starts 19 or 20: without either, there is no match to look for.
-        var mayHaveYear = before.Contains("20", StringComparison.Ordinal) || before.Contains("19", StringComparison.Ordinal);
-        foreach (var m in Lexicon.Year().EnumerateMatches(mayHaveYear ? before : []))
+        var years = cues.Years();
+        if (years.Crosses(q.Start))
         {
-            var attachedTo = AttachedQuantity(s, m, quantities);
-            if (attachedTo is not null && attachedTo != q)
+            // A year read over the whole sentence runs past the figure: the text before it may read
+            // differently on its own, so look through that text alone, as before.
+            // Every year Lexicon.Year() reads starts 19 or 20: without either, there is no match to look for.
+            var mayHaveYear = before.Contains("20", StringComparison.Ordinal) || before.Contains("19", StringComparison.Ordinal);
+            foreach (var m in Lexicon.Year().EnumerateMatches(mayHaveYear ? before : []))
             {
-                continue; // "从2015年的303人" dates 303, not what follows
+                chosen = YearCandidate(s, q, quantities, fromA, m.Index, m.Length) ?? chosen;
             }
-
-            if (fromA && attachedTo != q)
+        }
+        else
+        {
+            // The same matches as in the text before the figure: those of the whole sentence that end before it.
+            foreach (var (at, matchLength) in years.Matches)
             {
-                continue; // the A of 从A到B takes only a year written on it
-            }
+                if (at + matchLength > q.Start)
+                {
+                    break;
+                }
 
-            chosen = (m.Index, m.Length);
+                chosen = YearCandidate(s, q, quantities, fromA, at, matchLength) ?? chosen;
+            }
         }
 
         if (chosen is var (index, length))
         {
-            // The groups of the match chosen: the same match, found again within its own span.
-            var year = Lexicon.Year().Match(s, index, length);
-            return YearAndStart(year);
+            return YearAndStart(s.AsSpan(index, length));
         }
 
         if (fromA)
@@ -279,19 +286,61 @@ internal sealed partial class Binder(UnitTable units)
         return (ctx.InPlan ? ctx.PlanYear : ctx.ReportYear, null);
     }
 
-    private static (int? Year, int? PeriodStart) YearAndStart(Match chosen)
+    // The groups of a Lexicon.Year() match, read off its text without a Match object. Both
+    // alternatives open with the (first) year; a range "2016—2020年" holds eight digits and ends
+    // with its second year before "年" (and white space), a single year "2020年"/"2020-12月" six at most.
+    private static (int? Year, int? PeriodStart) YearAndStart(ReadOnlySpan<char> match)
     {
-        var year = int.Parse(chosen.Groups["single"].Success ? chosen.Groups["single"].Value : chosen.Groups["end"].Value, CultureInfo.InvariantCulture);
-        int? start = chosen.Groups["start"].Success ? int.Parse(chosen.Groups["start"].Value, CultureInfo.InvariantCulture) : null;
-        return (year, start);
+        var first = int.Parse(match[..4], NumberStyles.Integer, CultureInfo.InvariantCulture);
+        var digits = 0;
+        foreach (var c in match)
+        {
+            digits += char.IsDigit(c) ? 1 : 0;
+        }
+
+        if (digits <= 6)
+        {
+            return (first, null);
+        }
+
+        var last = LastDigit(match);
+        return (int.Parse(match[(last - 3)..(last + 1)], NumberStyles.Integer, CultureInfo.InvariantCulture), first);
+    }
+
+    private static int LastDigit(ReadOnlySpan<char> match)
+    {
+        for (var i = match.Length - 1; i >= 0; i--)
+        {
+            if (char.IsDigit(match[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     [GeneratedRegex("今年|本年|去年|明年")]
     private static partial Regex Relative();
 
-    private static Quantity? AttachedQuantity(string s, ValueMatch year, List<Quantity> quantities)
+    private static (int Index, int Length)? YearCandidate(string s, Quantity q, List<Quantity> quantities, bool fromA, int index, int length)
     {
-        var after = year.Index + year.Length;
+        var attachedTo = AttachedQuantity(s, index + length, quantities);
+        if (attachedTo is not null && attachedTo != q)
+        {
+            return null; // "从2015年的303人" dates 303, not what follows
+        }
+
+        if (fromA && attachedTo != q)
+        {
+            return null; // the A of 从A到B takes only a year written on it
+        }
+
+        return (index, length);
+    }
+
+    private static Quantity? AttachedQuantity(string s, int after, List<Quantity> quantities)
+    {
         foreach (var q in quantities)
         {
             if (q.Start < after)
@@ -341,12 +390,11 @@ internal sealed partial class Binder(UnitTable units)
     [GeneratedRegex("到|至")]
     private static partial Regex ToWord();
 
-    private static FactStatus StatusOf(string s, Quantity q, int? year, BlockContext ctx)
+    private static FactStatus StatusOf(string s, Quantity q, int? year, BlockContext ctx, ref SentenceCues cues)
     {
-        var before = s.AsSpan(0, q.Start);
         var forward = ctx.InPlan
             || (year is not null && ctx.ReportYear is not null && year > ctx.ReportYear)
-            || Lexicon.PlanCue().IsMatch(before);
+            || cues.PlanCueEnd() <= q.Start;
         if (!forward)
         {
             return FactStatus.Actual;
@@ -356,5 +404,87 @@ internal sealed partial class Binder(UnitTable units)
         return Lexicon.TargetCue().IsMatch(clause) && (q.Qualifier == Qualifier.AtLeast || q.Measure == "%")
             ? FactStatus.Target
             : FactStatus.Plan;
+    }
+}
+
+/// <summary>
+/// The year and plan-cue matches of one sentence, found once (when first asked for) and shared by
+/// every figure in it instead of searching the text before each figure again.
+/// </summary>
+internal struct SentenceCues(string sentence)
+{
+    private int planCueEnd = -1;
+    private YearMatches? years;
+
+    /// <summary>
+    /// Where the first plan cue of the sentence ends (int.MaxValue: none). The text before a figure
+    /// holds a cue exactly when this is at or before the figure: no cue overlaps a shorter one that
+    /// ends sooner (拟, 计划, 力争, 争取, 目标是, 将新增, 到2020年 … start with different characters or
+    /// end later), so the first match also ends first.
+    /// </summary>
+    public int PlanCueEnd()
+    {
+        if (planCueEnd < 0)
+        {
+            var m = Lexicon.PlanCue().EnumerateMatches(sentence);
+            planCueEnd = m.MoveNext() ? m.Current.Index + m.Current.Length : int.MaxValue;
+        }
+
+        return planCueEnd;
+    }
+
+    public YearMatches Years()
+    {
+        if (years is null)
+        {
+            years = YearMatches.Shared ??= new YearMatches();
+            years.Find(sentence);
+        }
+
+        return years;
+    }
+}
+
+/// <summary>The Lexicon.Year() matches of a sentence in order, in a list kept per thread.</summary>
+internal sealed class YearMatches
+{
+    [ThreadStatic]
+    public static YearMatches? Shared;
+
+    public List<(int Index, int Length)> Matches { get; } = [];
+
+    public void Find(string sentence)
+    {
+        Matches.Clear();
+        // Every year Lexicon.Year() reads starts 19 or 20: without either, there is no match to look for.
+        var span = sentence.AsSpan();
+        if (!span.Contains("20", StringComparison.Ordinal) && !span.Contains("19", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (var m in Lexicon.Year().EnumerateMatches(span))
+        {
+            Matches.Add((m.Index, m.Length));
+        }
+    }
+
+    /// <summary>Does a match start before <paramref name="at"/> and end after it?</summary>
+    public bool Crosses(int at)
+    {
+        foreach (var (index, length) in Matches)
+        {
+            if (index >= at)
+            {
+                break;
+            }
+
+            if (index + length > at)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

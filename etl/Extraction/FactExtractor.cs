@@ -40,14 +40,15 @@ public sealed class FactExtractor
 
         foreach (var block in layout.Blocks)
         {
-            var blockText = layout.Text[block.Start..block.End];
+            var blockText = layout.Text.AsSpan(block.Start, block.End - block.Start);
             sections.Enter(blockText, block.IsHeading);
             if (block.IsHeading)
             {
                 continue;
             }
 
-            var years = Lexicon.MayHaveYearsSpan(blockText) ? Lexicon.YearsSpan().Match(blockText) : System.Text.RegularExpressions.Match.Empty;
+            // A string of the paragraph only when it may hold a 十年来-style span.
+            var years = Lexicon.MayHaveYearsSpan(blockText) ? Lexicon.YearsSpan().Match(blockText.ToString()) : System.Text.RegularExpressions.Match.Empty;
             var context = new BlockContext(reportYear, sections.InPlan, sections.PlanYear, years.Success ? YearsBack(years) : null);
             foreach (var (start, end) in Sentences(layout.Text, block.Start, block.End))
             {

@@ -36,35 +36,35 @@ internal static partial class Lexicon
     public static bool StartsWithEnumerator(ReadOnlySpan<char> line) => Enumerator().IsMatch(line);
 
     /// <summary>The numbering style and ordinal of a heading ("二、" → ("dun", 2), "（三）" → ("paren", 3)).</summary>
-    public static (string Style, int Number)? ParseEnumerator(string text)
+    public static (string Style, int Number)? ParseEnumerator(ReadOnlySpan<char> text)
     {
-        if (!Enumerator().IsMatch(text))
+        var matches = Enumerator().EnumerateMatches(text);
+        if (!matches.MoveNext())
         {
-            return null; // most paragraphs: no Match object to build
+            return null; // most paragraphs
         }
 
-        var m = Enumerator().Match(text);
-        if (!m.Success)
+        // No Match object: each alternative starts with its own kind of character (a Chinese numeral
+        // for dun, a bracket for paren, a digit for dot, 第 for ordinal) after the leading white space,
+        // and its number runs from there (past the bracket or 第) to the last character of the match.
+        var m = text.Slice(matches.Current.Index, matches.Current.Length);
+        for (var i = 0; i < m.Length; i++)
         {
-            return null;
-        }
-
-        foreach (var (group, style) in EnumeratorStyles)
-        {
-            var g = m.Groups[group];
-            if (g.Success)
+            var c = m[i];
+            var style = c is '（' or '(' ? "paren" : c == '第' ? "ordinal" : char.IsDigit(c) ? "dot" : EnumeratorNumerals.Contains(c) ? "dun" : null;
+            if (style is not null)
             {
-                return (style, SmallNumber(g.Value));
+                var skip = style is "paren" or "ordinal" ? 1 : 0;
+                return (style, SmallNumber(m[(i + skip)..^1]));
             }
         }
 
         return null;
     }
 
-    private static readonly (string Group, string Style)[] EnumeratorStyles =
-        [("dun", "dun"), ("paren", "paren"), ("dot", "dot"), ("ordinal", "ordinal")];
+    private const string EnumeratorNumerals = "一二三四五六七八九十";
 
-    private static int SmallNumber(string s)
+    private static int SmallNumber(ReadOnlySpan<char> s)
     {
         if (int.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
         {
@@ -87,7 +87,7 @@ internal static partial class Lexicon
     private static partial Regex Enumerator();
 
     /// <summary>A heading or opening that starts a forward-looking section (工作思路, 下一步, 2022年工作计划).</summary>
-    public static bool IsPlanHeading(string heading) => PlanHeading().IsMatch(heading);
+    public static bool IsPlanHeading(ReadOnlySpan<char> heading) => PlanHeading().IsMatch(heading);
 
     [GeneratedRegex("思路|计划|打算|下一步|工作安排|展望|工作目标|目标任务|重点任务|明年|今后")]
     private static partial Regex PlanHeading();

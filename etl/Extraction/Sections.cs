@@ -17,7 +17,7 @@ internal sealed class Sections(int? reportYear, bool partialYear)
 
     public int? PlanYear { get; private set; }
 
-    public void Enter(string blockText, bool isHeading)
+    public void Enter(ReadOnlySpan<char> blockText, bool isHeading)
     {
         var enumerator = Lexicon.ParseEnumerator(blockText);
         if (InPlan && enumerator is { } e && numberingBeforePlan.TryGetValue(e.Style, out var last) && e.Number == last + 1)
@@ -26,10 +26,9 @@ internal sealed class Sections(int? reportYear, bool partialYear)
             PlanYear = null;
         }
 
-        var head = HeadingText(blockText, isHeading, enumerator is not null);
-        if (head is not null && Lexicon.IsPlanHeading(head))
+        if (HeadingText(blockText, isHeading, enumerator is not null, out var head) && Lexicon.IsPlanHeading(head))
         {
-            Open(head);
+            Open(head.ToString());
         }
         else if (!isHeading && OpensPlanParagraph(blockText) is { } year)
         {
@@ -51,28 +50,31 @@ internal sealed class Sections(int? reportYear, bool partialYear)
     }
 
     // A heading's words; for an enumerated paragraph, its first clause ("三、下一步工作措施").
-    private static string? HeadingText(string block, bool isHeading, bool enumerated)
+    private static bool HeadingText(ReadOnlySpan<char> block, bool isHeading, bool enumerated, out ReadOnlySpan<char> head)
     {
+        head = block;
         if (isHeading)
         {
-            return block;
+            return true;
         }
 
         if (!enumerated)
         {
-            return null;
+            return false;
         }
 
-        var end = block.IndexOfAny(['。', '，', '；', ',']);
-        var head = end < 0 ? block : block[..end];
-        return head.Length <= 30 ? head : null;
+        var end = block.IndexOfAny(HeadEnds);
+        head = end < 0 ? block : block[..end];
+        return head.Length <= 30;
     }
 
-    private int? OpensPlanParagraph(string block)
+    private static readonly System.Buffers.SearchValues<char> HeadEnds = System.Buffers.SearchValues.Create("。，；,");
+
+    private int? OpensPlanParagraph(ReadOnlySpan<char> block)
     {
         // Only a year starting within the first three characters counts, and every year starts 19 or 20:
-        // without one there, no need to look through the whole paragraph for the first year.
-        var m = YearCanStartEarly(block) ? Lexicon.Year().Match(block) : System.Text.RegularExpressions.Match.Empty;
+        // without one there, no need to look through the whole paragraph (or make a string of it) for the first year.
+        var m = YearCanStartEarly(block) ? Lexicon.Year().Match(block.ToString()) : System.Text.RegularExpressions.Match.Empty;
         if (!m.Success || m.Index > 2 || !m.Groups["single"].Success)
         {
             return block.StartsWith("明年", StringComparison.Ordinal) || block.StartsWith("下一步", StringComparison.Ordinal)
@@ -82,10 +84,10 @@ internal sealed class Sections(int? reportYear, bool partialYear)
 
         var year = int.Parse(m.Groups["single"].Value, System.Globalization.CultureInfo.InvariantCulture);
         var opening = block[..Math.Min(block.Length, 40)];
-        return year > reportYear && opening.Contains('将', StringComparison.Ordinal) ? year : null;
+        return year > reportYear && opening.Contains('将') ? year : null;
     }
 
-    private static bool YearCanStartEarly(string block)
+    private static bool YearCanStartEarly(ReadOnlySpan<char> block)
     {
         for (var i = 0; i <= 2 && i + 1 < block.Length; i++)
         {
