@@ -115,7 +115,7 @@ internal sealed partial class Binder(UnitTable units)
             return (pre.Indicator, pre.Start, false);
         }
 
-        // Parts: "（其中城市三无31人，农村分散五保1292人）" or "，其中…" after a bound figure.
+        // Parts: "（其中城市三无27人，农村分散五保1105人）" or "，其中…" after a bound figure.
         Bound? parent = null;
         for (var i = boundSoFar.Count - 1; i >= 0 && parent is null; i--)
         {
