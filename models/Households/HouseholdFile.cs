@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Warehouse;
 using DuckDB.NET.Data;
 
 namespace Analytics.Models.Households;
@@ -58,8 +59,8 @@ public static class HouseholdFile
         File.Delete(path);
         File.Delete(path + ".wal");
         using var connection = Open(path, readOnly: false);
-        Execute(connection, "BEGIN TRANSACTION");
-        Execute(connection, Schema);
+        Sql.Execute(connection, "BEGIN TRANSACTION");
+        Sql.Execute(connection, Schema);
         using (var meta = connection.CreateAppender("dataset"))
         {
             foreach (var (key, value) in new[]
@@ -105,8 +106,8 @@ public static class HouseholdFile
             }
         }
 
-        Execute(connection, "COMMIT");
-        Execute(connection, "CHECKPOINT");
+        Sql.Execute(connection, "COMMIT");
+        Sql.Execute(connection, "CHECKPOINT");
         return rows;
     }
 
@@ -142,11 +143,4 @@ public static class HouseholdFile
         Assistance.Edge => "edge",
         _ => "none",
     };
-
-    internal static void Execute(DuckDBConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
 }

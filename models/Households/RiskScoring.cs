@@ -1,3 +1,4 @@
+using Analytics.Warehouse;
 using DuckDB.NET.Data;
 
 namespace Analytics.Models.Households;
@@ -26,8 +27,8 @@ public sealed class RiskScoring(int seed = 1, int maxPerSplit = 100_000)
         ct.ThrowIfCancellationRequested();
 
         var risk = model.Score(all).ToArray();
-        HouseholdFile.Execute(households, "BEGIN TRANSACTION");
-        HouseholdFile.Execute(households, "DELETE FROM risk_scores");
+        Sql.Execute(households, "BEGIN TRANSACTION");
+        Sql.Execute(households, "DELETE FROM risk_scores");
         using (var appender = households.CreateAppender("risk_scores"))
         {
             for (var i = 0; i < all.Count; i++)
@@ -36,7 +37,7 @@ public sealed class RiskScoring(int seed = 1, int maxPerSplit = 100_000)
             }
         }
 
-        HouseholdFile.Execute(households, "COMMIT");
+        Sql.Execute(households, "COMMIT");
         var counts = all.Select((h, i) => (h.Household, Risk: risk[i]))
             .GroupBy(p => p.Household.RegionCode, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)

@@ -20,15 +20,15 @@ public static class WarehouseSchema
     /// <summary>Creates every table and view that is missing and records the schema version.</summary>
     public static void Create(DuckDBConnection connection)
     {
-        Execute(connection, Script);
-        Execute(connection, string.Create(CultureInfo.InvariantCulture,
+        Sql.Execute(connection, Script);
+        Sql.Execute(connection, string.Create(CultureInfo.InvariantCulture,
             $"INSERT INTO schema_info SELECT {Version} WHERE NOT EXISTS (SELECT 1 FROM schema_info)"));
     }
 
     /// <summary>Replaces the indicators dimension with the catalog.</summary>
     public static void RefreshIndicators(DuckDBConnection connection, IndicatorCatalog catalog)
     {
-        Execute(connection, "DELETE FROM indicators");
+        Sql.Execute(connection, "DELETE FROM indicators");
         using var appender = connection.CreateAppender("indicators");
         foreach (var i in catalog.Indicators)
         {
@@ -42,7 +42,7 @@ public static class WarehouseSchema
     /// <summary>Replaces the regions dimension (normally the whole gazetteer).</summary>
     public static void RefreshRegions(DuckDBConnection connection, IEnumerable<Region> regions)
     {
-        Execute(connection, "DELETE FROM regions");
+        Sql.Execute(connection, "DELETE FROM regions");
         using var appender = connection.CreateAppender("regions");
         foreach (var r in regions)
         {
@@ -54,7 +54,7 @@ public static class WarehouseSchema
     }
 
     /// <summary>Rebuilds the years dimension from every year facts, population and targets mention.</summary>
-    public static void RefreshYears(DuckDBConnection connection) => Execute(connection, """
+    public static void RefreshYears(DuckDBConnection connection) => Sql.Execute(connection, """
         DELETE FROM years;
         INSERT INTO years
         SELECT DISTINCT year FROM (
@@ -70,13 +70,6 @@ public static class WarehouseSchema
         RegionLevel.City => "city",
         _ => "county",
     };
-
-    internal static void Execute(DuckDBConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
 
     private static string ReadScript()
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Warehouse;
 using Analytics.Warehouse.Snapshots;
 using DuckDB.NET.Data;
 using Microsoft.Extensions.Options;
@@ -76,7 +77,7 @@ public sealed class ScorecardDatabase(IOptions<WarehouseOptions> options, Snapsh
             {
                 if (!Setting(connection, "lock_configuration"))
                 {
-                    Execute(connection, string.Create(CultureInfo.InvariantCulture, $"""
+                    Sql.Execute(connection, string.Create(CultureInfo.InvariantCulture, $"""
                         SET enable_external_access = false;
                         SET memory_limit = '{settings.MemoryLimit}';
                         SET threads = {settings.Threads};
@@ -98,12 +99,5 @@ public sealed class ScorecardDatabase(IOptions<WarehouseOptions> options, Snapsh
         cmd.CommandText = "SELECT current_setting($name)::BOOLEAN";
         cmd.Parameters.Add(new DuckDBParameter("name", name));
         return cmd.ExecuteScalar() is true;
-    }
-
-    private static void Execute(DuckDBConnection connection, string sql)
-    {
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.ExecuteNonQuery();
     }
 }

@@ -15,9 +15,9 @@ public sealed class MicrosimulationTests : IDisposable
     public MicrosimulationTests()
     {
         connection.Open();
-        HouseholdFile.Execute(connection, HouseholdFile.Schema);
+        Sql.Execute(connection, HouseholdFile.Schema);
         // 330102: 1,000 from 2024-07-01, 1,100 from 2025-07-01 (and a future 1,300 that must be ignored).
-        HouseholdFile.Execute(connection, """
+        Sql.Execute(connection, """
             INSERT INTO standards VALUES ('330102', DATE '2024-07-01', 1000), ('330102', DATE '2025-07-01', 1100),
                                          ('330102', DATE '2026-07-01', 1300), ('330105', DATE '2025-01-01', 900);
             INSERT INTO households VALUES
@@ -116,7 +116,7 @@ public sealed class MicrosimulationTests : IDisposable
         using (var w = WarehouseConnection.OpenReadWrite(db))
         {
             WarehouseSchema.Create(w);
-            HouseholdFile.Execute(w, $"""
+            Sql.Execute(w, $"""
                 INSERT INTO sources VALUES (1, 1, 'stats.csv', 'statistics', 'x', NULL, 1, {reportYear}, 1, 0, true);
                 INSERT INTO facts VALUES (1, '330105', '西湖区', 'dibao_households', {reportYear}, NULL, {reported}, 'households', 'exact', 'actual', NULL, false, 1, 2, NULL, NULL, NULL, 1, true);
                 INSERT INTO population VALUES ('330105', 2025, 10000, NULL, 1, 2, 1, true);
