@@ -5,7 +5,7 @@ using Analytics.Warehouse.Catalog;
 namespace Analytics.Etl.Extraction;
 
 /// <summary>A quantity bound to an indicator, with its value in the indicator's unit and its context.</summary>
-internal sealed record Bound(
+internal readonly record struct Bound(
     Quantity Quantity, Indicator Indicator, decimal? Value, int? Year, int? PeriodStart, FactStatus Status, string? Segment, bool IsPart);
 
 /// <summary>
@@ -29,29 +29,33 @@ internal sealed partial class Binder(UnitTable units)
         for (var qi = 0; qi < quantities.Count; qi++)
         {
             var q = quantities[qi];
-            var lead = s.AsSpan(ClauseStart(s, q.Start)..q.Start);
-            if (Lexicon.PerCapita().IsMatch(lead) || (q.Measure != "元" && q.Measure != "%" && Lexicon.Frequency().IsMatch(lead)))
-            {
-                continue; // 每万人拥有持证社工13.2人 is a ratio; 每月至少探访1次 is a rule
-            }
-
-            var (indicator, mentionStart, inherited) = Choose(s, quantities, qi, mentions, result);
+            // Choosing reads only the mentions and the figures bound so far, so it goes first: most
+            // figures name no indicator, and then the two lead checks below need not run.
+            var qClause = ClauseStart(s, q.Start); // the clause the figure stands in, asked for by most checks below
+            var (indicator, mentionStart, inherited) = Choose(s, quantities, qi, mentions, result, qClause);
             if (indicator is null)
             {
                 continue;
             }
 
-            var clauseStart = ClauseStart(s, Math.Min(mentionStart, q.Start));
-            if (Lexicon.Removal().IsMatch(s.AsSpan(clauseStart..q.Start))
-                || (!indicator.IsFlow && !inherited && Lexicon.Addition().IsMatch(s.AsSpan(clauseStart..Math.Max(clauseStart, mentionStart)))))
+            var lead = s.AsSpan(qClause..q.Start);
+            if (PerCapita.IsMatch(lead) || (q.Measure != "元" && q.Measure != "%" && Frequency.IsMatch(lead)))
+            {
+                continue; // 每万人拥有持证社工13.2人 is a ratio; 每月至少探访1次 is a rule
+            }
+
+            var clauseStart = mentionStart >= q.Start ? qClause : ClauseStart(s, mentionStart);
+            if (Removal.IsMatch(s.AsSpan(clauseStart..q.Start))
+                || (!indicator.IsFlow && !inherited && Addition.IsMatch(s.AsSpan(clauseStart..Math.Max(clauseStart, mentionStart)))))
             {
                 continue;
             }
 
             var value = Convert(s, q, indicator, mentionStart);
-            var (year, periodStart) = YearOf(s, q, quantities, ctx, ref cues);
-            var status = StatusOf(s, q, year, ctx, ref cues);
-            if (year is null && status != FactStatus.Actual && !FromA(s, q, quantities))
+            var fromA = FromA(s, q, quantities, qClause);
+            var (year, periodStart) = YearOf(s, q, quantities, ctx, ref cues, fromA);
+            var status = StatusOf(s, q, year, ctx, ref cues, qClause);
+            if (year is null && status != FactStatus.Actual && !fromA)
             {
                 year = ctx.PlanYear ?? ctx.ReportYear;
             }
@@ -66,8 +70,17 @@ internal sealed partial class Binder(UnitTable units)
         }
     }
 
+    private static readonly CueGate PerCapita = new(Lexicon.PerCapita());
+    private static readonly CueGate Frequency = new(Lexicon.Frequency());
+    private static readonly CueGate Removal = new(Lexicon.Removal());
+    private static readonly CueGate Addition = new(Lexicon.Addition());
+    private static readonly CueGate Target = new(Lexicon.TargetCue());
+    private static readonly CueGate YearlyGate = new(YearlyCue());
+    private static readonly CueGate RelativeYear = new(Relative());
+    private static readonly CueGate To = new(ToWord());
+
     private (Indicator? Indicator, int MentionStart, bool Inherited) Choose(
-        string s, List<Quantity> quantities, int qi, List<AliasMention> mentions, List<Bound> boundSoFar)
+        string s, List<Quantity> quantities, int qi, List<AliasMention> mentions, List<Bound> boundSoFar, int clauseStart)
     {
         var q = quantities[qi];
         AliasMention? post = null;
@@ -89,7 +102,6 @@ internal sealed partial class Binder(UnitTable units)
         }
 
         var previousEnd = chain > 0 ? quantities[chain - 1].End : 0;
-        var clauseStart = ClauseStart(s, q.Start);
         foreach (var m in mentions)
         {
             if (m.End > q.Start || !Fits(m, q))
@@ -99,20 +111,20 @@ internal sealed partial class Binder(UnitTable units)
 
             var sameClause = clauseStart <= m.Start;
             var firstAfter = m.End >= previousEnd && quantities[chain].Start - m.End <= MaxFirstAfterGap;
-            if ((sameClause || firstAfter) && (pre is null || m.End >= pre.End))
+            if ((sameClause || firstAfter) && (pre is null || m.End >= pre.Value.End))
             {
                 pre = m;
             }
         }
 
-        if (post is not null && (post.Start - q.End <= StrongPostGap || pre is null))
+        if (post is { } after && (after.Start - q.End <= StrongPostGap || pre is null))
         {
-            return (post.Indicator, post.Start, false);
+            return (after.Indicator, after.Start, false);
         }
 
-        if (pre is not null)
+        if (pre is { } before)
         {
-            return (pre.Indicator, pre.Start, false);
+            return (before.Indicator, before.Start, false);
         }
 
         // Parts: "（其中城市三无27人，农村分散五保1105人）" or "，其中…" after a bound figure.
@@ -126,9 +138,9 @@ internal sealed partial class Binder(UnitTable units)
             }
         }
 
-        if (parent is not null && IsPartOf(s, parent.Quantity, q))
+        if (parent is { } whole && IsPartOf(s, whole.Quantity, q))
         {
-            return (parent.Indicator, q.Start, true);
+            return (whole.Indicator, q.Start, true);
         }
 
         return (null, 0, false);
@@ -225,16 +237,15 @@ internal sealed partial class Binder(UnitTable units)
         }
 
         var from = Math.Max(0, Math.Min(mentionStart, q.Start) - 2);
-        return YearlyCue().IsMatch(s.AsSpan(from..q.Start));
+        return YearlyGate.IsMatch(s.AsSpan(from..q.Start));
     }
 
     [GeneratedRegex("年标准|每人每年|每年|全年标准|年人均")]
     private static partial Regex YearlyCue();
 
-    private static (int? Year, int? PeriodStart) YearOf(string s, Quantity q, List<Quantity> quantities, BlockContext ctx, ref SentenceCues cues)
+    private static (int? Year, int? PeriodStart) YearOf(string s, Quantity q, List<Quantity> quantities, BlockContext ctx, ref SentenceCues cues, bool fromA)
     {
         var before = s.AsSpan(0, q.Start);
-        var fromA = FromA(s, q, quantities);
         (int Index, int Length)? chosen = null;
         var years = cues.Years();
         if (years.Crosses(q.Start))
@@ -272,7 +283,7 @@ internal sealed partial class Binder(UnitTable units)
             return (null, null);
         }
 
-        if (Relative().EnumerateMatches(before) is var relatives && relatives.MoveNext() && ctx.ReportYear is { } ry)
+        if (RelativeYear.MayMatch(before) && Relative().EnumerateMatches(before) is var relatives && relatives.MoveNext() && ctx.ReportYear is { } ry)
         {
             return (before.Slice(relatives.Current.Index, relatives.Current.Length) switch { "去年" => ry - 1, "明年" => ry + 1, _ => ry }, null);
         }
@@ -356,9 +367,8 @@ internal sealed partial class Binder(UnitTable units)
     }
 
     // Is q the A of "从A提高到B" (A and B in one clause, the same measure)?
-    private static bool FromA(string s, Quantity q, List<Quantity> quantities)
+    private static bool FromA(string s, Quantity q, List<Quantity> quantities, int clauseStart)
     {
-        var clauseStart = ClauseStart(s, q.Start);
         var lead = s.AsSpan(clauseStart, q.Start - clauseStart);
         if (!lead.Contains("从", StringComparison.Ordinal) && !lead.Contains("由", StringComparison.Ordinal))
         {
@@ -375,13 +385,13 @@ internal sealed partial class Binder(UnitTable units)
             }
         }
 
-        if (next is null)
+        if (next is not { } following)
         {
             return false;
         }
 
-        var between = s.AsSpan(q.End..next.Start);
-        return ToWord().IsMatch(between) && !between.ContainsAny(SentenceEnds);
+        var between = s.AsSpan(q.End..following.Start);
+        return To.IsMatch(between) && !between.ContainsAny(SentenceEnds);
     }
 
     private static readonly System.Buffers.SearchValues<char> SentenceEnds =
@@ -390,7 +400,7 @@ internal sealed partial class Binder(UnitTable units)
     [GeneratedRegex("到|至")]
     private static partial Regex ToWord();
 
-    private static FactStatus StatusOf(string s, Quantity q, int? year, BlockContext ctx, ref SentenceCues cues)
+    private static FactStatus StatusOf(string s, Quantity q, int? year, BlockContext ctx, ref SentenceCues cues, int clauseStart)
     {
         var forward = ctx.InPlan
             || (year is not null && ctx.ReportYear is not null && year > ctx.ReportYear)
@@ -400,8 +410,8 @@ internal sealed partial class Binder(UnitTable units)
             return FactStatus.Actual;
         }
 
-        var clause = s.AsSpan(ClauseStart(s, q.Start)..Math.Min(s.Length, q.End + 2));
-        return Lexicon.TargetCue().IsMatch(clause) && (q.Qualifier == Qualifier.AtLeast || q.Measure == "%")
+        var clause = s.AsSpan(clauseStart..Math.Min(s.Length, q.End + 2));
+        return Target.IsMatch(clause) && (q.Qualifier == Qualifier.AtLeast || q.Measure == "%")
             ? FactStatus.Target
             : FactStatus.Plan;
     }

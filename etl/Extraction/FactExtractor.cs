@@ -55,11 +55,16 @@ public sealed class FactExtractor
                 scanner.Scan(layout.Text.AsSpan(start, end - start), quantities);
                 if (quantities.Count == 0)
                 {
-                    continue; // most sentences: no substring, no alias search
+                    continue; // most sentences: no alias search
+                }
+
+                aliases.Find(layout.Text.AsSpan(start, end - start), mentions, scratch);
+                if (mentions.Count == 0)
+                {
+                    continue; // a figure binds to an alias, or as a part to a figure bound to one
                 }
 
                 var sentence = layout.Text[start..end];
-                aliases.Find(sentence, mentions, scratch);
                 binder.Bind(sentence, quantities, mentions, context, bounds);
                 foreach (var bound in bounds)
                 {

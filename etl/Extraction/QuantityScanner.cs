@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using Analytics.Etl.Extraction.Numbers;
 
 namespace Analytics.Etl.Extraction;
@@ -12,7 +11,14 @@ namespace Analytics.Etl.Extraction;
 /// </summary>
 public sealed class QuantityScanner(IReadOnlyList<string> measures)
 {
-    private readonly string[] measuresLongestFirst = [.. measures.Where(m => m != "%").OrderByDescending(m => m.Length)];
+
+    // The measures by their first character, longest first within each (the order MeasureAt tries them).
+    private readonly string[]?[] measuresByFirstChar = ByFirstChar(measures.Where(m => m != "%").OrderByDescending(m => m.Length));
+
+    // What may stand right after a number that has a measure: a measure word's first character,
+    // 余/多 (36万余元) or a percent sign. Anything else ends the figure before it is parsed.
+    private readonly SearchValues<char> measureLeads = SearchValues.Create(
+        [.. measures.Where(m => m.Length > 0).Select(m => m[0]).Concat("余多%％").Distinct()]);
 
     public IReadOnlyList<Quantity> Scan(string text)
     {
@@ -36,8 +42,7 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
             }
 
             i += next;
-            var q = TryAt(text, i);
-            if (q is not null)
+            if (TryAt(text, i) is { } q)
             {
                 found.Add(q);
                 i = q.End;
@@ -85,6 +90,13 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         // (Checked before parsing: most Chinese runs in prose are words like these, not numbers.)
         if (!arabic && (run is "一" || (run is not "十" && run.IndexOfAny(ChineseDigits) < 0)
             || (run.Length > 1 && run.IndexOfAny(ChinesePlaces) < 0)))
+        {
+            return null;
+        }
+
+        // Years, dates and enumerators (2019年, 3月, 1.) outnumber figures: WithMeasure would turn
+        // them down, so they are not parsed at all.
+        if (end >= text.Length || !measureLeads.Contains(text[end]))
         {
             return null;
         }
@@ -235,7 +247,12 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
     private string? MeasureAt(ReadOnlySpan<char> text, int p)
     {
         // 万元 and 亿元 fold into the number; the measure is what is left.
-        foreach (var m in measuresLongestFirst)
+        if (p >= text.Length || measuresByFirstChar[text[p]] is not { } candidates)
+        {
+            return null;
+        }
+
+        foreach (var m in candidates)
         {
             if (text[p..].StartsWith(m, StringComparison.Ordinal))
             {
@@ -275,6 +292,17 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
     private static readonly SearchValues<char> StartChars = SearchValues.Create(
         [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
             .Where(c => ChineseNumber.IsNumeralChar(c) || c is '百' or '*' or '＊' or 'X' or 'Ｘ' or '×')]);
+
+    private static string[]?[] ByFirstChar(IEnumerable<string> measuresInOrder)
+    {
+        var table = new string[]?[char.MaxValue + 1];
+        foreach (var group in measuresInOrder.Where(m => m.Length > 0).GroupBy(m => m[0]))
+        {
+            table[group.Key] = [.. group]; // GroupBy keeps the order within a group
+        }
+
+        return table;
+    }
 
     private static bool Follows(ReadOnlySpan<char> text, int at, string word) =>
         text[at..].StartsWith(word, StringComparison.Ordinal);
@@ -320,17 +348,5 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         && (p + 3 == text.Length || !char.IsAsciiDigit(text[p + 3]));
 
     /// <summary>Drops trailing zeros so that 14.87亿 reads 1487000000, not 1487000000.00.</summary>
-    public static decimal Normal(decimal value) =>
-        value.Scale == 0 || !EndsInZero(value)
-            ? value // nothing to drop: a whole number, or decimals whose last digit is not 0
-            : decimal.Parse(value.ToString("G29", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
-
-    // The last digit of the 96-bit integer a decimal is stored as (value = mantissa / 10^scale).
-    private static bool EndsInZero(decimal value)
-    {
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(value, bits);
-        var mantissa = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
-        return mantissa % 10 == 0;
-    }
+    public static decimal Normal(decimal value) => Decimals.TrimZeros(value);
 }

@@ -10,13 +10,18 @@ namespace Analytics.Etl.Extraction;
 /// </summary>
 public sealed partial class TextLayout
 {
-    private readonly int[] map;
+    // The map back to the original, kept as runs: the characters of a cleaned line are copied in
+    // stretches that each keep one distance to their original offsets, so only the first rebuilt
+    // index of each stretch and its original offset are stored (a few per line, not an int per character).
+    private readonly int[] runStarts;
+    private readonly int[] runOriginals;
     private readonly int originalLength;
 
-    private TextLayout(string text, int[] map, int originalLength, IReadOnlyList<Block> blocks)
+    private TextLayout(string text, int[] runStarts, int[] runOriginals, int originalLength, IReadOnlyList<Block> blocks)
     {
         Text = text;
-        this.map = map;
+        this.runStarts = runStarts;
+        this.runOriginals = runOriginals;
         this.originalLength = originalLength;
         Blocks = blocks;
     }
@@ -27,7 +32,17 @@ public sealed partial class TextLayout
     public IReadOnlyList<Block> Blocks { get; }
 
     /// <summary>Offset in the original text of the character at <paramref name="index"/> of <see cref="Text"/>.</summary>
-    public int ToOriginal(int index) => index < map.Length ? map[index] : originalLength;
+    public int ToOriginal(int index)
+    {
+        if (index >= Text.Length)
+        {
+            return originalLength;
+        }
+
+        var run = Array.BinarySearch(runStarts, index);
+        run = run >= 0 ? run : ~run - 1; // the last run starting at or before index
+        return runOriginals[run] + (index - runStarts[run]);
+    }
 
     /// <summary>Original span [start, end) of the rebuilt span [start, end).</summary>
     public (int Start, int End) ToOriginalSpan(int start, int end) =>
@@ -107,7 +122,33 @@ public sealed partial class TextLayout
         }
 
         Close(heading: false);
-        return new TextLayout(new string(text, 0, length), map[..length], original.Length, blocks);
+        var (runStarts, runOriginals) = Runs(map.AsSpan(0, length));
+        return new TextLayout(new string(text, 0, length), runStarts, runOriginals, original.Length, blocks);
+    }
+
+    // The stretches of map where each offset is one past the one before.
+    private static (int[] Starts, int[] Originals) Runs(ReadOnlySpan<int> map)
+    {
+        var count = 0;
+        for (var i = 0; i < map.Length; i++)
+        {
+            count += i == 0 || map[i] != map[i - 1] + 1 ? 1 : 0;
+        }
+
+        var starts = new int[count];
+        var originals = new int[count];
+        var k = 0;
+        for (var i = 0; i < map.Length; i++)
+        {
+            if (i == 0 || map[i] != map[i - 1] + 1)
+            {
+                starts[k] = i;
+                originals[k] = map[i];
+                k++;
+            }
+        }
+
+        return (starts, originals);
     }
 
     // A short line standing alone with no closing punctuation is a heading or a photo caption;
