@@ -199,8 +199,10 @@ public sealed class AliasMatcher
 
     private static bool Excluded(ReadOnlySpan<char> text, int start, int end, Indicator indicator)
     {
-        foreach (var phrase in indicator.ExcludeZh)
+        var phrases = indicator.ExcludeZh;
+        for (var k = 0; k < phrases.Count; k++) // by index: a foreach over the interface would allocate an enumerator per mention
         {
+            var phrase = phrases[k];
             var from = Math.Max(0, start - phrase.Length);
             var to = Math.Min(text.Length, end + phrase.Length);
             var window = text[from..to];

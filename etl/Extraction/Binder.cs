@@ -104,14 +104,15 @@ internal sealed partial class Binder(UnitTable units)
         var previousEnd = chain > 0 ? quantities[chain - 1].End : 0;
         foreach (var m in mentions)
         {
-            if (m.End > q.Start || !Fits(m, q))
+            if (m.End > q.Start)
             {
                 continue;
             }
 
+            // The unit check (two table lookups) last: the position checks rule out most mentions first.
             var sameClause = clauseStart <= m.Start;
             var firstAfter = m.End >= previousEnd && quantities[chain].Start - m.End <= MaxFirstAfterGap;
-            if ((sameClause || firstAfter) && (pre is null || m.End >= pre.Value.End))
+            if ((sameClause || firstAfter) && (pre is null || m.End >= pre.Value.End) && Fits(m, q))
             {
                 pre = m;
             }
@@ -288,10 +289,9 @@ internal sealed partial class Binder(UnitTable units)
             return (before.Slice(relatives.Current.Index, relatives.Current.Length) switch { "去年" => ry - 1, "明年" => ry + 1, _ => ry }, null);
         }
 
-        if (Lexicon.MayHaveYearsSpan(before) && Lexicon.YearsSpan().Match(s[..q.Start]) is { Success: true } span && ctx.ReportYear is { } y)
+        if (Lexicon.YearsBack(before) is { } back && ctx.ReportYear is { } y)
         {
-            var n = span.Groups["n"].Success ? span.Groups["n"].Value : span.Groups["n2"].Success ? span.Groups["n2"].Value : span.Groups["n3"].Value;
-            return (ctx.InPlan ? ctx.PlanYear : y, y - Lexicon.ParseSmall(n) + 1);
+            return (ctx.InPlan ? ctx.PlanYear : y, y - back + 1);
         }
 
         return (ctx.InPlan ? ctx.PlanYear : ctx.ReportYear, null);

@@ -47,9 +47,7 @@ public sealed class FactExtractor
                 continue;
             }
 
-            // A string of the paragraph only when it may hold a 十年来-style span.
-            var years = Lexicon.MayHaveYearsSpan(blockText) ? Lexicon.YearsSpan().Match(blockText.ToString()) : System.Text.RegularExpressions.Match.Empty;
-            var context = new BlockContext(reportYear, sections.InPlan, sections.PlanYear, years.Success ? YearsBack(years) : null);
+            var context = new BlockContext(reportYear, sections.InPlan, sections.PlanYear, Lexicon.YearsBack(blockText));
             foreach (var (start, end) in Sentences(layout.Text, block.Start, block.End))
             {
                 scanner.Scan(layout.Text.AsSpan(start, end - start), quantities);
@@ -104,12 +102,6 @@ public sealed class FactExtractor
         public AliasMatcher.Scratch Aliases { get; } = new();
 
         public List<Bound> Bounds { get; } = [];
-    }
-
-    private static int YearsBack(System.Text.RegularExpressions.Match m)
-    {
-        var n = m.Groups["n"].Success ? m.Groups["n"].Value : m.Groups["n2"].Success ? m.Groups["n2"].Value : m.Groups["n3"].Value;
-        return Lexicon.ParseSmall(n);
     }
 
     /// <summary>Sentences of a block as [start, end) offsets, each ending after its punctuation.</summary>

@@ -137,7 +137,30 @@ internal static partial class Lexicon
         || text.Contains("年间", StringComparison.Ordinal) || text.Contains("年中", StringComparison.Ordinal)
         || text.Contains("连续", StringComparison.Ordinal) || text.Contains('近');
 
-    public static int ParseSmall(string s) => SmallNumber(s == "两" ? "二" : s);
+    public static int ParseSmall(ReadOnlySpan<char> s) => SmallNumber(s is "两" ? "二" : s);
+
+    /// <summary>
+    /// How many years the first <see cref="YearsSpan"/> of the text covers (十年来 → 10, 连续三年 → 3,
+    /// 近五年 → 5), or null without one. Read off the match span, with no string or Match: each
+    /// alternative keeps its number just before 年, after 连续, after 近 or at the start.
+    /// </summary>
+    public static int? YearsBack(ReadOnlySpan<char> text)
+    {
+        if (!MayHaveYearsSpan(text))
+        {
+            return null;
+        }
+
+        var matches = YearsSpan().EnumerateMatches(text);
+        if (!matches.MoveNext())
+        {
+            return null;
+        }
+
+        var m = text.Slice(matches.Current.Index, matches.Current.Length);
+        var from = m.StartsWith("连续", StringComparison.Ordinal) ? 2 : m[0] == '近' ? 1 : 0;
+        return ParseSmall(m[from..m.IndexOf('年')]);
+    }
 
     /// <summary>Segment words: a figure for the towns only, or for the countryside only, is not the total.</summary>
     public static string? Segment(ReadOnlySpan<char> before)

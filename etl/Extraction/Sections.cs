@@ -74,17 +74,42 @@ internal sealed class Sections(int? reportYear, bool partialYear)
     {
         // Only a year starting within the first three characters counts, and every year starts 19 or 20:
         // without one there, no need to look through the whole paragraph (or make a string of it) for the first year.
-        var m = YearCanStartEarly(block) ? Lexicon.Year().Match(block.ToString()) : System.Text.RegularExpressions.Match.Empty;
-        if (!m.Success || m.Index > 2 || !m.Groups["single"].Success)
+        var first = FirstYearMatch(block);
+        if (first is not var (index, length) || index > 2 || IsRange(block.Slice(index, length)))
         {
             return block.StartsWith("明年", StringComparison.Ordinal) || block.StartsWith("下一步", StringComparison.Ordinal)
                 ? nextYear
                 : null;
         }
 
-        var year = int.Parse(m.Groups["single"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var year = int.Parse(block.Slice(index, 4), System.Globalization.CultureInfo.InvariantCulture);
         var opening = block[..Math.Min(block.Length, 40)];
         return year > reportYear && opening.Contains('将') ? year : null;
+    }
+
+    // The first Lexicon.Year() match, looked for only when a year may start in the first three characters.
+    private static (int Index, int Length)? FirstYearMatch(ReadOnlySpan<char> block)
+    {
+        if (!YearCanStartEarly(block))
+        {
+            return null;
+        }
+
+        var matches = Lexicon.Year().EnumerateMatches(block);
+        return matches.MoveNext() ? (matches.Current.Index, matches.Current.Length) : null;
+    }
+
+    // A Lexicon.Year() match is a range ("2016—2020年", its "start"/"end" groups) when it holds eight
+    // digits; a single year ("2020年", "2020-12月", the "single" group) holds six at most.
+    private static bool IsRange(ReadOnlySpan<char> match)
+    {
+        var digits = 0;
+        foreach (var c in match)
+        {
+            digits += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+
+        return digits > 6;
     }
 
     private static bool YearCanStartEarly(ReadOnlySpan<char> block)
