@@ -132,10 +132,31 @@ internal static partial class Lexicon
     /// False when <paramref name="text"/> surely holds no <see cref="YearsSpan"/>: every form of it
     /// has 年来, 年以来, 年间, 年中, 连续 or 近 followed by 年, and most sentences have none of them.
     /// </summary>
-    public static bool MayHaveYearsSpan(ReadOnlySpan<char> text) =>
-        text.Contains("年来", StringComparison.Ordinal) || text.Contains("年以来", StringComparison.Ordinal)
-        || text.Contains("年间", StringComparison.Ordinal) || text.Contains("年中", StringComparison.Ordinal)
-        || text.Contains("连续", StringComparison.Ordinal) || text.Contains('近');
+    public static bool MayHaveYearsSpan(ReadOnlySpan<char> text)
+    {
+        // One pass over the text instead of a search per word: stop at 年, 连 or 近 and look at what follows.
+        for (var i = text.IndexOfAny(YearsSpanKeys); i >= 0;)
+        {
+            var next = i + 1 < text.Length ? text[i + 1] : '\0';
+            var found = text[i] switch
+            {
+                '近' => true,
+                '连' => next == '续',
+                _ => next is '来' or '间' or '中' || (next == '以' && i + 2 < text.Length && text[i + 2] == '来'),
+            };
+            if (found)
+            {
+                return true;
+            }
+
+            var rest = text[(i + 1)..].IndexOfAny(YearsSpanKeys);
+            i = rest < 0 ? -1 : i + 1 + rest;
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> YearsSpanKeys = System.Buffers.SearchValues.Create("年连近");
 
     public static int ParseSmall(ReadOnlySpan<char> s) => SmallNumber(s is "两" ? "二" : s);
 

@@ -193,9 +193,14 @@ public sealed partial class TextLayout
         _ => c,
     };
 
+    // The cleaned lines of the document being built, kept per thread and cleared rather than allocated.
+    [ThreadStatic]
+    private static List<Line>? LineList;
+
     private static List<Line> SplitLines(string original, char[] chars, int[] offsets)
     {
-        var lines = new List<Line>();
+        var lines = LineList ??= [];
+        lines.Clear();
         var start = 0;
         var used = 0;
         while (start <= original.Length)
@@ -284,4 +289,4 @@ public sealed partial class TextLayout
 }
 
 /// <summary>A paragraph or a heading of the rebuilt text, as [Start, End) offsets into it.</summary>
-public sealed record Block(int Start, int End, bool IsHeading);
+public readonly record struct Block(int Start, int End, bool IsHeading);
