@@ -300,7 +300,7 @@ internal sealed partial class Binder(UnitTable units)
     // The groups of a Lexicon.Year() match, read off its text without a Match object. Both
     // alternatives open with the (first) year; a range "2016—2020年" holds eight digits and ends
     // with its second year before "年" (and white space), a single year "2020年"/"2020-12月" six at most.
-    private static (int? Year, int? PeriodStart) YearAndStart(ReadOnlySpan<char> match)
+    internal static (int? Year, int? PeriodStart) YearAndStart(ReadOnlySpan<char> match)
     {
         var first = int.Parse(match[..4], NumberStyles.Integer, CultureInfo.InvariantCulture);
         var digits = 0;

@@ -17,7 +17,7 @@ internal sealed partial class RegionFinder(Gazetteer gazetteer)
     {
         var text = layout.Text;
         var openingEnd = layout.Blocks.Count == 0 ? 0 : layout.Blocks[Math.Min(OpeningBlocks, layout.Blocks.Count) - 1].End;
-        var opening = text[..openingEnd];
+        var opening = text.AsSpan(0, openingEnd);
         foreach (var mention in gazetteer.FindMentions(opening))
         {
             if (Unique(mention) is { } region)

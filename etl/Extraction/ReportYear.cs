@@ -14,8 +14,13 @@ internal static partial class ReportYear
         var text = layout.Text;
         foreach (var block in layout.Blocks.Take(3))
         {
+            if (block.End - block.Start > 60)
+            {
+                continue; // a paragraph, not a title line: no string of it
+            }
+
             var line = text[block.Start..block.End];
-            if (line.Length <= 60 && TitleYear().Match(line) is { Success: true } m && !line.Contains("以来", StringComparison.Ordinal))
+            if (TitleYear().Match(line) is { Success: true } m && !line.Contains("以来", StringComparison.Ordinal))
             {
                 return int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
             }
@@ -32,10 +37,10 @@ internal static partial class ReportYear
         }
 
         var counts = new Dictionary<int, int>();
-        foreach (Match m in Lexicon.Year().Matches(text))
+        foreach (var m in Lexicon.Year().EnumerateMatches(text))
         {
-            var y = m.Groups["single"].Success ? m.Groups["single"].Value : m.Groups["end"].Value;
-            var year = int.Parse(y, System.Globalization.CultureInfo.InvariantCulture);
+            // A single year, or the end of a range: read off the match, with no Match object per year.
+            var year = Binder.YearAndStart(text.AsSpan(m.Index, m.Length)).Year!.Value;
             counts[year] = counts.GetValueOrDefault(year) + 1;
         }
 

@@ -114,10 +114,12 @@ public sealed class Gazetteer
     /// Place names in <paramref name="text"/>, left to right, taking the longest match at each
     /// position and never overlapping. See the remarks on the class for when a short name counts.
     /// </summary>
-    public IReadOnlyList<RegionMention> FindMentions(string text)
+    public IReadOnlyList<RegionMention> FindMentions(string text) => FindMentions(text.AsSpan());
+
+    /// <inheritdoc cref="FindMentions(string)"/>
+    public IReadOnlyList<RegionMention> FindMentions(ReadOnlySpan<char> span)
     {
         var mentions = new List<RegionMention>();
-        var span = text.AsSpan();
         var i = 0;
         while (i < span.Length)
         {
@@ -136,7 +138,7 @@ public sealed class Gazetteer
             }
 
             var (length, candidates) = match.Value;
-            mentions.Add(new RegionMention(i, i + length, text.Substring(i, length), candidates));
+            mentions.Add(new RegionMention(i, i + length, span.Slice(i, length).ToString(), candidates));
             i += length;
         }
 
