@@ -1,4 +1,3 @@
-using System.Buffers;
 using Analytics.Warehouse.Catalog;
 
 namespace Analytics.Etl.Extraction;
@@ -14,9 +13,9 @@ public readonly record struct AliasMention(int Start, int End, Indicator Indicat
 /// and a mention inside one of its indicator's exclude phrases is dropped (低保 inside 低保边缘).
 /// </summary>
 /// <remarks>
-/// One vectorised pass over the text jumps to every character that opens some alias's head (a
-/// <see cref="SearchValues{T}"/> of those 40-odd characters), and only the aliases sharing that
-/// first character are tried there, rather than searching the text once per alias. (A multi-string
+/// One pass over the text stops at every character that opens some alias's head (a
+/// <see cref="CharTable"/> of those 40-odd characters), and only the aliases sharing that first
+/// character are tried there, rather than searching the text once per alias. (A multi-string
 /// SearchValues finds the same places but walks an Aho-Corasick automaton with a hash lookup per
 /// character, which cost more than comparing the few heads at each candidate.) Mentions come out ordered by
 /// start, then end, then the alias's place in the catalog.
@@ -29,7 +28,7 @@ public sealed class AliasMatcher
     // The aliases whose head starts with a character, indexed by the character itself (a table of
     // 65,536 slots, mostly empty: a lookup per head found costs one load instead of a hash probe).
     private readonly int[]?[] byFirstChar = new int[]?[char.MaxValue + 1];
-    private readonly SearchValues<char> headStarts;
+    private readonly CharTable headStarts;
 
     // An alias starting with '*' has an empty head that starts everywhere: no position can be skipped.
     private readonly bool anyHeadEmpty;
@@ -42,7 +41,7 @@ public sealed class AliasMatcher
         {
             byFirstChar[group.Key] = [.. group];
         }
-        headStarts = SearchValues.Create([.. aliases.Select(a => a.Head).Where(h => h.Length > 0).Select(h => h[0]).Distinct()]);
+        headStarts = new CharTable(aliases.Select(a => a.Head).Where(h => h.Length > 0).Select(h => h[0]));
     }
 
     public IReadOnlyList<AliasMention> Find(string text)
@@ -94,7 +93,7 @@ public sealed class AliasMatcher
             return from <= text.Length ? from : -1;
         }
 
-        var i = from < text.Length ? text[from..].IndexOfAny(headStarts) : -1;
+        var i = from < text.Length ? headStarts.IndexOfAny(text[from..]) : -1;
         return i < 0 ? -1 : from + i;
     }
 

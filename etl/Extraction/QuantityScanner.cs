@@ -35,7 +35,7 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         while (i < text.Length)
         {
             // Only a numeral, 百 (of 百分之) or a mask character can start a quantity: skip to the next one.
-            var next = text[i..].IndexOfAny(StartChars);
+            var next = StartChars.IndexOfAny(text[i..]);
             if (next < 0)
             {
                 break;
@@ -289,9 +289,10 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
     private static readonly SearchValues<char> ChineseDigits = SearchValues.Create("〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖");
 
     // Every character TryAt can start at, worked out from the numeral table itself so the two never disagree.
-    private static readonly SearchValues<char> StartChars = SearchValues.Create(
-        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
-            .Where(c => ChineseNumber.IsNumeralChar(c) || c is '百' or '*' or '＊' or 'X' or 'Ｘ' or '×')]);
+    // (A bit table, not SearchValues: numerals are among the commonest characters of Chinese prose; see CharTable.)
+    private static readonly CharTable StartChars = new(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
+            .Where(c => ChineseNumber.IsNumeralChar(c) || c is '百' or '*' or '＊' or 'X' or 'Ｘ' or '×'));
 
     private static string[]?[] ByFirstChar(IEnumerable<string> measuresInOrder)
     {

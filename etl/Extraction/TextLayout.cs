@@ -227,6 +227,27 @@ public sealed partial class TextLayout
         var n = 0;
         for (var i = start; i < end; i++)
         {
+            // Most characters stay as they are: copy each stretch of them at once, up to the next one
+            // that Clean changes or drops (white space, a BOM, a full-width digit, point or percent).
+            var stretch = s.AsSpan(i, end - i).IndexOfAny(Rewritten);
+            var length = stretch < 0 ? end - i : stretch;
+            if (length > 0)
+            {
+                s.AsSpan(i, length).CopyTo(chars.AsSpan(at + n));
+                var slots = offsets.AsSpan(at + n, length);
+                for (var k = 0; k < slots.Length; k++)
+                {
+                    slots[k] = i + k;
+                }
+
+                n += length;
+                i += length;
+                if (i >= end)
+                {
+                    break;
+                }
+            }
+
             var c = s[i];
             if (c == '\uFEFF')
             {
@@ -260,6 +281,10 @@ public sealed partial class TextLayout
         ChineseYears(chars.AsSpan(at, n));
         return new Line(at, n);
     }
+
+    // Every character Clean does not copy as it is: white space, the BOM, and what Narrow folds.
+    private static readonly SearchValues<char> Rewritten = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c == '\uFEFF' || char.IsWhiteSpace(c) || Narrow(c) != c)]);
 
     // "二〇二二年" is written digit by digit: four characters for four digits, so it reads as
     // "2022年" in place without moving any offset.
