@@ -12,13 +12,13 @@ public static class ChineseNumber
     /// read digit by digit, an optional 万/亿/万亿 after the decimals ("10.1万", "二十点一万"), or a
     /// fraction "十分之五" / "三又五分之一" computed as exact decimal division.
     /// </summary>
-    public static bool TryParse(ReadOnlySpan<char> text, out decimal value)
-    {
-        if (TryParsePlainArabic(text, out value))
-        {
-            return true; // most figures in reports: "6561.57", "303"
-        }
+    public static bool TryParse(ReadOnlySpan<char> text, out decimal value) =>
+        TryParsePlainArabic(text, out value) // most figures in reports: "6561.57", "303", "6561.57万", "36万"
+        || TryParseGeneral(text, out value);
 
+    /// <summary>The parser for every form <see cref="TryParse"/> reads, without its shortcut for plain Arabic figures.</summary>
+    internal static bool TryParseGeneral(ReadOnlySpan<char> text, out decimal value)
+    {
         value = 0;
         Span<char> buffer = text.Length <= NumeralText.StackLimit ? stackalloc char[text.Length] : new char[text.Length];
         if (!NumeralText.TryNormalize(text, buffer, out var length)
@@ -115,9 +115,18 @@ public static class ChineseNumber
     // ASCII digits with at most one point between them and at most 18 digits in all: read straight
     // into a long and a scale. The general path reads them to the same decimal (whole part plus a
     // fraction of that many places, trailing zeros dropped); anything else is left to it.
+    // A single 万 or 亿 after the figure multiplies it, as the general path does ("6561.57万", "36万"),
+    // except after a leading zero, which the general path reads its own way.
     private static bool TryParsePlainArabic(ReadOnlySpan<char> text, out decimal value)
     {
         value = 0;
+        var multiplier = 1L;
+        if (text.Length > 1 && text[^1] is '万' or '亿' && text[0] != '0')
+        {
+            multiplier = text[^1] == '万' ? 10_000L : 100_000_000L;
+            text = text[..^1];
+        }
+
         if (text.IsEmpty || text.Length > 19 || !char.IsAsciiDigit(text[0]) || !char.IsAsciiDigit(text[^1]))
         {
             return false;
@@ -148,7 +157,8 @@ public static class ChineseNumber
         }
 
         var scale = point < 0 ? 0 : text.Length - point - 1;
-        value = Decimals.TrimZeros(new decimal((int)(uint)mantissa, (int)(uint)((ulong)mantissa >> 32), 0, false, (byte)scale));
+        var figure = new decimal((int)(uint)mantissa, (int)(uint)((ulong)mantissa >> 32), 0, false, (byte)scale);
+        value = Decimals.TrimZeros(multiplier == 1 ? figure : figure * multiplier);
         return true;
     }
 
