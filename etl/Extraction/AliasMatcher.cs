@@ -107,12 +107,16 @@ public sealed class AliasMatcher
 
     private void TryAlias(ReadOnlySpan<char> text, int at, int k, List<Found> found)
     {
-        var (indicator, head, tail) = aliases[k];
-        if (at + head.Length > text.Length || !text.Slice(at, head.Length).SequenceEqual(head))
+        var alias = aliases[k];
+        var head = alias.Head;
+        // The second character first: most candidates sharing the first one differ there already.
+        if (at + head.Length > text.Length || (head.Length > 1 && text[at + 1] != head[1])
+            || !text.Slice(at, head.Length).SequenceEqual(head))
         {
             return;
         }
 
+        var (indicator, tail) = (alias.Indicator, alias.Tail);
         var end = tail is null ? at + head.Length : GapEnd(text, at + head.Length, tail);
         if (end > 0 && !Excluded(text, at, end, indicator))
         {

@@ -229,7 +229,7 @@ public sealed partial class TextLayout
         {
             // Most characters stay as they are: copy each stretch of them at once, up to the next one
             // that Clean changes or drops (white space, a BOM, a full-width digit, point or percent).
-            var stretch = s.AsSpan(i, end - i).IndexOfAny(Rewritten);
+            var stretch = Rewritten.IndexOfAny(s.AsSpan(i, end - i));
             var length = stretch < 0 ? end - i : stretch;
             if (length > 0)
             {
@@ -283,8 +283,8 @@ public sealed partial class TextLayout
     }
 
     // Every character Clean does not copy as it is: white space, the BOM, and what Narrow folds.
-    private static readonly SearchValues<char> Rewritten = SearchValues.Create(
-        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c == '\uFEFF' || char.IsWhiteSpace(c) || Narrow(c) != c)]);
+    private static readonly CharTable Rewritten = new(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c == '\uFEFF' || char.IsWhiteSpace(c) || Narrow(c) != c));
 
     // "二〇二二年" is written digit by digit: four characters for four digits, so it reads as
     // "2022年" in place without moving any offset.
