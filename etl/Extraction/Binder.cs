@@ -65,7 +65,8 @@ internal sealed partial class Binder(UnitTable units)
                 periodStart = year - back + 1;
             }
 
-            var segment = Respectively(s, q, quantities) ?? Lexicon.Segment(s.AsSpan(clauseStart..q.Start)) ?? (inherited ? "part" : null);
+            var segment = (cues.FirstRespectively() is var first && first >= 0 && first + 2 <= q.Start ? Respectively(s, q, quantities) : null)
+                ?? Lexicon.Segment(s.AsSpan(clauseStart..q.Start)) ?? (inherited ? "part" : null);
             result.Add(new Bound(q, indicator, value, year, indicator.IsFlow ? periodStart : null, status, segment, inherited));
         }
     }
@@ -424,7 +425,22 @@ internal sealed partial class Binder(UnitTable units)
 internal struct SentenceCues(string sentence)
 {
     private int planCueEnd = -1;
+    private int respectively = -2;
     private YearMatches? years;
+
+    /// <summary>
+    /// Where the sentence's first 分别 starts (-1: none). A figure's text holds one only when this
+    /// one ends before the figure; most sentences have none, and then no figure looks again.
+    /// </summary>
+    public int FirstRespectively()
+    {
+        if (respectively == -2)
+        {
+            respectively = sentence.AsSpan().IndexOf("分别", StringComparison.Ordinal);
+        }
+
+        return respectively;
+    }
 
     /// <summary>
     /// Where the first plan cue of the sentence ends (int.MaxValue: none). The text before a figure

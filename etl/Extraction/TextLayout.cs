@@ -126,30 +126,34 @@ public sealed partial class TextLayout
         return new TextLayout(new string(text, 0, length), runStarts, runOriginals, original.Length, blocks);
     }
 
-    // The stretches of map where each offset is one past the one before.
+    // The stretches of map where each offset is one past the one before, found in one pass into
+    // lists kept per thread, then copied out at their exact size.
     private static (int[] Starts, int[] Originals) Runs(ReadOnlySpan<int> map)
     {
-        var count = 0;
+        var starts = RunStarts ??= [];
+        var originals = RunOriginals ??= [];
+        starts.Clear();
+        originals.Clear();
+        var expected = -1;
         for (var i = 0; i < map.Length; i++)
         {
-            count += i == 0 || map[i] != map[i - 1] + 1 ? 1 : 0;
-        }
-
-        var starts = new int[count];
-        var originals = new int[count];
-        var k = 0;
-        for (var i = 0; i < map.Length; i++)
-        {
-            if (i == 0 || map[i] != map[i - 1] + 1)
+            if (map[i] != expected)
             {
-                starts[k] = i;
-                originals[k] = map[i];
-                k++;
+                starts.Add(i);
+                originals.Add(map[i]);
             }
+
+            expected = map[i] + 1;
         }
 
-        return (starts, originals);
+        return ([.. starts], [.. originals]);
     }
+
+    [ThreadStatic]
+    private static List<int>? RunStarts;
+
+    [ThreadStatic]
+    private static List<int>? RunOriginals;
 
     // A short line standing alone with no closing punctuation is a heading or a photo caption;
     // a short line inside a run of lines is a hard-wrapped piece of a sentence.
