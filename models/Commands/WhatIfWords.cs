@@ -29,7 +29,7 @@ internal static class WhatIfWords
         WhatIfNote.TakeUpAssumed n => Invariant($"基年参保率 {n.TakeUp:0.###} 为假设值 (base take-up {n.TakeUp:0.###} is assumed, not measured; --households FILE measures it)"),
         WhatIfNote.TakeUpMeasured { Measurement: var m } => Invariant(
             $"基年参保率 {m.TakeUp:0.###} 由住户文件 {m.Source} 测算{(m.Synthetic ? "（合成数据）" : "")}：{m.AsOf:yyyy-MM-dd} 符合条件 {m.EligiblePersons:#,##0} 人中在册 {m.EnrolledPersons:#,##0} 人，{m.Counties} 个县级单位 ") + Invariant(
-            $"(base take-up {m.TakeUp:0.###} measured on household file {m.Source}{(m.Synthetic ? " [synthetic]" : "")}: {m.EnrolledPersons:#,##0} enrolled of {m.EligiblePersons:#,##0} eligible persons on {m.AsOf:yyyy-MM-dd}, {m.Counties} counties)"),
+            $"(base take-up {m.TakeUp:0.###} measured on household file {m.Source}{(m.Synthetic ? " [synthetic]" : "")}: {m.EnrolledPersons:#,##0} enrolled of {m.EligiblePersons:#,##0} eligible persons on {m.AsOf:yyyy-MM-dd}, {m.Counties} {(m.Counties == 1 ? "county" : "counties")})"),
         WhatIfNote.GapClamped n => Invariant(
             $"{n.Gap.Code}: 基年存量 {n.Existing:#,##0.##} 超过情景所需 {n.Needed:#,##0.##}，缺口记为 0 (base-year stock exceeds the scenario's need; gap shown as 0)"),
         WhatIfNote.Unavailable n => Unavailable(n),

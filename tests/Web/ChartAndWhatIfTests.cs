@@ -87,7 +87,7 @@ public sealed class ChartAndWhatIfTests(ScorecardApp app)
     [Theory]
     [InlineData("", "养老床位缺口记为0：基年存量12,000已超过模拟情景所需的10,000", "基年参保率0.8为假设值，非测算值", "低保户数：缺少低保人数、低保户数")]
     [InlineData("&lang=en", "Elderly-care bed gap shown as 0: the base-year stock of 12,000 exceeds the 10,000 the scenario needs",
-        "The base-year take-up 0.8 is assumed, not measured", "Dibao households: missing Dibao recipients, Dibao households")]
+        "The base-year take-up 0.8 is assumed, not measured", "Dibao households: missing dibao recipients, dibao households")]
     public async Task What_if_page_puts_the_engines_notes_into_the_readers_words(string lang, string gap, string takeUp, string unavailable)
     {
         // No growth of the aged: 50 beds per 1,000 of 200,000 need 10,000, below the 12,000 held.

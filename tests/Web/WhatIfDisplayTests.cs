@@ -20,6 +20,7 @@ public sealed class WhatIfDisplayTests
     {
         { new WhatIfNote.CountySum("residents_60plus", 95), "60岁及以上人口：95个县级单位合计", "Residents aged 60+: sum of 95 counties" },
         { new WhatIfNote.CountySum("elderly_beds", 3), "养老床位数：3个县级单位合计", "Elderly-care beds: sum of 3 counties" },
+        { new WhatIfNote.CountySum("dibao_persons", 1), "低保人数：1个县级单位合计", "Dibao recipients: sum of 1 county" },
         { new WhatIfNote.WeightedStandard("dibao_standard", 4), "低保标准：4个县级单位按低保人数加权平均", "Dibao standard: recipient-weighted mean of 4 counties" },
         {
             new WhatIfNote.Target("elderly_beds", 55, "per_1k_aged_60plus", 2024),
@@ -39,11 +40,11 @@ public sealed class WhatIfDisplayTests
         {
             new WhatIfNote.Unavailable(WhatIfMeasure.BedsGap, [new("elderly_beds", "per_1k_aged_60plus"), new("elderly_beds")]),
             "养老床位缺口：缺少养老床位数目标（张/千名60岁以上老人）、养老床位数",
-            "Elderly-care bed gap: missing the Elderly-care beds target (beds per 1,000 residents aged 60+), Elderly-care beds"
+            "Elderly-care bed gap: missing the elderly-care beds target (beds per 1,000 residents aged 60+), elderly-care beds"
         },
         {
             new WhatIfNote.Unavailable(WhatIfMeasure.DibaoPayments, [new("dibao_payments"), new("residents")]),
-            "低保金发放：缺少低保金发放、常住人口", "Dibao payments: missing Dibao payments, Residents"
+            "低保金发放：缺少低保金发放、常住人口", "Dibao payments: missing dibao payments, residents"
         },
         {
             new WhatIfNote.Unavailable(WhatIfMeasure.DibaoPersons, []),

@@ -30,9 +30,9 @@ public sealed class WhatIfText(IReadOnlyDictionary<string, IndicatorInfo> indica
 
     public string Note(WhatIfNote note) => note switch
     {
-        WhatIfNote.CountySum n => lang.T($"{Indicator(n.Indicator)}：{n.Counties}个县级单位合计", $"{Indicator(n.Indicator)}: sum of {n.Counties} counties"),
+        WhatIfNote.CountySum n => lang.T($"{Indicator(n.Indicator)}：{n.Counties}个县级单位合计", $"{Indicator(n.Indicator)}: sum of {Counties(n.Counties)}"),
         WhatIfNote.WeightedStandard n => lang.T(
-            $"{Indicator(n.Indicator)}：{n.Counties}个县级单位按低保人数加权平均", $"{Indicator(n.Indicator)}: recipient-weighted mean of {n.Counties} counties"),
+            $"{Indicator(n.Indicator)}：{n.Counties}个县级单位按低保人数加权平均", $"{Indicator(n.Indicator)}: recipient-weighted mean of {Counties(n.Counties)}"),
         WhatIfNote.Target n => lang.T(
             $"{Indicator(n.Indicator)}目标：{Number(n.Threshold)} {Basis(n.Indicator, n.Basis)}（{n.Year}年）",
             $"{Indicator(n.Indicator)} target: {Number(n.Threshold)} {Basis(n.Indicator, n.Basis)} ({n.Year})"),
@@ -40,7 +40,7 @@ public sealed class WhatIfText(IReadOnlyDictionary<string, IndicatorInfo> indica
             $"基年参保率{Number(n.TakeUp)}为假设值，非测算值", $"The base-year take-up {Number(n.TakeUp)} is assumed, not measured"),
         WhatIfNote.TakeUpMeasured { Measurement: var m } => lang.T(
             $"基年参保率{Number(m.TakeUp)}由住户文件{m.Source}测算{(m.Synthetic ? "（合成数据）" : "")}：{Date(m.AsOf)}符合条件{Quantity(m.EligiblePersons, "persons")}人中在册{Quantity(m.EnrolledPersons, "persons")}人（{m.Counties}个县级单位）",
-            $"The base-year take-up {Number(m.TakeUp)} was measured on the household file {m.Source}{(m.Synthetic ? " (synthetic)" : "")}: {Quantity(m.EnrolledPersons, "persons")} of {Quantity(m.EligiblePersons, "persons")} eligible people enrolled on {Date(m.AsOf)} ({m.Counties} counties)"),
+            $"The base-year take-up {Number(m.TakeUp)} was measured on the household file {m.Source}{(m.Synthetic ? " (synthetic)" : "")}: {Quantity(m.EnrolledPersons, "persons")} of {Quantity(m.EligiblePersons, "persons")} eligible people enrolled on {Date(m.AsOf)} ({Counties(m.Counties)})"),
         WhatIfNote.GapClamped n => lang.T(
             $"{Measure(n.Gap)}记为0：基年存量{Quantity(n.Existing, n.Gap.Unit)}已超过模拟情景所需的{Quantity(n.Needed, n.Gap.Unit)}",
             $"{Measure(n.Gap)} shown as 0: the base-year stock of {Quantity(n.Existing, n.Gap.Unit)} exceeds the {Quantity(n.Needed, n.Gap.Unit)} the scenario needs"),
@@ -53,9 +53,15 @@ public sealed class WhatIfText(IReadOnlyDictionary<string, IndicatorInfo> indica
             ? lang.T("基年数值无法校准模型（如低保人数为0）", "the base-year values cannot calibrate the model (e.g. no recipients)")
             : lang.T("缺少", "missing ") + string.Join(lang.T("、", ", "), u.Missing.Select(Input)));
 
-    private string Input(WhatIfInput input) => input.TargetBasis is { } basis
-        ? lang.T($"{Indicator(input.Indicator)}目标（{Basis(input.Indicator, basis)}）", $"the {Indicator(input.Indicator)} target ({Basis(input.Indicator, basis)})")
-        : Indicator(input.Indicator);
+    // Mid-sentence in English, so "missing dibao recipients", not "missing Dibao recipients".
+    private string Input(WhatIfInput input)
+    {
+        var name = Indicator(input.Indicator);
+        name = lang.English && name.Length > 0 ? char.ToLowerInvariant(name[0]) + name[1..] : name;
+        return input.TargetBasis is { } basis
+            ? lang.T($"{name}目标（{Basis(input.Indicator, basis)}）", $"the {name} target ({Basis(input.Indicator, basis)})")
+            : name;
+    }
 
     private string Measure(WhatIfMeasure m) => lang.T(m.NameZh, m.NameEn);
 
@@ -66,6 +72,8 @@ public sealed class WhatIfText(IReadOnlyDictionary<string, IndicatorInfo> indica
 
     private string Basis(string indicator, string basis) =>
         Units.OnBasis(indicators.TryGetValue(indicator, out var i) ? i.Unit : "", basis, lang);
+
+    private static string Counties(int n) => n == 1 ? "1 county" : n.ToString(CultureInfo.InvariantCulture) + " counties";
 
     private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
