@@ -88,6 +88,11 @@ public sealed class ScorecardContext : IDisposable
         memo.Get(Session.SnapshotId, string.Create(CultureInfo.InvariantCulture, $"scoreboard:{province}:{year}"),
             () => Scoring.Scoreboard.Build(Session, Regions, province, year, Ct));
 
+    /// <summary>A province's targets for a year, read once per snapshot (a published snapshot's targets never change).</summary>
+    public IReadOnlyList<TargetRow> Targets(string province, int year) =>
+        memo.Get(Session.SnapshotId, string.Create(CultureInfo.InvariantCulture, $"targets:{province}:{year}"),
+            () => ScoreInputs.Targets(Session.Connection, province, year, Ct));
+
     public void Dispose() => Session.Dispose();
 
     private static int DefaultYear(WarehouseSession session, string province, IReadOnlyList<int> years, CancellationToken ct)
