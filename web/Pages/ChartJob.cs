@@ -32,7 +32,7 @@ public sealed record ChartJob(string Name, Func<Plot> Plot, Func<byte[]> Csv)
         var unranked = m.Rows.Count - ranked.Count + m.WithoutData.Count;
         var data = new RankingChartData(
             new ChartText(
-                lang.T($"{m.Context.ProvinceName}{(m.City is { } c ? lang.Region(m.Context.RegionsByCode[c]) : "")} {m.Context.Year}年综合得分排名", $"{(m.City is { } c2 ? lang.Region(m.Context.RegionsByCode[c2]) + ", " : "")}{m.Context.ProvinceName}: composite score {m.Context.Year}"),
+                lang.T($"{m.Context.ProvinceName}{(m.City is { } c ? lang.Region(m.Context.RegionsByCode[c]) : "")} {m.Context.Year}年综合得分排名", $"{(m.City is { } c2 ? lang.Region(m.Context.RegionsByCode[c2]) : m.Context.ProvinceName)}: composite score {m.Context.Year}"),
                 lang.T("县（市、区）", "District"),
                 lang.T("综合得分", "Composite score"),
                 Note(m.Frame.Synthetic, unranked > 0 ? lang.T($"另有 {unranked} 个地区未排名（有数据指标权重不足60%或无数据）", $"{unranked} more districts not ranked (under 60% of the target weight has data)") : null)),
