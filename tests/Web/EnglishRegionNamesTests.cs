@@ -91,6 +91,19 @@ public sealed class EnglishRegionNamesTests(ScorecardApp app)
     }
 
     [Fact]
+    public void Chart_bars_that_would_read_the_same_carry_their_city()
+    {
+        using var conn = Warehouse(old: false);
+        var regions = Dimensions.Regions(conn, Ct).ToDictionary(r => r.Code, StringComparer.Ordinal);
+        (RegionRow, RegionRow?) Bar(string code) => (regions[code], regions[regions[code].ParentCode!]); // counties have a city
+
+        (RegionRow, RegionRow?)[] bars = [Bar("320106"), Bar("320302"), Bar("320102")];
+
+        Assert.Equal(["Gulou District, Nanjing", "Gulou District, Xuzhou", "Xuanwu District"], ChartJob.BarLabels(bars, Lang.En));
+        Assert.Equal(["南京市鼓楼区", "徐州市鼓楼区", "玄武区"], ChartJob.BarLabels(bars, Lang.Zh));
+    }
+
+    [Fact]
     public void A_snapshot_from_before_english_names_falls_back_to_chinese()
     {
         using var conn = Warehouse(old: true);
