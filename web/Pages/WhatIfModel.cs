@@ -55,7 +55,7 @@ public sealed record WhatIfPageModel(
         }
 
         var lang = ctx.Lang;
-        var name = ctx.RegionsByCode.TryGetValue(region, out var r) ? r.Name : region;
+        var name = ctx.RegionsByCode.TryGetValue(region, out var r) ? lang.Region(r) : region;
         var frame = ctx.Frame(lang.T($"情景模拟：{name}", $"What-if: {name}"), synthetic, "whatif");
         return new WhatIfPageModel(frame, ctx, regions, region, name, ctx.Year, form, result, problems);
     }
