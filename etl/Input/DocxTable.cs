@@ -1,0 +1,94 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Analytics.Etl.Input;
+
+/// <summary>
+/// Turns the rows of a Word table into lines of text. A table whose header names units in
+/// brackets (| 项目 | 人数（人） | 金额（万元） |) has bare numbers in its cells: there the header
+/// row gives way to a blank line and each data row becomes one sentence in which every number is preceded
+/// by the row's label and the column's name and followed by the column's unit
+/// ("城市低保人数1234人，城市低保金额567.8万元。"), so that the extractor reads it as prose.
+/// Any other table keeps one line per row with its cells separated by tabs.
+/// </summary>
+/// <remarks>
+/// Such a sentence is a rendering, not the document's wording: its words come from the row's
+/// label cells and the header, its numbers are copied character for character from their cells.
+/// The decoded text is this rendering, so a fact's span and its evidence (the rendered sentence)
+/// index into it exactly. A span covers the cell's characters, copied unchanged, plus, as in
+/// prose, a multiplier the header's unit begins with (the 万 of 万元: "567.8万").
+/// </remarks>
+internal static partial class DocxTable
+{
+    public static IEnumerable<string> Lines(IReadOnlyList<IReadOnlyList<string>> rows)
+    {
+        var header = -1;
+        for (var r = 0; r < rows.Count && header < 0; r++)
+        {
+            if (rows[r].Any(c => UnitOf(c) is not null))
+            {
+                header = r;
+            }
+        }
+
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            if (header < 0 || r < header)
+            {
+                yield return string.Join("\t", row); // a title row above the header stays as it is
+            }
+            else if (r > header)
+            {
+                yield return Sentence(rows[header], row) ?? string.Join("\t", row);
+            }
+            else
+            {
+                // The header's words live on in every sentence; a blank line in its place keeps the
+                // first sentence apart from the paragraph above (a caption or title stays on its own).
+                yield return string.Empty;
+            }
+        }
+    }
+
+    /// <summary>The unit in brackets at the end of a header cell: 人 of 人数（人）, 万元 of 金额（单位：万元）.</summary>
+    public static string? UnitOf(string headerCell) => HeaderUnit().Match(headerCell.Trim()) is { Success: true } m ? m.Groups["unit"].Value : null;
+
+    // Null when the row has no number under a unit column (a note row, a merged sub-heading).
+    private static string? Sentence(IReadOnlyList<string> header, IReadOnlyList<string> row)
+    {
+        var label = new StringBuilder();
+        for (var c = 0; c < row.Count; c++)
+        {
+            var cell = row[c].Trim();
+            if ((c >= header.Count || UnitOf(header[c]) is null) && cell.Length > 0 && !Number().IsMatch(cell))
+            {
+                label.Append(cell); // 序号 and other bare numbers without a unit name nothing
+            }
+        }
+
+        var clauses = new List<string>();
+        for (var c = 0; c < row.Count && c < header.Count; c++)
+        {
+            var cell = row[c].Trim();
+            if (UnitOf(header[c]) is not { } unit || !(Number().IsMatch(cell) || Masked().IsMatch(cell)))
+            {
+                continue;
+            }
+
+            var name = HeaderUnit().Match(header[c].Trim()).Groups["name"].Value.Trim();
+            clauses.Add(label + name + cell + unit);
+        }
+
+        return clauses.Count == 0 ? null : string.Join("，", clauses) + "。";
+    }
+
+    [GeneratedRegex(@"^(?<name>.*?)\s*[（(](?:单位\s*[：:]\s*)?(?<unit>[^（()）\d]{1,6})[）)]$")]
+    private static partial Regex HeaderUnit();
+
+    [GeneratedRegex(@"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"^(?:\*+|[Xx]+)$")]
+    private static partial Regex Masked();
+}
