@@ -44,7 +44,7 @@ internal static class DocxText
                     lines.Add(ParagraphText(paragraph));
                     break;
                 case Table table:
-                    lines.AddRange(DocxTable.Lines([.. table.Elements<TableRow>().Select(row => (IReadOnlyList<string>)[.. row.Elements<TableCell>().Select(CellText)])]));
+                    lines.AddRange(DocxTable.Lines([.. table.Elements<TableRow>().Select(row => (IReadOnlyList<string>)[.. row.Elements<TableCell>().Select(CellText)])], lines.Count > 0 ? lines[^1] : null));
                     break;
                 case SectionProperties:
                     break;

@@ -86,6 +86,39 @@ public sealed class DocxTableTests : IDisposable
     }
 
     [Fact]
+    public void Unit_column_gives_each_rows_unit_and_year_columns_their_year()
+    {
+        var (document, facts) = Read(
+        [
+            ["指标", "单位", "2023年", "2024年"],
+            ["养老机构", "家", "41", "43"],
+            ["持证社工", "人", "2150", "2480"],
+        ]);
+
+        Assert.Contains("养老机构2023年41家，养老机构2024年43家。", document.Text, StringComparison.Ordinal);
+        Assert.Equal(
+            [("elderly_institutions", 41m, 2023), ("elderly_institutions", 43m, 2024), ("certified_social_workers", 2150m, 2023), ("certified_social_workers", 2480m, 2024)],
+            facts.Select(f => (f.Indicator, f.Value!.Value, f.Year!.Value)));
+    }
+
+    [Fact]
+    public void Table_wide_unit_in_a_title_row_applies_to_every_number_but_serials()
+    {
+        var (document, facts) = Read(
+        [
+            ["（单位：万元）", "", ""],
+            ["序号", "项目", "支出"],
+            ["1", "临时救助资金", "318.5"],
+            ["2", "福利彩票销售", "2,460"],
+        ]);
+
+        Assert.Equal(
+            [("temp_relief_payments", 318.5m), ("welfare_lottery_sales", 2460m)],
+            facts.Select(f => (f.Indicator, f.Value!.Value)));
+        Assert.Contains("\n临时救助资金支出318.5万元。\n", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_table_without_header_units_keeps_its_tab_separated_rows()
     {
         var (document, _) = Read([["地区", "备注"], ["城区", "已完成"]]);
