@@ -40,22 +40,30 @@ internal sealed partial class Beneficiaries
         string s, List<Quantity> quantities, int qi, List<AliasMention> mentions, List<Bound> boundSoFar, UnitTable units)
     {
         var q = quantities[qi];
-        if (qi == 0 || boundSoFar.Count == 0)
+
+        // The count may stand in a run of counts ("惠及3120户5480人"): the run opens the clause.
+        var first = qi;
+        while (first > 0 && quantities[first].Start - quantities[first - 1].End <= 1)
+        {
+            first--;
+        }
+
+        // The amount is the figure right before the run, bound, not a part.
+        Bound? amount = null;
+        foreach (var b in boundSoFar)
+        {
+            amount = first > 0 && ReferenceEquals(b.Quantity, quantities[first - 1]) ? b : amount;
+        }
+
+        if (amount is null || amount.IsPart || !siblings.TryGetValue(amount.Indicator, out var family) || family.Length == 0)
         {
             return null;
         }
 
-        // The amount is the figure right before the count, bound, not a part.
-        var amount = boundSoFar[^1];
-        if (amount.IsPart || !ReferenceEquals(amount.Quantity, quantities[qi - 1]) || !siblings.TryGetValue(amount.Indicator, out var family) || family.Length == 0)
-        {
-            return null;
-        }
-
-        var clauseStart = Binder.ClauseStart(s, q.Start);
+        var clauseStart = Binder.ClauseStart(s, quantities[first].Start);
         var bridge = s.AsSpan(amount.Quantity.End..Math.Max(amount.Quantity.End, clauseStart));
         if (clauseStart <= amount.Quantity.End || bridge.Length > MaxBridge || bridge.ContainsAnyInRange('0', '9')
-            || !BenefitLead().IsMatch(s.AsSpan(clauseStart..q.Start)))
+            || !BenefitLead().IsMatch(s.AsSpan(clauseStart..quantities[first].Start)))
         {
             return null;
         }

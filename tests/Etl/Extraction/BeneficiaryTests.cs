@@ -32,6 +32,22 @@ public sealed class BeneficiaryTests
         Assert.True(counted.SpanStart > facts.Single(f => f.Indicator == amountCode).SpanEnd, "the count's span is its own, after the amount");
     }
 
+    [Fact]
+    public void A_run_of_counts_after_an_amount_gives_households_and_persons()
+    {
+        var facts = Extract("全年发放低保资金5210万元，惠及困难群众3120户5480人。");
+        Assert.Equal(
+            [("dibao_payments", 5210m), ("dibao_households", 3120m), ("dibao_persons", 5480m)],
+            facts.Select(f => (f.Indicator, f.Value!.Value)));
+    }
+
+    [Fact]
+    public void A_count_of_at_least_keeps_its_qualifier()
+    {
+        var count = Assert.Single(Extract("发放殡葬惠民补助资金128万元，受益群众3400余人。"), f => f.Indicator == "funeral_subsidy_persons");
+        Assert.Equal((3400m, Qualifier.AtLeast), (count.Value!.Value, count.Qualifier));
+    }
+
     [Theory]
     // 公益创投 has no head-count indicator: the beneficiaries of its projects are no statistic of the catalog.
     [InlineData("安排公益创投资金48万元支持22个项目，受益群众3.5万余人。", "venture_philanthropy_funds")]
