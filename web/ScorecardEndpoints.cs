@@ -62,16 +62,7 @@ public static class ScorecardEndpoints
     internal static RazorComponentResult<IndicatorIndex> Indicators(ScorecardDatabase database, HttpRequest request, CancellationToken ct)
     {
         using var ctx = ScorecardContext.Open(database, request, ct);
-        var targets = Data.ScoreInputs.Targets(ctx.Session.Connection, ctx.Province, ctx.Year, ct);
-        var frame = ctx.Frame(ctx.Lang.T($"考核指标 {ctx.Year}年", $"Indicators {ctx.Year}"), targets.Any(t => t.Synthetic), "indicator");
-        return new RazorComponentResult<IndicatorIndex>(new
-        {
-            Frame = frame,
-            Indicators = ctx.Indicators.Values.OrderBy(i => i.Family, StringComparer.Ordinal).ThenBy(i => i.Code, StringComparer.Ordinal).ToList(),
-            Targets = targets,
-            ctx.Province,
-            ctx.Year,
-        });
+        return new RazorComponentResult<IndicatorIndex>(new { Model = IndicatorIndexModel.Build(ctx) });
     }
 
     internal static Results<RazorComponentResult<Indicator>, NotFound<string>> Indicator(

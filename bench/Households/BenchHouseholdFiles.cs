@@ -24,18 +24,18 @@ internal static class BenchHouseholdFiles
         return path;
     }
 
-    /// <summary>The households of the 1,000,000 file with their standards, in id order.</summary>
-    public static List<ScoredHousehold> Million()
+    /// <summary>
+    /// What every risk benchmark sets up: the households of the 1,000,000 file with their standards,
+    /// in id order, and the train and calibration splits of the first 100,000 of them.
+    /// </summary>
+    public static BenchHouseholds Million()
     {
         using var connection = HouseholdFile.Open(Get(1_000_000), readOnly: true);
-        return HouseholdReader.Read(connection, AsOf).ToList();
-    }
-
-    /// <summary>The train and calibration splits of the first 100,000 households.</summary>
-    public static (List<ScoredHousehold> Train, List<ScoredHousehold> Calibration) TrainingSplits(IEnumerable<ScoredHousehold> households)
-    {
-        var sample = households.Take(100_000).ToList();
-        return ([.. sample.Where(h => RiskModel.SplitOf(h.Household.Id) == RiskSplit.Train)],
+        var all = HouseholdReader.Read(connection, AsOf).ToList();
+        var sample = all.Take(100_000).ToList();
+        return new BenchHouseholds(
+            all,
+            [.. sample.Where(h => RiskModel.SplitOf(h.Household.Id) == RiskSplit.Train)],
             [.. sample.Where(h => RiskModel.SplitOf(h.Household.Id) == RiskSplit.Calibration)]);
     }
 }

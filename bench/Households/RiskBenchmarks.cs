@@ -10,22 +10,21 @@ namespace Analytics.Bench.Households;
 [Config(typeof(HouseholdBenchConfig))]
 public class RiskBenchmarks
 {
-    private List<ScoredHousehold> all = null!; // set in GlobalSetup
+    private BenchHouseholds data = null!; // set in GlobalSetup
     private RiskModel model = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        all = BenchHouseholdFiles.Million();
-        var (train, calibration) = BenchHouseholdFiles.TrainingSplits(all);
-        model = RiskModel.Train(train, calibration);
+        data = BenchHouseholdFiles.Million();
+        model = RiskModel.Train(data.Train, data.Calibration);
     }
 
     [Benchmark(Baseline = true, Description = "rule baseline: score 1,000,000 households")]
     public double RuleScore()
     {
         var sum = 0.0;
-        foreach (var h in all)
+        foreach (var h in data.All)
         {
             sum += h.RuleScore();
         }
@@ -34,5 +33,5 @@ public class RiskBenchmarks
     }
 
     [Benchmark(Description = "classifier: score 1,000,000 households")]
-    public double ModelScore() => model.Score(all).Sum();
+    public double ModelScore() => model.Score(data.All).Sum();
 }

@@ -15,7 +15,7 @@ internal readonly record struct Bound(
 /// ("考试通过人数再创新高，达146人"). The alias must fit the unit (beds need 张, money 元).
 /// Figures in "（其中…）" after a bound figure are its parts. "从A提高到B" gives two facts.
 /// </summary>
-internal sealed partial class Binder(UnitTable units)
+internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiaries = null)
 {
     private const int MaxPostGap = 8;
     private const int StrongPostGap = 4;
@@ -143,6 +143,11 @@ internal sealed partial class Binder(UnitTable units)
         if (parent is { } whole && IsPartOf(s, whole.Quantity, q))
         {
             return (whole.Indicator, q.Start, true);
+        }
+
+        if (beneficiaries?.Find(s, quantities, qi, mentions, boundSoFar, units) is { } reach)
+        {
+            return (reach.Indicator, reach.MentionStart, false); // "资金350万元，惠及1.2万人"
         }
 
         return (null, 0, false);

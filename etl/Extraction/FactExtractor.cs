@@ -21,7 +21,7 @@ public sealed class FactExtractor
         scanner = new QuantityScanner(catalog.Units.AllMeasures());
         aliases = new AliasMatcher(catalog);
         regions = new RegionFinder(gazetteer);
-        binder = new Binder(catalog.Units);
+        binder = new Binder(catalog.Units, new Beneficiaries(catalog));
     }
 
     public static FactExtractor CreateDefault() => new(IndicatorCatalog.LoadDefault(), Gazetteer.LoadDefault());

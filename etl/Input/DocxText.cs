@@ -9,9 +9,10 @@ namespace Analytics.Etl.Input;
 
 /// <summary>
 /// The text of a Word .docx body: one line per paragraph in body order, one line per table row
-/// with its cells separated by tabs (a cell's own paragraphs joined by spaces, so a row stays on
-/// one line). Deleted revisions, field codes and the fallback copy of text boxes are left out;
-/// headers, footers and footnotes are not read.
+/// (a cell's own paragraphs joined by spaces, so a row stays on one line): its cells separated by
+/// tabs, or, under a header that gives units, a sentence rendered from it (see <see cref="DocxTable"/>).
+/// Deleted revisions, field codes and the fallback copy of text boxes are left out; headers,
+/// footers and footnotes are not read.
 /// </summary>
 internal static class DocxText
 {
@@ -43,11 +44,7 @@ internal static class DocxText
                     lines.Add(ParagraphText(paragraph));
                     break;
                 case Table table:
-                    foreach (var row in table.Elements<TableRow>())
-                    {
-                        lines.Add(string.Join("\t", row.Elements<TableCell>().Select(CellText)));
-                    }
-
+                    lines.AddRange(DocxTable.Lines([.. table.Elements<TableRow>().Select(row => (IReadOnlyList<string>)[.. row.Elements<TableCell>().Select(CellText)])], lines.Count > 0 ? lines[^1] : null));
                     break;
                 case SectionProperties:
                     break;

@@ -94,5 +94,5 @@ internal static class ForecastCommand
             c.Family, c.Model, c.Mase, c.Smape, c.NaiveMase,
             run.GlobalModels.ContainsKey(c.Family) ? ModelStore.ModelFileName(c.Family) : null,
             run.GlobalModels.TryGetValue(c.Family, out var g) ? g.TrainingRows : null)).ToList(),
-        report.Scores, report.Coverage);
+        report.Scores, report.Coverage, report.IndicatorCoverage);
 }

@@ -11,9 +11,12 @@ public sealed record ModelScore(string Family, string Model, int Horizon, int Po
 public sealed record FamilyChoice(string Family, string Model, double Mase, double Smape, double NaiveMase);
 
 /// <summary>
-/// How often the conformal interval, built only from residuals known at the origin, held the actual.
+/// How often the conformal interval, built only from residuals known at the origin, held the actual:
+/// over the whole family (<see cref="Indicator"/> null) or one indicator. <see cref="Pooled"/>: of
+/// the <see cref="Points"/>, how many had the family's pooled width (too few residuals of their own).
 /// </summary>
-public sealed record IntervalCoverage(string Family, string Model, int Horizon, double Level, int Points, double Coverage);
+public sealed record IntervalCoverage(
+    string Family, string Model, int Horizon, double Level, int Points, double Coverage, string? Indicator = null, int Pooled = 0);
 
 /// <summary>Everything a rolling-origin backtest measured.</summary>
 public sealed record BacktestReport(
@@ -23,9 +26,12 @@ public sealed record BacktestReport(
     IReadOnlyList<IntervalCoverage> Coverage,
     BacktestOptions Options)
 {
+    /// <summary>Measured coverage per indicator (the family rows are <see cref="Coverage"/>).</summary>
+    public IReadOnlyList<IntervalCoverage> IndicatorCoverage { get; init; } = [];
+
     public FamilyChoice? ChoiceFor(string family) => Choices.FirstOrDefault(c => c.Family == family);
 
-    /// <summary>Conformal residual scores of a model at a horizon, for final intervals.</summary>
-    public IReadOnlyList<double> ResidualScores(string family, string model, int horizon) =>
-        Points.Where(p => p.Family == family && p.Model == model && p.Horizon == horizon).Select(p => p.Score).ToList();
+    /// <summary>Conformal widths of a model from all its backtest residuals in the family, for production intervals.</summary>
+    public ConformalWidths Widths(string family, string model) =>
+        new(Points.Where(p => p.Family == family && p.Model == model), Options.Calibration, minPooled: 0);
 }

@@ -44,7 +44,8 @@ public static class Backtester
             }
         }
 
-        return new BacktestReport(points, scores, choices, Coverage(points, options), options);
+        var (familyCoverage, indicatorCoverage) = Coverage(points, options);
+        return new BacktestReport(points, scores, choices, familyCoverage, options) { IndicatorCoverage = indicatorCoverage };
     }
 
     private static IEnumerable<BacktestPoint> Family(SeriesPanel panel, string family, IReadOnlyList<IForecastModel> models, BacktestOptions options, CancellationToken ct)
@@ -113,39 +114,48 @@ public static class Backtester
         return finite.Count == 0 ? double.NaN : finite.Average();
     }
 
-    // Coverage measured honestly: the interval for a point made at origin O uses only residuals of
-    // earlier forecasts whose target year had already passed (origin + horizon ≤ O).
-    private static List<IntervalCoverage> Coverage(List<BacktestPoint> points, BacktestOptions options)
+    // Coverage measured honestly: the interval for a point made at origin O is calibrated only on
+    // residuals of earlier forecasts whose target year had already passed (origin + horizon ≤ O),
+    // exactly as production calibrates on all residuals; tallied per family and per indicator.
+    private static (List<IntervalCoverage> Family, List<IntervalCoverage> Indicator) Coverage(List<BacktestPoint> points, BacktestOptions options)
     {
-        var result = new List<IntervalCoverage>();
-        foreach (var group in points.GroupBy(p => (p.Family, p.Model, p.Horizon)))
+        var family = new List<IntervalCoverage>();
+        var indicator = new List<IntervalCoverage>();
+        foreach (var group in points.GroupBy(p => (p.Family, p.Model)))
         {
-            foreach (var level in options.Levels)
+            var all = group.ToList();
+            var tallies = new Dictionary<(string? Indicator, int Horizon, double Level), (int Covered, int Total, int Pooled)>();
+            foreach (var atOrigin in all.GroupBy(p => p.Origin))
             {
-                var (covered, total) = (0, 0);
-                foreach (var atOrigin in group.GroupBy(p => p.Origin))
+                var widths = new ConformalWidths(all.Where(q => q.TargetYear <= atOrigin.Key), options.Calibration, options.MinCalibration);
+                foreach (var p in atOrigin)
                 {
-                    var known = group.Where(q => q.TargetYear <= atOrigin.Key).Select(q => q.Score).ToList();
-                    if (known.Count < options.MinCalibration || Conformal.Quantile(known, level) is not { } q)
+                    foreach (var level in options.Levels)
                     {
-                        continue;
-                    }
+                        if (widths.For(p.Indicator, p.Horizon, level) is not { } width)
+                        {
+                            continue;
+                        }
 
-                    foreach (var p in atOrigin)
-                    {
-                        var (lower, upper) = Conformal.Interval(p.Forecast, q);
-                        total++;
-                        covered += p.Actual >= lower - 1e-9 && p.Actual <= upper + 1e-9 ? 1 : 0;
+                        var (lower, upper) = Conformal.Interval(p.Forecast, width.HalfWidth);
+                        var hit = p.Actual >= lower - 1e-9 && p.Actual <= upper + 1e-9;
+                        foreach (var key in new[] { ((string?)null, p.Horizon, level), (p.Indicator, p.Horizon, level) })
+                        {
+                            var (covered, total, pooled) = tallies.GetValueOrDefault(key);
+                            tallies[key] = (covered + (hit ? 1 : 0), total + 1, pooled + (width.Pooled ? 1 : 0));
+                        }
                     }
                 }
+            }
 
-                if (total > 0)
-                {
-                    result.Add(new IntervalCoverage(group.Key.Family, group.Key.Model, group.Key.Horizon, level, total, (double)covered / total));
-                }
+            foreach (var ((name, horizon, level), (covered, total, pooled)) in tallies
+                .OrderBy(t => t.Key.Indicator, StringComparer.Ordinal).ThenBy(t => t.Key.Level).ThenBy(t => t.Key.Horizon))
+            {
+                var coverage = new IntervalCoverage(group.Key.Family, group.Key.Model, horizon, level, total, (double)covered / total, name, pooled);
+                (name is null ? family : indicator).Add(coverage);
             }
         }
 
-        return result;
+        return (family, indicator);
     }
 }

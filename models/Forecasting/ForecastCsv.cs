@@ -3,7 +3,10 @@ using CsvHelper;
 
 namespace Analytics.Models.Forecasting;
 
-/// <summary>Forecasts as a tidy CSV: one row per series and year, interval bounds per level.</summary>
+/// <summary>
+/// Forecasts as a tidy CSV: one row per series and year, interval bounds per level, and how the
+/// intervals were calibrated (<c>indicator</c>, or <c>pooled</c> over the family; empty without intervals).
+/// </summary>
 public static class ForecastCsv
 {
     public static void Write(TextWriter writer, IReadOnlyList<ForecastValue> values, IReadOnlyList<double> levels)
@@ -21,6 +24,7 @@ public static class ForecastCsv
             csv.WriteField("upper_" + pct);
         }
 
+        csv.WriteField("interval_calibration");
         csv.NextRecord();
         foreach (var v in values)
         {
@@ -37,6 +41,7 @@ public static class ForecastCsv
                 csv.WriteField(interval is null ? "" : Round(interval.Upper));
             }
 
+            csv.WriteField(v.Intervals.Count == 0 ? "" : v.PooledIntervals ? "pooled" : "indicator");
             csv.NextRecord();
         }
     }

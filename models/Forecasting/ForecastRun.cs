@@ -2,7 +2,8 @@ namespace Analytics.Models.Forecasting;
 
 /// <summary>
 /// Production forecasts: per family, the backtest's chosen model fitted on the whole panel, with
-/// conformal intervals from all of that model's backtest residuals at each horizon.
+/// conformal intervals from all of that model's backtest residuals of the series' indicator at each
+/// horizon (the family's pooled residuals when the indicator has too few; see <see cref="ConformalWidths"/>).
 /// </summary>
 public sealed record ForecastRun(
     IReadOnlyList<ForecastValue> Values,
@@ -39,11 +40,7 @@ public sealed record ForecastRun(
                 continue;
             }
 
-            var widths = Enumerable.Range(1, horizon)
-                .Select(h => report.Options.Levels
-                    .Select(level => (Level: level, Width: Conformal.Quantile(report.ResidualScores(family, choice.Model, h), level)))
-                    .ToList())
-                .ToList();
+            var widths = report.Widths(family, choice.Model);
             foreach (var s in series.Series)
             {
                 if (s.Values.Count < report.Options.MinTrainLength || fitted.Forecast(s, horizon) is not { } forecast)
@@ -55,15 +52,19 @@ public sealed record ForecastRun(
                 for (var h = 1; h <= horizon; h++)
                 {
                     var value = Bound(forecast[h - 1], s.Unit);
-                    var intervals = widths[h - 1]
-                        .Where(w => w.Width is not null)
-                        .Select(w =>
+                    var pooled = false;
+                    var intervals = new List<ForecastInterval>();
+                    foreach (var level in report.Options.Levels)
+                    {
+                        if (widths.For(s.Indicator, h, level) is { } width)
                         {
-                            var (lower, upper) = Conformal.Interval(value, w.Width!.Value); // Width checked non-null
-                            return new ForecastInterval(w.Level, Bound(lower, s.Unit), Bound(upper, s.Unit));
-                        })
-                        .ToList();
-                    values.Add(new ForecastValue(s.Area, s.Indicator, family, s.Unit, s.LastYear + h, h, value, choice.Model, intervals));
+                            var (lower, upper) = Conformal.Interval(value, width.HalfWidth);
+                            intervals.Add(new ForecastInterval(level, Bound(lower, s.Unit), Bound(upper, s.Unit)));
+                            pooled |= width.Pooled;
+                        }
+                    }
+
+                    values.Add(new ForecastValue(s.Area, s.Indicator, family, s.Unit, s.LastYear + h, h, value, choice.Model, intervals, pooled));
                 }
             }
         }

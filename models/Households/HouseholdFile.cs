@@ -12,7 +12,7 @@ namespace Analytics.Models.Households;
 /// </summary>
 public static class HouseholdFile
 {
-    public const string Schema = """
+    public const string Schema = $$"""
         CREATE TABLE IF NOT EXISTS dataset (key VARCHAR NOT NULL, value VARCHAR NOT NULL);
         CREATE TABLE IF NOT EXISTS households (
             household_id       BIGINT NOT NULL,   -- pseudonymous sequential id; no names, no ID numbers
@@ -38,8 +38,11 @@ public static class HouseholdFile
             standard_yuan_per_person_month DECIMAL(10, 2) NOT NULL
         );
         CREATE TABLE IF NOT EXISTS region_rules (region_code VARCHAR NOT NULL, edge_multiplier DOUBLE NOT NULL);
-        CREATE TABLE IF NOT EXISTS risk_scores (household_id BIGINT NOT NULL, risk DOUBLE NOT NULL, model VARCHAR NOT NULL);
+        CREATE TABLE IF NOT EXISTS risk_scores {{RiskScoreColumns}};
         """;
+
+    /// <summary>The columns of <c>risk_scores</c>, for the table and for the staging table a score run fills.</summary>
+    public const string RiskScoreColumns = "(household_id BIGINT NOT NULL, risk DOUBLE NOT NULL, model VARCHAR NOT NULL)";
 
     public static DuckDBConnection Open(string path, bool readOnly)
     {

@@ -26,12 +26,27 @@ public sealed class RiskModel
         this.calibrator = calibrator;
     }
 
+    /// <summary>
+    /// <see cref="SplitOf"/>'s bucket (0–9) in DuckDB SQL over <c>household_id</c>: the same 64-bit
+    /// product, wrapped as C# wraps it, taken as unsigned; a test holds the two equal.
+    /// </summary>
+    internal const string BucketSql =
+        "((((household_id::HUGEINT * 2654435761) % '18446744073709551616'::HUGEINT) + '18446744073709551616'::HUGEINT) % '18446744073709551616'::HUGEINT) % 10";
+
     /// <summary>Which split a household falls in, by id: 60% train, 20% calibration, 20% test.</summary>
     public static RiskSplit SplitOf(long householdId) => (int)((ulong)(householdId * 2_654_435_761L) % 10) switch
     {
         < 6 => RiskSplit.Train,
         < 8 => RiskSplit.Calibration,
         _ => RiskSplit.Test,
+    };
+
+    /// <summary>The buckets of a split, first and last, as <see cref="SplitOf"/> assigns them.</summary>
+    internal static (int From, int To) Buckets(RiskSplit split) => split switch
+    {
+        RiskSplit.Train => (0, 5),
+        RiskSplit.Calibration => (6, 7),
+        _ => (8, 9),
     };
 
     public static RiskModel Train(IEnumerable<ScoredHousehold> train, IEnumerable<ScoredHousehold> calibration, int seed = 1)

@@ -9,7 +9,8 @@ public sealed record FamilyModelInfo(
 /// <summary>
 /// The sidecar of a forecast run (<c>forecast-model.json</c>): which data it saw, which features the
 /// global model uses, every model's backtest scores per horizon, the chosen model per family and
-/// the measured coverage of the intervals. The web reads it to say which model made the forecasts.
+/// the measured coverage of the intervals per family and per indicator. The web reads it to say
+/// which model made the forecasts.
 /// </summary>
 public sealed record ForecastModelInfo(
     DateTime CreatedAtUtc,
@@ -24,4 +25,5 @@ public sealed record ForecastModelInfo(
     int ForecastRows,
     IReadOnlyList<FamilyModelInfo> Families,
     IReadOnlyList<ModelScore> Scores,
-    IReadOnlyList<IntervalCoverage> Coverage);
+    IReadOnlyList<IntervalCoverage> Coverage,
+    IReadOnlyList<IntervalCoverage>? IndicatorCoverage = null);

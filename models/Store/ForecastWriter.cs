@@ -90,7 +90,7 @@ public static class ForecastWriter
                     .AppendValue(id++).AppendValue(v.Area).AppendNullValue().AppendValue(v.Indicator).AppendValue(v.Year).AppendValue(v.Year)
                     .AppendValue(Decimal(v.Value)).AppendValue(v.Unit).AppendValue("approx").AppendValue("forecast").AppendNullValue()
                     .AppendValue(false).AppendValue(sourceId).AppendNullValue().AppendNullValue().AppendNullValue()
-                    .AppendValue(string.Create(CultureInfo.InvariantCulture, $"{v.Model} model, {v.Horizon} year(s) ahead"))
+                    .AppendValue(Evidence(v))
                     .AppendValue(runId).AppendValue(synthetic)
                     .EndRow();
             }
@@ -114,6 +114,10 @@ public static class ForecastWriter
 
         return intervals;
     }
+
+    // The flag of a pooled interval rides in the evidence, so forecast_intervals keeps its shape.
+    private static string Evidence(ForecastValue v) => string.Create(CultureInfo.InvariantCulture,
+        $"{v.Model} model, {v.Horizon} year(s) ahead{(v.PooledIntervals ? "; intervals pooled over the family (too few residuals of this indicator)" : "")}");
 
     // DECIMAL(18, 6): twelve digits before the point.
     private static decimal Decimal(double v) => Math.Round((decimal)Math.Min(v, 999_999_999_999d), 6);

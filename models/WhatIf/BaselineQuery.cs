@@ -49,7 +49,7 @@ internal static class BaselineQuery
         }
 
         var counties = Counties(connection, regionCode, year);
-        var notes = new List<string>();
+        var notes = new List<WhatIfNote>();
         double? Measure(string measure)
         {
             var own = values.FirstOrDefault(v => v.Own && v.Measure == measure);
@@ -64,7 +64,7 @@ internal static class BaselineQuery
                 return null;
             }
 
-            notes.Add(Invariant($"{measure}: {counties} 个县级单位合计 (sum of {counties} counties)"));
+            notes.Add(new WhatIfNote.CountySum(measure, counties));
             return parts.Sum(p => p.Value);
         }
 
@@ -85,7 +85,7 @@ internal static class BaselineQuery
 
     // A city's or province's standard: the mean of its counties' standards weighted by dibao recipients.
     private static double? WeightedStandard(
-        List<(string Code, bool Own, string Measure, double Value, bool Synthetic)> values, int counties, List<string> notes)
+        List<(string Code, bool Own, string Measure, double Value, bool Synthetic)> values, int counties, List<WhatIfNote> notes)
     {
         var standards = values.Where(v => !v.Own && v.Measure == "dibao_standard").ToDictionary(v => v.Code, v => v.Value);
         var persons = values.Where(v => !v.Own && v.Measure == "dibao_persons").ToDictionary(v => v.Code, v => v.Value);
@@ -94,11 +94,11 @@ internal static class BaselineQuery
             return null;
         }
 
-        notes.Add(Invariant($"dibao_standard: {counties} 个县级单位按低保人数加权平均 (recipient-weighted mean of {counties} counties)"));
+        notes.Add(new WhatIfNote.WeightedStandard("dibao_standard", counties));
         return standards.Sum(kv => kv.Value * persons[kv.Key]) / persons.Values.Sum();
     }
 
-    private static (double? Threshold, bool Synthetic) Target(DuckDBConnection connection, string provinceCode, string indicator, string basis, List<string> notes)
+    private static (double? Threshold, bool Synthetic) Target(DuckDBConnection connection, string provinceCode, string indicator, string basis, List<WhatIfNote> notes)
     {
         using var cmd = connection.CreateCommand();
         cmd.CommandText = """
@@ -116,7 +116,7 @@ internal static class BaselineQuery
         }
 
         var threshold = reader.GetDouble(0);
-        notes.Add(Invariant($"{indicator} 目标 target {threshold} {basis} ({reader.GetInt32(1)})"));
+        notes.Add(new WhatIfNote.Target(indicator, threshold, basis, reader.GetInt32(1)));
         return (threshold, reader.GetBoolean(2));
     }
 
@@ -127,6 +127,21 @@ internal static class BaselineQuery
         cmd.Parameters.Add(new DuckDBParameter("code", code));
         using var reader = cmd.ExecuteReader();
         return reader.Read() ? (reader.GetString(0), reader.GetString(1)) : null;
+    }
+
+    /// <summary>The region itself when it is a county, else its current counties.</summary>
+    public static IReadOnlySet<string> CountyCodes(DuckDBConnection connection, string code, int year)
+    {
+        using var cmd = Command(connection, Scope + "SELECT code, own FROM scope", code, year);
+        using var reader = cmd.ExecuteReader();
+        var scope = new List<(string Code, bool Own)>();
+        while (reader.Read())
+        {
+            scope.Add((reader.GetString(0), reader.GetBoolean(1)));
+        }
+
+        var counties = scope.Where(s => !s.Own).Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
+        return counties.Count > 0 ? counties : scope.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
     }
 
     private static int Counties(DuckDBConnection connection, string code, int year)
@@ -144,5 +159,4 @@ internal static class BaselineQuery
         return cmd;
     }
 
-    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,21 +1,8 @@
 namespace Analytics.Models.WhatIf;
 
-/// <summary>How much one driver, moved from its reference value to its scenario value, changed an output (its Shapley value).</summary>
-public sealed record DriverContribution(WhatIfDriver Driver, double From, double To, double Contribution)
-{
-    public string NameZh => Driver switch
-    {
-        WhatIfDriver.AgedGrowth => "60岁及以上人口增长",
-        WhatIfDriver.StandardGrowth => "低保标准增长",
-        WhatIfDriver.EdgeMultiplier => "低保边缘倍数",
-        _ => "参保率",
-    };
-
-    public string NameEn => Driver switch
-    {
-        WhatIfDriver.AgedGrowth => "growth of residents aged 60+",
-        WhatIfDriver.StandardGrowth => "dibao standard growth",
-        WhatIfDriver.EdgeMultiplier => "edge-household multiplier",
-        _ => "take-up rate",
-    };
-}
+/// <summary>
+/// How much one driver, moved from its reference value <paramref name="From"/> to its scenario value
+/// <paramref name="To"/>, changed an output: its Shapley value <paramref name="Contribution"/>, in the
+/// output's <paramref name="Unit"/> (a canonical unit code of data/units.csv, e.g. <c>persons</c>).
+/// </summary>
+public sealed record DriverContribution(WhatIfDriver Driver, double From, double To, double Contribution, string Unit);

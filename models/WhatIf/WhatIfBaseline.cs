@@ -28,7 +28,7 @@ public sealed record WhatIfBaseline(
     double? BedsPer1000AgedTarget,
     double? SocialWorkersPer10kTarget,
     bool Synthetic,
-    IReadOnlyList<string> Notes)
+    IReadOnlyList<WhatIfNote> Notes)
 {
     /// <summary>
     /// Reads a county, or a city or province (its own values, else the sum over its counties when

@@ -46,50 +46,61 @@ public static class WhatIfEngine
         var shapley = Shapley.Attribute(Drivers.Length, Value);
         var outputs = available.Select((m, o) => new WhatIfOutput(
             m, baseYear[m]!.Value, referenceValues[o], scenarioValues[o],
-            Drivers.Select((d, i) => new DriverContribution(d, reference.Value(d), drivers.Value(d), shapley[o][i])).ToList()))
+            Drivers.Select((d, i) => new DriverContribution(d, reference.Value(d), drivers.Value(d), shapley[o][i], m.Unit)).ToList()))
             .ToList();
-        var unavailable = WhatIfMeasure.All.Except(available).Select(m => new WhatIfUnavailable(m, MissingInputs(m, baseline))).ToList();
-        return new WhatIfResult(baseline, drivers, reference, assumptions, outputs, unavailable, model.PaymentScale);
+        var unavailable = WhatIfMeasure.All.Except(available).Select(m => new WhatIfNote.Unavailable(m, MissingInputs(m, baseline))).ToList();
+        List<WhatIfNote> notes = [.. baseline.Notes, assumptions.TakeUpNote];
+        notes.AddRange(Clamped(outputs, WhatIfMeasure.BedsGap, WhatIfMeasure.BedsNeeded, baseline.ElderlyBeds));
+        notes.AddRange(Clamped(outputs, WhatIfMeasure.SocialWorkersGap, WhatIfMeasure.SocialWorkersNeeded, baseline.CertifiedSocialWorkers));
+        return new WhatIfResult(baseline, drivers, reference, assumptions, outputs, unavailable, model.PaymentScale, notes);
     }
 
-    private static string MissingInputs(WhatIfMeasure measure, WhatIfBaseline b)
+    // A gap is max(0, needed − stock): say so when the scenario's need is below the stock.
+    private static IEnumerable<WhatIfNote> Clamped(List<WhatIfOutput> outputs, WhatIfMeasure gap, WhatIfMeasure needed, double? stock)
     {
-        var needs = new List<(string Name, double? Value)> { ("residents", b.Residents), ("residents_60plus", b.Aged60Plus) };
+        if (outputs.Any(o => o.Measure == gap) && outputs.FirstOrDefault(o => o.Measure == needed) is { } n && stock is { } s && n.Scenario < s)
+        {
+            yield return new WhatIfNote.GapClamped(gap, s, n.Scenario);
+        }
+    }
+
+    private static IReadOnlyList<WhatIfInput> MissingInputs(WhatIfMeasure measure, WhatIfBaseline b)
+    {
+        var needs = new List<(WhatIfInput Input, double? Value)> { (new("residents"), b.Residents), (new("residents_60plus"), b.Aged60Plus) };
         if (measure == WhatIfMeasure.DibaoPersons || measure == WhatIfMeasure.EdgePersons)
         {
-            needs.AddRange([("dibao_persons", b.DibaoPersons), ("dibao_standard", b.DibaoStandard)]);
+            needs.AddRange([(new("dibao_persons"), b.DibaoPersons), (new("dibao_standard"), b.DibaoStandard)]);
         }
         else if (measure == WhatIfMeasure.DibaoHouseholds || measure == WhatIfMeasure.EdgeHouseholds)
         {
-            needs.AddRange([("dibao_persons", b.DibaoPersons), ("dibao_standard", b.DibaoStandard), ("dibao_households", b.DibaoHouseholds)]);
+            needs.AddRange([(new("dibao_persons"), b.DibaoPersons), (new("dibao_standard"), b.DibaoStandard), (new("dibao_households"), b.DibaoHouseholds)]);
         }
         else if (measure == WhatIfMeasure.DibaoPayments)
         {
-            needs.AddRange([("dibao_persons", b.DibaoPersons), ("dibao_standard", b.DibaoStandard), ("dibao_payments", b.DibaoPayments)]);
+            needs.AddRange([(new("dibao_persons"), b.DibaoPersons), (new("dibao_standard"), b.DibaoStandard), (new("dibao_payments"), b.DibaoPayments)]);
         }
         else if (measure == WhatIfMeasure.BedsNeeded || measure == WhatIfMeasure.BedsGap)
         {
-            needs.Add(("elderly_beds per_1k_aged_60plus target", b.BedsPer1000AgedTarget));
+            needs.Add((new("elderly_beds", "per_1k_aged_60plus"), b.BedsPer1000AgedTarget));
             if (measure == WhatIfMeasure.BedsGap)
             {
-                needs.Add(("elderly_beds", b.ElderlyBeds));
+                needs.Add((new("elderly_beds"), b.ElderlyBeds));
             }
         }
         else if (measure == WhatIfMeasure.FuneralSubsidy)
         {
-            needs.Add(("funeral_subsidy_persons", b.FuneralSubsidyPersons));
+            needs.Add((new("funeral_subsidy_persons"), b.FuneralSubsidyPersons));
         }
         else if (measure == WhatIfMeasure.SocialWorkersNeeded || measure == WhatIfMeasure.SocialWorkersGap)
         {
-            needs.Add(("certified_social_workers per_10k_residents target", b.SocialWorkersPer10kTarget));
+            needs.Add((new("certified_social_workers", "per_10k_residents"), b.SocialWorkersPer10kTarget));
             if (measure == WhatIfMeasure.SocialWorkersGap)
             {
-                needs.Add(("certified_social_workers", b.CertifiedSocialWorkers));
+                needs.Add((new("certified_social_workers"), b.CertifiedSocialWorkers));
             }
         }
 
-        var missing = needs.Where(n => n.Value is null).Select(n => n.Name).ToList();
-        // Present but unusable (e.g. zero recipients, so no income distribution can be calibrated).
-        return missing.Count == 0 ? "基年数值无法校准 (base-year values cannot calibrate the model)" : "缺少 missing: " + string.Join(", ", missing);
+        // None missing: present but unusable (e.g. zero recipients, so no income distribution can be calibrated).
+        return needs.Where(n => n.Value is null).Select(n => n.Input).ToList();
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Analytics.Models.WhatIf;
 
 /// <summary>
@@ -11,26 +9,11 @@ public sealed record WhatIfOutput(
 {
     public double Change => Scenario - Reference;
 
-    /// <summary>The driver with the largest absolute contribution, or null when nothing moved.</summary>
-    public DriverContribution? MainDriver =>
+    /// <summary>The drivers that moved this output (beyond rounding noise), largest absolute contribution first.</summary>
+    public IReadOnlyList<DriverContribution> Moved =>
         Contributions.Where(c => Math.Abs(c.Contribution) > 1e-9 * Math.Max(1, Math.Abs(Reference)))
-            .OrderByDescending(c => Math.Abs(c.Contribution)).FirstOrDefault();
+            .OrderByDescending(c => Math.Abs(c.Contribution)).ToList();
 
-    /// <summary>E.g. "低保人数 +1,234：低保标准增长 +1,000，参保率 +234".</summary>
-    public string ExplainZh() => Explain(Measure.NameZh, c => c.NameZh, "：", "，", "无驱动因素变化");
-
-    /// <summary>E.g. "Dibao recipients +1,234: dibao standard growth +1,000, take-up rate +234".</summary>
-    public string ExplainEn() => Explain(Measure.NameEn, c => c.NameEn, ": ", ", ", "no driver moved it");
-
-    private string Explain(string name, Func<DriverContribution, string> driverName, string colon, string comma, string none)
-    {
-        var moved = Contributions
-            .Where(c => Math.Abs(c.Contribution) > 1e-9 * Math.Max(1, Math.Abs(Reference)))
-            .OrderByDescending(c => Math.Abs(c.Contribution))
-            .Select(c => driverName(c) + " " + Signed(c.Contribution))
-            .ToList();
-        return name + " " + Signed(Change) + colon + (moved.Count == 0 ? none : string.Join(comma, moved));
-    }
-
-    private static string Signed(double v) => v.ToString("+#,##0.##;-#,##0.##;0", CultureInfo.InvariantCulture);
+    /// <summary>The driver with the largest absolute contribution, or null when nothing moved.</summary>
+    public DriverContribution? MainDriver => Moved.FirstOrDefault();
 }

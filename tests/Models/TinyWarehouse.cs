@@ -20,10 +20,10 @@ internal sealed class TinyWarehouse : IDisposable
         WarehouseSchema.Create(Connection);
         Execute("""
             INSERT INTO regions VALUES
-              ('990000', '示例省', '示例', 'province', NULL, '990000', NULL),
-              ('990100', '示例市', '示例', 'city', '990000', '990000', NULL),
-              ('990101', '甲县', '甲', 'county', '990100', '990000', NULL),
-              ('990102', '乙县', '乙', 'county', '990100', '990000', NULL);
+              ('990000', '示例省', '示例', 'province', NULL, '990000', NULL, 'Shili'),
+              ('990100', '示例市', '示例', 'city', '990000', '990000', NULL, 'Shili'),
+              ('990101', '甲县', '甲', 'county', '990100', '990000', NULL, 'Jia County'),
+              ('990102', '乙县', '乙', 'county', '990100', '990000', NULL, 'Yi County');
             INSERT INTO load_runs VALUES (1, now()::TIMESTAMP, now()::TIMESTAMP, 1, 0, 0, 0);
             INSERT INTO sources VALUES (1, 1, 'stats.csv', 'statistics', 'abc', 'utf-8', 1, 2024, 0, 0, true);
             """);

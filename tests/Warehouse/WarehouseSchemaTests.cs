@@ -1,3 +1,5 @@
+using Analytics.Warehouse;
+using Analytics.Warehouse.Regions;
 using Analytics.Warehouse.Schema;
 using DuckDB.NET.Data;
 
@@ -43,5 +45,35 @@ public sealed class WarehouseSchemaTests
             """;
 
         Assert.ThrowsAny<DuckDBException>(() => cmd.ExecuteNonQuery());
+    }
+
+    [Fact]
+    public void Region_refresh_stores_english_names()
+    {
+        using var conn = new DuckDBConnection("DataSource=:memory:");
+        conn.Open();
+        WarehouseSchema.Create(conn);
+        WarehouseSchema.RefreshRegions(conn, Gazetteer.LoadDefault().Regions);
+
+        Assert.Equal("Xuyi County", Db.Scalar<string>(conn, "SELECT name_en FROM regions WHERE code = '320830'"));
+        Assert.Equal(0, Db.Scalar<long>(conn, "SELECT count(*) FROM regions WHERE name_en IS NULL OR name_en = ''"));
+    }
+
+    [Fact]
+    public void A_warehouse_from_before_english_names_gains_the_column_and_the_next_refresh_fills_it()
+    {
+        using var conn = new DuckDBConnection("DataSource=:memory:");
+        conn.Open();
+        Sql.Execute(conn, """
+            CREATE TABLE regions (code VARCHAR NOT NULL, name VARCHAR NOT NULL, short_name VARCHAR, level VARCHAR NOT NULL,
+                parent_code VARCHAR, province_code VARCHAR NOT NULL, valid_until INTEGER);
+            INSERT INTO regions VALUES ('330000', '浙江省', '浙江', 'province', NULL, '330000', NULL);
+            """);
+
+        WarehouseSchema.Create(conn);
+        Assert.Equal(1, Db.Scalar<long>(conn, "SELECT count(*) FROM regions WHERE name_en IS NULL"));
+        WarehouseSchema.RefreshRegions(conn, Gazetteer.LoadDefault().Regions);
+
+        Assert.Equal("Zhejiang", Db.Scalar<string>(conn, "SELECT name_en FROM regions WHERE code = '330000'"));
     }
 }

@@ -57,6 +57,11 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
         Assert.Contains("What-if", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "whatif-en.png"), FullPage = true });
 
+        await page.GotoAsync(fixture.BaseUrl + "/whatif?region=330102&year=2023&target=2028&aged=0&standard=6");
+        await page.WaitForFunctionAsync("() => [...document.images].every(i => i.complete && i.naturalWidth > 0)");
+        Assert.Contains("基年参保率0.8为假设值", await page.Locator("ul.notes").InnerTextAsync(), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "whatif-zh.png"), FullPage = true });
+
         await page.GotoAsync(fixture.BaseUrl + "/indicator/elderly_beds?year=2023");
         await page.WaitForFunctionAsync("() => [...document.images].every(i => i.complete && i.naturalWidth > 0)");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "indicator.png"), FullPage = true });

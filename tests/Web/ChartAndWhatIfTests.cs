@@ -85,6 +85,33 @@ public sealed class ChartAndWhatIfTests(ScorecardApp app)
     }
 
     [Theory]
+    [InlineData("", "养老床位缺口记为0：基年存量12,000已超过模拟情景所需的10,000", "基年参保率0.8为假设值，非测算值", "低保户数：缺少低保人数、低保户数")]
+    [InlineData("&lang=en", "Elderly-care bed gap shown as 0: the base-year stock of 12,000 exceeds the 10,000 the scenario needs",
+        "The base-year take-up 0.8 is assumed, not measured", "Dibao households: missing dibao recipients, dibao households")]
+    public async Task What_if_page_puts_the_engines_notes_into_the_readers_words(string lang, string gap, string takeUp, string unavailable)
+    {
+        // No growth of the aged: 50 beds per 1,000 of 200,000 need 10,000, below the 12,000 held.
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/whatif?region=330102&year=2023&target=2028&aged=0" + lang, Ct));
+
+        Assert.Contains(gap, html, StringComparison.Ordinal);
+        Assert.Contains(takeUp, html, StringComparison.Ordinal);
+        Assert.Contains(unavailable, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("missing:", html, StringComparison.Ordinal); // the engine's codes never reach the page
+    }
+
+    [Fact]
+    public async Task Base_take_up_is_a_form_parameter_that_sets_the_reference()
+    {
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/whatif?region=330102&year=2023&basetakeup=0.65", Ct));
+
+        Assert.Contains("name=\"basetakeup\" value=\"0.65\"", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"takeup\" value=\"0.65\"", html, StringComparison.Ordinal); // the scenario starts at the base
+        Assert.Contains("参保率为基年参保率0.65", html, StringComparison.Ordinal);
+        Assert.Contains("基年参保率0.65为假设值", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("basetakeup=1.5", "基年参保率须大于 0 且不超过 1")]
     [InlineData("aged=99", "60岁及以上人口年增长率须在")]
     [InlineData("takeup=abc", "不是数字")]
     [InlineData("target=1999", "目标年份须在")]

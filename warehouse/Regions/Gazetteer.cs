@@ -254,8 +254,14 @@ public sealed class Gazetteer
                 : throw new InvalidDataException($"{source}: row {row} has valid_until '{until}'");
             var name = Field("name");
             var shortName = Field("short_name");
+            var nameEn = Field("name_en");
+            if (nameEn.Length == 0)
+            {
+                throw new InvalidDataException($"{source}: row {row} ({name}) has no name_en");
+            }
+
             list.Add(new Region(
-                Field("code"), name, shortName.Length == 0 ? name : shortName, level,
+                Field("code"), name, shortName.Length == 0 ? name : shortName, nameEn, level,
                 parent.Length == 0 ? null : parent, Field("province_code"), validUntil));
         }
 

@@ -49,6 +49,7 @@ public static class WarehouseSchema
             appender.CreateRow()
                 .AppendValue(r.Code).AppendValue(r.Name).AppendValue(r.ShortName).AppendValue(LevelName(r.Level))
                 .AppendValue(r.ParentCode).AppendValue(r.ProvinceCode).AppendValue(r.ValidUntil)
+                .AppendValue(r.NameEn)
                 .EndRow();
         }
     }

@@ -11,8 +11,11 @@ CREATE TABLE IF NOT EXISTS regions (
     level         VARCHAR NOT NULL CHECK (level IN ('province', 'city', 'county')),
     parent_code   VARCHAR,
     province_code VARCHAR NOT NULL,
-    valid_until   INTEGER                -- last year the code was in use; null while current
+    valid_until   INTEGER,               -- last year the code was in use; null while current
+    name_en       VARCHAR                -- Hanyu Pinyin with the type (Xihu District); last, so the ALTER below matches
 );
+-- Warehouses created before name_en existed get it here; the next load's region refresh fills it.
+ALTER TABLE regions ADD COLUMN IF NOT EXISTS name_en VARCHAR;
 
 CREATE TABLE IF NOT EXISTS indicators (
     code      VARCHAR NOT NULL,

@@ -16,13 +16,13 @@ internal static class ChartCsv
         var rows = new List<string?[]>();
         foreach (var h in data.History.OrderBy(h => h.Year))
         {
-            rows.Add([Int(h.Year), "实际 actual", Num(h.Value), null, null, null, Num(data.Target), data.Unit, h.Synthetic ? "是" : "否"]);
+            rows.Add([Int(h.Year), "实际 actual", Num(h.Value), null, null, null, Num(data.Target), data.Unit, YesNo(h.Synthetic)]);
         }
 
         var level = (data.IntervalLevel * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
         foreach (var f in data.Forecast.OrderBy(f => f.Year))
         {
-            rows.Add([Int(f.Year), "预测 forecast", Num(f.Value), Num(f.Lower), Num(f.Upper), level, Num(data.Target), data.Unit, "否"]);
+            rows.Add([Int(f.Year), "预测 forecast", Num(f.Value), Num(f.Lower), Num(f.Upper), level, Num(data.Target), data.Unit, YesNo(false)]);
         }
 
         return Write(
@@ -45,7 +45,7 @@ internal static class ChartCsv
             }
 
             previous = bar.Value;
-            rows.Add([bar.Value.HasValue ? Int(rank) : null, bar.Label, Num(bar.Value), data.Unit, Num(data.Target), bar.Highlight ? "是" : "否"]);
+            rows.Add([bar.Value.HasValue ? Int(rank) : null, bar.Label, Num(bar.Value), data.Unit, Num(data.Target), YesNo(bar.Highlight)]);
         }
 
         return Write(["排名 Rank", "地区 Region", "数值 Value", "单位 Unit", "目标 Target", "本地区 Selected"], rows);
@@ -115,4 +115,7 @@ internal static class ChartCsv
     private static string? Num(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    // Flags read in both languages, like the headers and the series names ("实际 actual").
+    private static string YesNo(bool value) => value ? "是 yes" : "否 no";
 }

@@ -140,13 +140,18 @@ internal static class ChartStyle
         label.ForeColor = color ?? Ink;
     }
 
-    /// <summary>"低保标准" + "元/月" → "低保标准（元/月）", unless the label already ends with the unit in brackets.</summary>
+    /// <summary>
+    /// "低保标准" + "元/月" → "低保标准（元/月）", and an English label gets ASCII brackets: "Composite score (%)";
+    /// unchanged when the label already ends with the unit in brackets.
+    /// </summary>
     public static string WithUnit(string label, string? unit) =>
         string.IsNullOrWhiteSpace(unit)
         || label.EndsWith($"（{unit}）", StringComparison.Ordinal)
         || label.EndsWith($"({unit})", StringComparison.Ordinal)
             ? label
-            : string.IsNullOrWhiteSpace(label) ? unit : $"{label}（{unit}）";
+            : string.IsNullOrWhiteSpace(label) ? unit
+            : label.All(char.IsAscii) ? $"{label} ({unit})"
+            : $"{label}（{unit}）";
 
     /// <summary>Value labels on a white ground, so a target line crossing them never strikes them through.</summary>
     public static void StyleValueLabels(LabelStyle label)

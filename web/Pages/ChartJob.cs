@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analytics.Web.Charts;
+using Analytics.Web.Data;
 using Analytics.Web.Scoring;
 using ScottPlot;
 
@@ -32,12 +33,12 @@ public sealed record ChartJob(string Name, Func<Plot> Plot, Func<byte[]> Csv)
         var unranked = m.Rows.Count - ranked.Count + m.WithoutData.Count;
         var data = new RankingChartData(
             new ChartText(
-                lang.T($"{m.Context.ProvinceName}{(m.City is { } c ? m.Context.RegionsByCode[c].Name : "")} {m.Context.Year}年综合得分排名", $"{m.Context.ProvinceName}{(m.City is { } c2 ? " " + m.Context.RegionsByCode[c2].Name : "")}: composite score {m.Context.Year}"),
+                lang.T($"{m.Context.ProvinceName}{(m.City is { } c ? lang.Region(m.Context.RegionsByCode[c]) : "")} {m.Context.Year}年综合得分排名", $"{(m.City is { } c2 ? lang.Region(m.Context.RegionsByCode[c2]) : m.Context.ProvinceName)}: composite score {m.Context.Year}"),
                 lang.T("县（市、区）", "District"),
                 lang.T("综合得分", "Composite score"),
                 Note(m.Frame.Synthetic, unranked > 0 ? lang.T($"另有 {unranked} 个地区未排名（有数据指标权重不足60%或无数据）", $"{unranked} more districts not ranked (under 60% of the target weight has data)") : null)),
             "%",
-            [.. ranked.Select(r => new RankedBar(r.Region.Name, r.Score.Composite * 100))],
+            [.. ranked.Zip(BarLabels([.. ranked.Select(r => (r.Region, r.City))], lang), (r, label) => new RankedBar(label, r.Score.Composite * 100))],
             100m);
         return new ChartJob("ranking", () => ReportCharts.Ranking(data), () => ChartExport.Csv(data));
     }
@@ -53,7 +54,7 @@ public sealed record ChartJob(string Name, Func<Plot> Plot, Func<byte[]> Csv)
                 m.Indicator.Name(lang.English),
                 Note(m.Frame.Synthetic, null)),
             m.MeasureUnit,
-            [.. m.Lines.Select(l => new RankedBar(l.Region.Name, l.Measured))],
+            [.. m.Lines.Zip(BarLabels([.. m.Lines.Select(l => (l.Region, l.City))], lang), (l, label) => new RankedBar(label, l.Measured))],
             m.Target?.Target.Threshold);
         return new ChartJob("indicator-ranking", () => ReportCharts.Ranking(data, descending: !lowerIsBetter), () => ChartExport.Csv(data, descending: !lowerIsBetter));
     }
@@ -82,7 +83,7 @@ public sealed record ChartJob(string Name, Func<Plot> Plot, Func<byte[]> Csv)
         var level = m.Forecast.Count > 0 ? m.Forecast[0].Level : 0.8;
         var data = new TrendChartData(
             new ChartText(
-                lang.T($"{m.Row.Region.Name} {indicator.NameZh}", $"{m.Row.Region.Name}: {indicator.NameEn}"),
+                lang.T($"{m.Row.Region.NameZh} {indicator.NameZh}", $"{lang.Region(m.Row.Region)}: {indicator.NameEn}"),
                 lang.T("年度", "Year"),
                 indicator.Name(lang.English),
                 Note(m.History.Any(h => h.Synthetic) || m.Forecast.Any(f => f.Synthetic), m.Forecast.Count > 0 ? lang.T($"预测模型：{m.Forecast[0].Model}", $"forecast model: {m.Forecast[0].Model}") : null)),
@@ -98,6 +99,19 @@ public sealed record ChartJob(string Name, Func<Plot> Plot, Func<byte[]> Csv)
     {
         var data = m.Chart();
         return new ChartJob("whatif", () => ReportCharts.WhatIf(data), () => ChartExport.Csv(data));
+    }
+
+    /// <summary>
+    /// Bar labels: the region's name, and its city too where two bars would read the same (Nanjing's
+    /// and Xuzhou's 鼓楼区): "南京市鼓楼区", "Gulou District, Nanjing". The tables show the city beside.
+    /// </summary>
+    internal static IReadOnlyList<string> BarLabels(IReadOnlyList<(RegionRow Region, RegionRow? City)> rows, Lang lang)
+    {
+        var names = rows.Select(r => lang.Region(r.Region)).ToList();
+        var repeated = names.GroupBy(n => n, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        return [.. rows.Select((r, i) => repeated.Contains(names[i]) && r.City is { } city
+            ? lang.T(city.NameZh + r.Region.NameZh, $"{names[i]}, {lang.Region(city)}")
+            : names[i])];
     }
 
     private static string? Note(bool synthetic, string? note) =>

@@ -66,7 +66,12 @@ public sealed record DistrictModel(
             || history.Any(h => h.Synthetic) || forecast.Any(f => f.Synthetic) || atRisk.Any(a => a.Synthetic)
             || ScoreInputs.PopulationSynthetic(c, region.ProvinceCode, ctx.Ct);
         var lang = ctx.Lang;
-        var frame = ctx.Frame(lang.T($"{region.Name} {ctx.Year}年考核情况", $"{region.Name}: assessment {ctx.Year}"), synthetic, "overview");
+        // The city names the district apart from its namesakes: 南京市鼓楼区 and 徐州市鼓楼区 are both Gulou District.
+        var city = row.City;
+        var frame = ctx.Frame(
+            lang.T($"{city?.NameZh}{region.NameZh} {ctx.Year}年考核情况",
+                $"{lang.Region(region)}{(city is null ? "" : ", " + lang.Region(city))}: assessment {ctx.Year}"),
+            synthetic, "overview");
         var target = TargetInUnit(lines.FirstOrDefault(l => l.Indicator == chosen)?.Score, board.Population.GetValueOrDefault(code));
         return new DistrictModel(frame, ctx, row, lines, chosen, history, forecast, atRisk, board.Districts.Count(d => d.Rank is not null), target);
     }
@@ -108,7 +113,7 @@ public sealed record DistrictModel(
             l.Score?.Gap, l.Score?.Attainment, l.Score is null ? null : l.Score.Status.ToString().ToLowerInvariant(),
             l.Source?.SourceName, l.Source?.SourceRow, l.Source?.Evidence, l.Value?.Synthetic ?? false,
         }).ToList();
-        return new ExportTable(Row.Region.Name + " " + Context.Year.ToString(CultureInfo.InvariantCulture), columns, rows);
+        return new ExportTable(lang.Region(Row.Region) + " " + Context.Year.ToString(CultureInfo.InvariantCulture), columns, rows);
     }
 
     private static Dictionary<string, ActualValue> AllValues(ScorecardContext ctx, string code) =>

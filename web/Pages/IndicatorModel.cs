@@ -70,7 +70,7 @@ public sealed record IndicatorModel(PageFrame Frame, ScorecardContext Context, I
         ];
         var rows = Lines.Select(l => new object?[]
         {
-            l.Rank, l.Region.Code, Lang.Region(l.Region), l.City is null ? null : Lang.Region(l.City), l.Value, l.Measured,
+            l.Rank, l.Region.Code, lang.Region(l.Region), l.City is null ? null : lang.Region(l.City), l.Value, l.Measured,
             l.Score?.Attainment, l.Score?.Status.ToString().ToLowerInvariant(), l.Synthetic,
         }).ToList();
         return new ExportTable(Indicator.Code + " " + Context.Year.ToString(CultureInfo.InvariantCulture), columns, rows);

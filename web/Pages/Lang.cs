@@ -20,6 +20,10 @@ public sealed record Lang(bool English)
 
     public string T(string zh, string en) => English ? en : zh;
 
-    /// <summary>Region names stay Chinese in English: the gazetteer (data/regions.csv) has no English names.</summary>
-    public static string Region(RegionRow region) => region.Name;
+    /// <summary>
+    /// A region's name in the reader's language: 西湖区 or Xihu District. A snapshot published before
+    /// regions had English names has none, so its English pages fall back to Chinese and the layout
+    /// says so (<see cref="PageFrame.ChineseRegionNames"/>).
+    /// </summary>
+    public string Region(RegionRow region) => English && region.NameEn is { } en ? en : region.NameZh;
 }

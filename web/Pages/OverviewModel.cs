@@ -37,8 +37,8 @@ public sealed record OverviewModel(
         };
         // Districts with no data at all for the year are listed by name under the table, not as rows of blanks.
         var rows = board.Districts.Where(d => (city is null || d.Region.ParentCode == city) && d.Score.Coverage > 0);
-        var ordered = Order(rows, sort, descending).ToList();
         var lang = ctx.Lang;
+        var ordered = Order(rows, sort, descending, lang).ToList();
         var frame = ctx.Frame(lang.T($"{ctx.ProvinceName}民政工作考核记分卡 {ctx.Year}年", $"{ctx.ProvinceName} civil-affairs scorecard {ctx.Year}"), board.Synthetic, "overview");
         var empty = board.Districts.Where(d => (city is null || d.Region.ParentCode == city) && d.Score.Coverage == 0).Select(d => d.Region).ToList();
         return new OverviewModel(frame, ctx, board, ordered, cities, city, sort, descending, empty);
@@ -69,7 +69,7 @@ public sealed record OverviewModel(
         {
             var cells = new List<object?>
             {
-                d.Rank, d.Region.Code, Lang.Region(d.Region), d.City is null ? null : Lang.Region(d.City), d.Score.Composite, d.Score.Coverage,
+                d.Rank, d.Region.Code, lang.Region(d.Region), d.City is null ? null : lang.Region(d.City), d.Score.Composite, d.Score.Coverage,
             };
             cells.AddRange(Families.All.Select(f => (object?)d.Score.Families[f]));
             cells.Add(d.Trend);
@@ -90,7 +90,7 @@ public sealed record OverviewModel(
         || (sort.StartsWith("family:", StringComparison.Ordinal) && Families.All.Contains(sort[7..]))
         || (sort.StartsWith("ind:", StringComparison.Ordinal) && board.Targets.Any(t => t.Target.Indicator == sort[4..]));
 
-    private static IEnumerable<DistrictRow> Order(IEnumerable<DistrictRow> rows, string sort, bool descending)
+    private static IEnumerable<DistrictRow> Order(IEnumerable<DistrictRow> rows, string sort, bool descending, Lang lang)
     {
         // Missing values always sort last, whichever the direction: missing is not zero.
         IOrderedEnumerable<DistrictRow> By<T>(Func<DistrictRow, T?> key)
@@ -105,8 +105,9 @@ public sealed record OverviewModel(
 
         var ordered = sort switch
         {
-            "name" => ByText(r => r.Region.Code),
-            "city" => ByText(r => r.Region.ParentCode ?? ""),
+            // Chinese names sort by code (city by city, as the bureaus list them); English ones alphabetically.
+            "name" => ByText(r => lang.English ? lang.Region(r.Region) : r.Region.Code),
+            "city" => ByText(r => lang.English && r.City is { } city ? lang.Region(city) : r.Region.ParentCode ?? ""),
             "composite" => By(r => r.Score.Composite),
             "coverage" => By<decimal>(r => r.Score.Coverage),
             "trend" => By(r => r.Trend),

@@ -59,7 +59,8 @@ public sealed class ScorecardContext : IDisposable
 
     public int Year { get; }
 
-    public string ProvinceName => RegionsByCode.TryGetValue(Province, out var p) ? p.Name : Province;
+    /// <summary>The province's name in the reader's language.</summary>
+    public string ProvinceName => RegionsByCode.TryGetValue(Province, out var p) ? Lang.Region(p) : Province;
 
     public static ScorecardContext Open(ScorecardDatabase database, HttpRequest request, CancellationToken ct)
     {
@@ -76,7 +77,8 @@ public sealed class ScorecardContext : IDisposable
     }
 
     public PageFrame Frame(string title, bool synthetic, string active) =>
-        new(title, Lang, Session.SnapshotId, synthetic, Links.SwitchLanguage(Request, Lang), active);
+        new(title, Lang, Session.SnapshotId, synthetic, Links.SwitchLanguage(Request, Lang), active,
+            ChineseRegionNames: Lang.English && Regions.Any(r => r.NameEn is null));
 
     /// <summary>
     /// A province's scoreboard for a year, scored once per snapshot: targets, actuals and population of
@@ -85,6 +87,11 @@ public sealed class ScorecardContext : IDisposable
     public Scoring.Scoreboard Scoreboard(string province, int year) =>
         memo.Get(Session.SnapshotId, string.Create(CultureInfo.InvariantCulture, $"scoreboard:{province}:{year}"),
             () => Scoring.Scoreboard.Build(Session, Regions, province, year, Ct));
+
+    /// <summary>A province's targets for a year, read once per snapshot (a published snapshot's targets never change).</summary>
+    public IReadOnlyList<TargetRow> Targets(string province, int year) =>
+        memo.Get(Session.SnapshotId, string.Create(CultureInfo.InvariantCulture, $"targets:{province}:{year}"),
+            () => ScoreInputs.Targets(Session.Connection, province, year, Ct));
 
     public void Dispose() => Session.Dispose();
 

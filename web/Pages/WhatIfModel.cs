@@ -9,7 +9,8 @@ namespace Analytics.Web.Pages;
 /// <summary>
 /// The what-if page: the drivers as a GET form (nothing is stored), the engine's outputs against the
 /// reference (status quo) scenario, each with its driver explanation, and what could not be computed.
-/// Drivers come from the query: <c>region, year</c> (base), <c>target, aged, standard, edge, takeup</c>.
+/// Drivers come from the query: <c>region, year</c> (base), <c>target, aged, standard, edge, takeup</c>;
+/// assumptions <c>income</c> and <c>basetakeup</c> (the web has no household file to measure take-up on).
 /// </summary>
 public sealed record WhatIfPageModel(
     PageFrame Frame,
@@ -31,7 +32,7 @@ public sealed record WhatIfPageModel(
             .ToList();
         var region = regions.Any(r => r.Code == q["region"].ToString()) ? q["region"].ToString() : ctx.Province;
         var form = WhatIfForm.From(q, ctx.Year);
-        var problems = new List<string>(form.Problems);
+        var problems = new List<string>([.. form.Problems, .. form.Assumptions.Problems()]);
         WhatIfResult? result = null;
         var synthetic = false;
         if (problems.Count == 0)
@@ -54,7 +55,7 @@ public sealed record WhatIfPageModel(
         }
 
         var lang = ctx.Lang;
-        var name = ctx.RegionsByCode.TryGetValue(region, out var r) ? r.Name : region;
+        var name = ctx.RegionsByCode.TryGetValue(region, out var r) ? lang.Region(r) : region;
         var frame = ctx.Frame(lang.T($"情景模拟：{name}", $"What-if: {name}"), synthetic, "whatif");
         return new WhatIfPageModel(frame, ctx, regions, region, name, ctx.Year, form, result, problems);
     }
@@ -95,7 +96,7 @@ public sealed record WhatIfPageModel(
         {
             o.Measure.Code, lang.T(o.Measure.NameZh, o.Measure.NameEn), Units.Name(o.Measure.Unit, lang),
             (decimal)o.BaseYear, (decimal)o.Reference, (decimal)o.Scenario, (decimal)o.Change,
-            WhatIfExplanation.Text(o, lang), Frame.Synthetic,
+            Text.Explanation(o), Frame.Synthetic,
         }).ToList() ?? [];
         return new ExportTable(lang.T("情景模拟", "what-if"), columns, rows);
     }
@@ -105,20 +106,23 @@ public sealed record WhatIfPageModel(
     [
         ("province", Context.Province), ("region", Region), ("year", BaseYear), ("target", Form.TargetYear),
         ("aged", Form.AgedGrowth), ("standard", Form.StandardGrowth), ("edge", Form.EdgeMultiplier), ("takeup", Form.TakeUp),
-        ("income", Form.IncomeGrowth),
+        ("income", Form.IncomeGrowth), ("basetakeup", Form.BaseTakeUp),
     ];
 
-    /// <summary>The baseline's notes with indicator codes and bases in the reader's language.</summary>
-    public IReadOnlyList<string> Notes =>
-        Result?.Baseline.Notes.Select(n => WhatIfNotes.Readable(n, Context.Indicators, Frame.Lang)).ToList() ?? [];
+    /// <summary>The engine's results in the reader's language.</summary>
+    public WhatIfText Text => new(Context.Indicators, Frame.Lang);
+
+    /// <summary>The run's notes (aggregates, targets, where the base take-up came from, gaps shown as 0) in the reader's language.</summary>
+    public IReadOnlyList<string> Notes => Result?.Notes.Select(Text.Note).ToList() ?? [];
 }
 
 /// <summary>
 /// The drivers as typed in the form, with the parse problems of any field that is not a number.
-/// Income growth is a model assumption (the same in scenario and reference), not a driver.
+/// Income growth and the base take-up are model assumptions (the same in scenario and reference), not drivers.
 /// </summary>
 public sealed record WhatIfForm(
-    double AgedGrowth, double StandardGrowth, double EdgeMultiplier, double TakeUp, double IncomeGrowth, int TargetYear, IReadOnlyList<string> Problems)
+    double AgedGrowth, double StandardGrowth, double EdgeMultiplier, double TakeUp, double IncomeGrowth, double BaseTakeUp, int TargetYear,
+    IReadOnlyList<string> Problems)
 {
     /// <summary>
     /// Default growth of incomes near the dibao line, %/yr: the same as the default standard growth,
@@ -128,7 +132,13 @@ public sealed record WhatIfForm(
 
     public WhatIfDrivers Drivers => new(AgedGrowth, StandardGrowth, EdgeMultiplier, TakeUp, TargetYear);
 
-    public WhatIfAssumptions Assumptions => WhatIfAssumptions.Default with { IncomeGrowthPercent = IncomeGrowth };
+    /// <summary>
+    /// The assumed share of the income-eligible enrolled in the base year. The warehouse has no count of
+    /// eligible people, so it cannot be measured here (the CLI measures it on a household file).
+    /// </summary>
+    public static double DefaultBaseTakeUp => WhatIfAssumptions.Default.BaseTakeUp;
+
+    public WhatIfAssumptions Assumptions => WhatIfAssumptions.Default with { IncomeGrowthPercent = IncomeGrowth, BaseTakeUp = BaseTakeUp };
 
     public static WhatIfForm From(IQueryCollection q, int baseYear)
     {
@@ -151,6 +161,9 @@ public sealed record WhatIfForm(
         }
 
         var target = (int)Math.Round(Number("target", baseYear + 5));
-        return new WhatIfForm(Number("aged", 3), Number("standard", 5), Number("edge", 1.5), Number("takeup", 0.8), Number("income", DefaultIncomeGrowth), target, problems);
+        var baseTakeUp = Number("basetakeup", DefaultBaseTakeUp);
+        // The scenario's take-up defaults to the base year's: no change unless the planner moves it.
+        return new WhatIfForm(Number("aged", 3), Number("standard", 5), Number("edge", 1.5), Number("takeup", baseTakeUp), Number("income", DefaultIncomeGrowth),
+            baseTakeUp, target, problems);
     }
 }

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Analytics.Models.Commands;
+using Analytics.Models.Households;
 using Analytics.Models.Store;
 using Analytics.Tests.Warehouse;
+using Analytics.Warehouse;
 
 namespace Analytics.Tests.Models.Commands;
 
@@ -53,6 +55,38 @@ public sealed class ModelCommandTests : IDisposable
         Assert.Contains("低保标准增长 dibao standard growth +", stdout, StringComparison.Ordinal);
         Assert.Contains("合成数据 synthetic", stdout, StringComparison.Ordinal);
         Assert.Contains("不可用 unavailable: 持证社工缺口", stdout, StringComparison.Ordinal);
+        Assert.Contains("note: 基年参保率 0.8 为假设值 (base take-up 0.8 is assumed", stdout, StringComparison.Ordinal);
+        Assert.Contains("note: elderly_beds 目标 target 40 per_1k_aged_60plus (2025)", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Whatif_measures_the_base_take_up_on_a_household_file_and_says_so()
+    {
+        // 990101: three eligible persons (income below 1,000 per person), two of them enrolled; 990102 is not in scope.
+        var households = folder.File("households.duckdb");
+        using (var file = HouseholdFile.Open(households, readOnly: false))
+        {
+            Sql.Execute(file, HouseholdFile.Schema);
+            Sql.Execute(file, """
+                INSERT INTO dataset VALUES ('synthetic', 'true'), ('as_of', '2024-12-31');
+                INSERT INTO standards VALUES ('990101', DATE '2024-01-01', 1000), ('990102', DATE '2024-01-01', 1000);
+                INSERT INTO households VALUES
+                  (1, '990101', '990101001', 2, 70, 0, 2, 0, 1, 0, 'owned', 1500, 0, 0, 'dibao', true),
+                  (2, '990101', '990101001', 1, 40, 0, 0, 0, 0, 1, 'rented', 900, 0, 0, 'none', true),
+                  (3, '990101', '990101002', 3, 45, 1, 0, 0, 0, 2, 'owned', 9000, 0, 0, 'none', false),
+                  (4, '990102', '990102001', 1, 80, 0, 1, 1, 1, 0, 'owned', 500, 0, 0, 'none', true);
+                """);
+        }
+
+        var db = Warehouse();
+        var (code, stdout, stderr) = Run("whatif", "--db", db, "--region", "990101", "--year", "2024", "--households", households);
+        Assert.True(code == 0, stderr);
+        Assert.Contains("take-up 0.667 (reference: status quo, take-up 0.667)", stdout, StringComparison.Ordinal);
+        Assert.Contains("note: 基年参保率 0.667 由住户文件 households.duckdb 测算（合成数据）：2024-12-31 符合条件 3 人中在册 2 人，1 个县级单位", stdout, StringComparison.Ordinal);
+
+        (code, _, stderr) = Run("whatif", "--db", db, "--region", "990101", "--year", "2024", "--households", households, "--base-take-up", "0.7");
+        Assert.Equal(1, code);
+        Assert.Contains("--base-take-up", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -52,7 +52,11 @@ public sealed class WhatIfBaselineTests
         Assert.Equal(1_150, b.DibaoStandard!.Value, 1e-9);
         // Only one of two counties reports social workers: no partial sum.
         Assert.Null(b.CertifiedSocialWorkers);
-        Assert.Contains(b.Notes, n => n.StartsWith("dibao_persons: 2", StringComparison.Ordinal));
+        Assert.Contains(new WhatIfNote.CountySum("dibao_persons", 2), b.Notes);
+        Assert.Contains(new WhatIfNote.WeightedStandard("dibao_standard", 2), b.Notes);
+        Assert.Contains(new WhatIfNote.Target("elderly_beds", 30, "per_1k_aged_60plus", 2025), b.Notes);
+        Assert.Contains(new WhatIfNote.Target("certified_social_workers", 18, "per_10k_residents", 2025), b.Notes);
+        Assert.DoesNotContain(b.Notes, n => n is WhatIfNote.CountySum { Indicator: "certified_social_workers" });
     }
 
     [Fact]
@@ -62,6 +66,16 @@ public sealed class WhatIfBaselineTests
         w.Fact("990100", "dibao_persons", 2024, 4_100);
         Assert.Equal(4_100, WhatIfBaseline.FromWarehouse(w.Connection, "990100", 2024).DibaoPersons);
         Assert.Equal(400_000, WhatIfBaseline.FromWarehouse(w.Connection, "990000", 2024).Residents);
+    }
+
+    [Theory]
+    [InlineData("990101", new[] { "990101" })]
+    [InlineData("990100", new[] { "990101", "990102" })]
+    [InlineData("990000", new[] { "990101", "990102" })]
+    public void County_codes_are_the_county_itself_or_the_counties_of_an_aggregate(string region, string[] counties)
+    {
+        using var w = Filled();
+        Assert.Equal(counties, BaselineQuery.CountyCodes(w.Connection, region, 2024).Order(StringComparer.Ordinal));
     }
 
     [Fact]

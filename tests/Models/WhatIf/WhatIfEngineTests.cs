@@ -78,8 +78,9 @@ public sealed class WhatIfEngineTests
         Assert.Equal(persons.Change, persons.Contributions.Single(c => c.Driver == WhatIfDriver.TakeUp).Contribution, Tolerance);
         Assert.All(persons.Contributions.Where(c => c.Driver != WhatIfDriver.TakeUp), c => Assert.Equal(0, c.Contribution, Tolerance));
         Assert.Equal(0, result[WhatIfMeasure.BedsNeeded]!.Change, Tolerance);
-        Assert.StartsWith("低保人数 +2,000：参保率 +2,000", persons.ExplainZh(), StringComparison.Ordinal);
-        Assert.StartsWith("Dibao recipients +2,000: take-up rate +2,000", persons.ExplainEn(), StringComparison.Ordinal);
+        var moved = Assert.Single(persons.Moved);
+        Assert.Equal((WhatIfDriver.TakeUp, 0.8, 0.9, "persons"), (moved.Driver, moved.From, moved.To, moved.Unit));
+        Assert.Equal(2_000, moved.Contribution, Tolerance);
     }
 
     public static TheoryData<WhatIfDriver, string[]> Monotone => new()
@@ -145,7 +146,55 @@ public sealed class WhatIfEngineTests
         Assert.Null(result[WhatIfMeasure.DibaoPayments]);
         Assert.Null(result[WhatIfMeasure.BedsGap]);
         Assert.NotNull(result[WhatIfMeasure.DibaoPersons]);
-        Assert.Contains(result.Unavailable, u => u.Measure == WhatIfMeasure.DibaoPayments && u.Reason.Contains("dibao_payments", StringComparison.Ordinal));
-        Assert.Contains(result.Unavailable, u => u.Measure == WhatIfMeasure.BedsNeeded && u.Reason.Contains("per_1k_aged_60plus", StringComparison.Ordinal));
+        Assert.Equal([new WhatIfInput("dibao_payments")], result.Unavailable.Single(u => u.Measure == WhatIfMeasure.DibaoPayments).Missing);
+        Assert.Equal([new WhatIfInput("elderly_beds", "per_1k_aged_60plus")], result.Unavailable.Single(u => u.Measure == WhatIfMeasure.BedsNeeded).Missing);
+        Assert.Equal([new WhatIfInput("elderly_beds", "per_1k_aged_60plus")], result.Unavailable.Single(u => u.Measure == WhatIfMeasure.BedsGap).Missing);
+        var noBeds = WhatIfEngine.Run(County with { ElderlyBeds = null, BedsPer1000AgedTarget = null }, Drivers(aged: 3));
+        Assert.Equal(
+            [new WhatIfInput("elderly_beds", "per_1k_aged_60plus"), new WhatIfInput("elderly_beds")],
+            noBeds.Unavailable.Single(u => u.Measure == WhatIfMeasure.BedsGap).Missing);
+        Assert.All(result.Unavailable, u => Assert.Equal(WhatIfNoteKind.Unavailable, u.Kind));
+    }
+
+    [Fact]
+    public void Zero_recipients_make_dibao_outputs_unavailable_with_nothing_missing()
+    {
+        var result = WhatIfEngine.Run(County with { DibaoPersons = 0 }, Drivers());
+        Assert.Empty(result.Unavailable.Single(u => u.Measure == WhatIfMeasure.DibaoPersons).Missing);
+    }
+
+    [Fact]
+    public void Run_notes_say_the_base_take_up_is_assumed_and_which_gaps_are_shown_as_zero()
+    {
+        // 2,500 beds against 30 per 1,000 of 100,000 aged (3,000 needed): shrinking the aged by 5 %/yr
+        // for 5 years needs 3,000 × 0.95⁵ ≈ 2,321 beds, below the stock, so the gap is floored at 0.
+        var baseline = County with { Notes = [new WhatIfNote.Target("elderly_beds", 30, "per_1k_aged_60plus", 2025)] };
+        var result = WhatIfEngine.Run(baseline, Drivers(aged: -5, year: 2029));
+
+        Assert.Equal(0, result[WhatIfMeasure.BedsGap]!.Scenario);
+        Assert.Equal(
+            [WhatIfNoteKind.Target, WhatIfNoteKind.TakeUpAssumed, WhatIfNoteKind.GapClamped],
+            result.Notes.Select(n => n.Kind));
+        Assert.Equal(new WhatIfNote.TakeUpAssumed(0.8), result.Notes[1]);
+        var gap = Assert.IsType<WhatIfNote.GapClamped>(result.Notes[2]);
+        Assert.Equal((WhatIfMeasure.BedsGap, 2_500d), (gap.Gap, gap.Existing));
+        Assert.Equal(3_000 * Math.Pow(0.95, 5), gap.Needed, 1e-6);
+        // 18 per 10,000 of ~977,400 residents ≈ 1,759 social workers, above the 1,500 on file: a real gap, no note.
+        Assert.DoesNotContain(result.Notes, n => n is WhatIfNote.GapClamped { Gap: var g } && g == WhatIfMeasure.SocialWorkersGap);
+    }
+
+    [Fact]
+    public void A_measured_base_take_up_calibrates_the_model_and_says_where_it_came_from()
+    {
+        var measured = new TakeUpMeasurement(0.64, "households.duckdb", new DateOnly(2024, 12, 31), 25_000, 16_000, 1, Synthetic: true);
+        var assumptions = WhatIfAssumptions.Default.WithMeasuredTakeUp(measured);
+        var result = WhatIfEngine.Run(County, Drivers(takeUp: 0.64), assumptions);
+
+        Assert.Equal(new WhatIfNote.TakeUpMeasured(measured), Assert.Single(result.Notes));
+        Assert.Equal(0.64, result.Reference.TakeUpRate);
+        // The status quo at the measured take-up reproduces the base year's recipients.
+        Assert.Equal(16_000, result[WhatIfMeasure.DibaoPersons]!.Reference, 1e-6);
+        // Overriding the rate afterwards makes it an assumption again.
+        Assert.IsType<WhatIfNote.TakeUpAssumed>((assumptions with { BaseTakeUp = 0.7 }).TakeUpNote);
     }
 }

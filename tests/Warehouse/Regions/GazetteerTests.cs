@@ -177,9 +177,9 @@ public sealed class GazetteerTests
         try
         {
             File.WriteAllText(path,
-                "code,name,short_name,level,parent_code,province_code,valid_until\n" +
-                "330000,浙江省,浙江,province,,330000,\n" +
-                "330802,柯城区,柯城,county,330800,330000,\n");
+                "code,name,short_name,name_en,level,parent_code,province_code,valid_until\n" +
+                "330000,浙江省,浙江,Zhejiang,province,,330000,\n" +
+                "330802,柯城区,柯城,Kecheng District,county,330800,330000,\n");
             var error = Assert.Throws<InvalidDataException>(() => Gazetteer.Load(path));
             Assert.Contains("330802", error.Message, StringComparison.Ordinal);
         }

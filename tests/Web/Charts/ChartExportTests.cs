@@ -96,9 +96,9 @@ public sealed class ChartExportTests
         var lines = Lines(ChartExport.Csv(ChartSamples.Trend()));
         Assert.Equal("年份 Year,类别 Series,数值 Value,预测下限 Lower,预测上限 Upper,区间水平 Interval level,目标 Target,单位 Unit,合成数据 Synthetic", lines[0]);
         Assert.Equal(1 + 6 + 2, lines.Length);
-        Assert.Equal("2019,实际 actual,870,,,,1100,元/月,是", lines[2]);
-        Assert.Equal("2020,实际 actual,,,,,1100,元/月,否", lines[3]);
-        Assert.Equal("2025,预测 forecast,1205,1140,1270,80%,1100,元/月,否", lines[^1]);
+        Assert.Equal("2019,实际 actual,870,,,,1100,元/月,是 yes", lines[2]);
+        Assert.Equal("2020,实际 actual,,,,,1100,元/月,否 no", lines[3]);
+        Assert.Equal("2025,预测 forecast,1205,1140,1270,80%,1100,元/月,否 no", lines[^1]);
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class ChartExportTests
         var lines = Lines(ChartExport.Csv(data));
         Assert.Equal("排名 Rank,地区 Region,数值 Value,单位 Unit,目标 Target,本地区 Selected", lines[0]);
         Assert.Equal(["1,丙区", "2,甲区", "2,丁区", "4,戊区", ",乙区"], lines[1..].Select(l => string.Join(',', l.Split(',')[..2])));
-        Assert.Equal(",乙区,,元/月,1100,否", lines[^1]);
+        Assert.Equal(",乙区,,元/月,1100,否 no", lines[^1]);
     }
 
     [Fact]

@@ -157,4 +157,14 @@ public sealed class ReportChartsTests
         Assert.Equal(data.Values.Count, plot.GetPlottables<BarPlot>().Single().Bars.Sum(b => (int)b.Value));
         Assert.Equal(60, Assert.Single(plot.GetPlottables<VerticalLine>()).X);
     }
+
+    [Theory]
+    [InlineData("综合得分", "%", "综合得分（%）")]
+    [InlineData("Composite score", "%", "Composite score (%)")]
+    [InlineData("Minimum living allowance (dibao) standard", "yuan per month", "Minimum living allowance (dibao) standard (yuan per month)")]
+    [InlineData("低保标准（元/月）", "元/月", "低保标准（元/月）")]
+    [InlineData("Value (%)", "%", "Value (%)")]
+    [InlineData("", "张", "张")]
+    public void Axis_units_take_brackets_of_the_label_language(string label, string unit, string expected) =>
+        Assert.Equal(expected, ChartStyle.WithUnit(label, unit));
 }

@@ -1,0 +1,108 @@
+using System.Text.RegularExpressions;
+using Analytics.Warehouse.Catalog;
+
+namespace Analytics.Etl.Extraction;
+
+/// <summary>
+/// Reads the head count that follows an amount: "发放殡葬惠民补助资金350万元，惠及1.2万人",
+/// "临时救助资金560万元，救助3000人次". The count's clause names no indicator of its own (惠及 is
+/// a verb), and the alias before it is the money's, whose unit does not fit 人. The count then
+/// belongs to the head-count indicator (persons, households, person-times) of the money's family
+/// whose alias the money's own alias starts with or holds: 殡葬惠民补助 in 殡葬惠民补助资金,
+/// 临时救助 in 临时救助资金. Only when exactly one such indicator fits the count's measure word;
+/// a family without one (公益创投 … 受益群众3.5万人) gives nothing.
+/// </summary>
+internal sealed partial class Beneficiaries
+{
+    private const int MaxBridge = 12;
+
+    private static readonly HashSet<string> HeadCountUnits = new(["persons", "households", "person_times"], StringComparer.Ordinal);
+
+    // Per amount indicator: the head-count indicators of its family with their plain aliases.
+    private readonly Dictionary<Indicator, (Indicator Indicator, string[] Aliases)[]> siblings;
+
+    public Beneficiaries(IndicatorCatalog catalog)
+    {
+        siblings = catalog.Indicators.ToDictionary(
+            i => i,
+            i => catalog.Indicators
+                .Where(c => !ReferenceEquals(c, i) && c.Family == i.Family && HeadCountUnits.Contains(c.Unit) && !HeadCountUnits.Contains(i.Unit))
+                .Select(c => (c, c.AliasesZh.Where(a => !a.Contains('*', StringComparison.Ordinal)).ToArray()))
+                .Where(c => c.Item2.Length > 0)
+                .ToArray());
+    }
+
+    /// <summary>
+    /// The indicator of a count <paramref name="q"/> in a "惠及…" clause right after a bound amount,
+    /// with the start of the amount's alias (the mention the count is read from), or null.
+    /// </summary>
+    public (Indicator Indicator, int MentionStart)? Find(
+        string s, List<Quantity> quantities, int qi, List<AliasMention> mentions, List<Bound> boundSoFar, UnitTable units)
+    {
+        var q = quantities[qi];
+
+        // The count may stand in a run of counts ("惠及3120户5480人"): the run opens the clause.
+        var first = qi;
+        while (first > 0 && quantities[first].Start - quantities[first - 1].End <= 1)
+        {
+            first--;
+        }
+
+        // The amount is the figure right before the run, bound, not a part.
+        Bound? amount = null;
+        foreach (var b in boundSoFar)
+        {
+            amount = first > 0 && ReferenceEquals(b.Quantity, quantities[first - 1]) ? b : amount;
+        }
+
+        if (amount is null || amount.IsPart || !siblings.TryGetValue(amount.Indicator, out var family) || family.Length == 0)
+        {
+            return null;
+        }
+
+        var clauseStart = Binder.ClauseStart(s, quantities[first].Start);
+        var bridge = s.AsSpan(amount.Quantity.End..Math.Max(amount.Quantity.End, clauseStart));
+        if (clauseStart <= amount.Quantity.End || bridge.Length > MaxBridge || bridge.ContainsAnyInRange('0', '9')
+            || !BenefitLead().IsMatch(s.AsSpan(clauseStart..quantities[first].Start)))
+        {
+            return null;
+        }
+
+        AliasMention? named = null;
+        foreach (var m in mentions)
+        {
+            if (m.End <= amount.Quantity.Start && ReferenceEquals(m.Indicator, amount.Indicator))
+            {
+                named = m;
+            }
+        }
+
+        if (named is null)
+        {
+            return null;
+        }
+
+        var name = s[named.Start..named.End];
+        Indicator? chosen = null;
+        foreach (var (sibling, aliases) in family)
+        {
+            if (units.Factor(sibling.Unit, q.Measure) is null || !aliases.Any(a => name.Contains(a, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            if (chosen is not null)
+            {
+                return null; // two head counts fit: the text does not say which
+            }
+
+            chosen = sibling;
+        }
+
+        return chosen is null ? null : (chosen, named.Start);
+    }
+
+    /// <summary>A clause that opens with a verb of reach: (共/累计)惠及, 覆盖, 受益, 救助, 帮扶, 资助 (a few words may follow).</summary>
+    [GeneratedRegex(@"^\s*(?:共|共计|累计|合计|全年|直接)?(?:惠及|覆盖|受益|受惠|救助|帮扶|资助)[^\d，,、；;：:（(）)]{0,10}$")]
+    private static partial Regex BenefitLead();
+}
