@@ -49,13 +49,14 @@ internal sealed partial class Beneficiaries
         }
 
         // The amount is the figure right before the run, bound, not a part.
-        Bound? amount = null;
+        Bound? found = null;
         foreach (var b in boundSoFar)
         {
-            amount = first > 0 && ReferenceEquals(b.Quantity, quantities[first - 1]) ? b : amount;
+            // Figures are values now: the same figure is the one at the same place.
+            found = first > 0 && b.Quantity.Start == quantities[first - 1].Start ? b : found;
         }
 
-        if (amount is null || amount.IsPart || !siblings.TryGetValue(amount.Indicator, out var family) || family.Length == 0)
+        if (found is not { } amount || amount.IsPart || !siblings.TryGetValue(amount.Indicator, out var family) || family.Length == 0)
         {
             return null;
         }
@@ -77,12 +78,12 @@ internal sealed partial class Beneficiaries
             }
         }
 
-        if (named is null)
+        if (named is not { } alias)
         {
             return null;
         }
 
-        var name = s[named.Start..named.End];
+        var name = s[alias.Start..alias.End];
         Indicator? chosen = null;
         foreach (var (sibling, aliases) in family)
         {
@@ -99,7 +100,7 @@ internal sealed partial class Beneficiaries
             chosen = sibling;
         }
 
-        return chosen is null ? null : (chosen, named.Start);
+        return chosen is null ? null : (chosen, alias.Start);
     }
 
     /// <summary>A clause that opens with a verb of reach: (共/累计)惠及, 覆盖, 受益, 救助, 帮扶, 资助 (a few words may follow).</summary>
