@@ -16,6 +16,8 @@ internal static class WhatIfChart
     {
         var size = new ChartSize(ChartSize.Standard.Width, Math.Max(320, Chrome + (data.Bars.Count * RowHeight)));
         var plot = ChartStyle.NewPlot(data.Text, size);
+        var labels = Labels.For(data.Text.Language);
+        var english = data.Text.Language == ChartLanguage.English;
         if (data.Bars.Count == 0)
         {
             return ChartStyle.NoData(plot);
@@ -52,11 +54,11 @@ internal static class WhatIfChart
                 Size = 0.34,
                 FillColor = ChartStyle.Primary,
                 LineWidth = 0,
-                Label = $"{ChartStyle.Number(row.Scenario)}（{Change(row.Baseline, row.Scenario)}）",
+                Label = english ? $"{ChartStyle.Number(row.Scenario)} ({Change(row.Baseline, row.Scenario)})" : $"{ChartStyle.Number(row.Scenario)}（{Change(row.Baseline, row.Scenario)}）",
             });
         }
 
-        foreach (var (set, label, color) in new[] { (baseline, Labels.Baseline, ChartStyle.Secondary), (scenario, Labels.Scenario, ChartStyle.Primary) })
+        foreach (var (set, label, color) in new[] { (baseline, labels.Baseline, ChartStyle.Secondary), (scenario, labels.Scenario, ChartStyle.Primary) })
         {
             var plottable = plot.Add.Bars(set);
             plottable.Horizontal = true;

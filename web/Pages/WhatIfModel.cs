@@ -73,7 +73,8 @@ public sealed record WhatIfPageModel(
         var text = new ChartText(
             lang.T($"{RegionName} {year}年：模拟情景与基准情景", $"{RegionName}: scenario against the reference, {year}"),
             "", lang.T("数值", "Value"),
-            Frame.Synthetic ? "合成数据 synthetic" : null);
+            ChartJob.Note(lang, Frame.Synthetic, null),
+            lang.Chart);
         return new WhatIfChartData(text, bars);
     }
 
