@@ -169,7 +169,7 @@ internal static class ChartStyle
     {
         Style(label, ValueSize, bold: false);
         label.BackgroundColor = Colors.White;
-        label.Padding = 1;
+        label.Padding = 3; // wide enough that a dashed target line passing behind never nicks the digits
         label.BorderColor = Colors.Transparent;
         label.ShadowColor = Colors.Transparent;
     }

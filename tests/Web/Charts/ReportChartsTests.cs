@@ -177,4 +177,30 @@ public sealed class ReportChartsTests
     [InlineData("", "张", "张")]
     public void Axis_units_take_brackets_of_the_label_language(string label, string unit, string expected) =>
         Assert.Equal(expected, ChartStyle.WithUnit(label, unit));
+
+    [Theory]
+    [InlineData(ChartLanguage.Chinese)]
+    [InlineData(ChartLanguage.English)]
+    public void What_if_value_labels_fit_beside_their_bars_however_long_the_row_names(ChartLanguage language)
+    {
+        // As on the English what-if page: long row names leave a narrow data area for "571,675.08 (+222.2%)".
+        var name = language == ChartLanguage.English ? "Certified social workers needed to meet the target" : "达标所需持证社工";
+        var data = new WhatIfChartData(
+            ChartSamples.WhatIfText with { Language = language },
+            [new(name, 177434.67m, 571675.08m, "persons"), new("Dibao payments", 71740200m, 75438015m, "10k yuan")]);
+        var plot = ReportCharts.WhatIf(data);
+        ChartExport.Png(plot, ChartResolution.Screen);
+        var area = plot.RenderManager.LastRender.DataRect;
+
+        using var paint = Paint.NewDisposablePaint();
+        foreach (var bars in plot.GetPlottables<BarPlot>())
+        {
+            foreach (var bar in bars.Bars)
+            {
+                var end = plot.GetPixel(new Coordinates(bar.Value, bar.Position)).X;
+                var width = bars.ValueLabelStyle.Measure(bar.Label, paint).Width;
+                Assert.True(end + width + 4 <= area.Right, $"{bar.Label} ends at {end + width} past {area.Right}");
+            }
+        }
+    }
 }
