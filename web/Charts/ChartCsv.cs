@@ -124,7 +124,9 @@ internal static class ChartCsv
             : value;
     }
 
-    private static string? Num(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
+    // At most four decimals, no trailing zeros: the warehouse's DECIMAL(18,6) gives "1941.000000" and a
+    // composite score "111.00102240997444577425854319", neither of which a report table wants.
+    private static string? Num(decimal? value) => value?.ToString("0.####", CultureInfo.InvariantCulture);
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 

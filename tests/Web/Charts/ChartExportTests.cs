@@ -112,6 +112,15 @@ public sealed class ChartExportTests
     }
 
     [Fact]
+    public void Csv_numbers_drop_trailing_zeros_and_keep_at_most_four_decimals()
+    {
+        var data = ChartSamples.Ranking() with { Bars = [new("甲区", 1941.000000m), new("乙区", 111.00102240997444577425854319m)] };
+        var lines = Lines(ChartExport.Csv(data));
+        Assert.Equal("1,甲区,1941,元/月,1100,否", lines[1]);
+        Assert.Equal("2,乙区,111.001,元/月,1100,否", lines[2]);
+    }
+
+    [Fact]
     public void English_ranking_distribution_and_what_if_csv_headers_are_english_only()
     {
         Assert.Equal("Rank,Region,Value,Unit,Target,Selected", Lines(ChartExport.Csv(ChartSamples.English(ChartSamples.Ranking())))[0]);
