@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Analytics.Web.Charts;
 using SkiaSharp;
 
 namespace Analytics.Tests.Web;
@@ -48,15 +51,70 @@ public sealed class ChartAndWhatIfTests(ScorecardApp app)
     }
 
     [Fact]
-    public async Task Chart_titles_and_notes_are_chinese_first_and_say_synthetic()
+    public async Task Chart_titles_and_notes_are_chinese_by_default_and_say_synthetic()
     {
         var svg = await client.GetStringAsync("/charts/ranking.svg?year=2023", Ct);
 
         Assert.Contains("综合得分排名", svg, StringComparison.Ordinal);
-        Assert.Contains("合成数据 synthetic", svg, StringComparison.Ordinal);
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        Assert.Contains(XDocument.Parse(svg).Descendants(ns + "text"), t => t.Value.Trim().StartsWith("合成数据", StringComparison.Ordinal));
+        Assert.DoesNotContain("synthetic", svg, StringComparison.OrdinalIgnoreCase);
+        var english = XDocument.Parse(await client.GetStringAsync("/charts/ranking.svg?year=2023&lang=en", Ct));
+        Assert.Contains(english.Descendants(ns + "text"), t => t.Value.Trim().StartsWith("Synthetic data", StringComparison.Ordinal));
         var csv = Encoding.UTF8.GetString(await client.GetByteArrayAsync("/charts/ranking.csv?year=2023", Ct));
         Assert.Contains("上城区", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("江北区", csv, StringComparison.Ordinal); // unranked: not a bar
+    }
+
+    [Theory]
+    [MemberData(nameof(Charts))]
+    public async Task A_chart_for_the_english_page_is_english_only(string url)
+    {
+        var en = string.Format(System.Globalization.CultureInfo.InvariantCulture, url, "svg");
+        en += en.Contains("lang=en", StringComparison.Ordinal) ? "" : "&lang=en";
+        var doc = XDocument.Parse(await client.GetStringAsync(en, Ct));
+
+        var texts = doc.DescendantNodes().OfType<XText>().Select(t => t.Value).Where(t => t.Trim().Length > 0).ToList();
+        Assert.All(texts, t => Assert.False(ChartStyle.HasCjk(t), $"Chinese in {en}: {t}"));
+        Assert.Contains(texts, t => t.Any(char.IsAsciiLetter));
+        var csv = Encoding.UTF8.GetString(await client.GetByteArrayAsync(en.Replace(".svg", ".csv", StringComparison.Ordinal), Ct));
+        Assert.False(ChartStyle.HasCjk(csv), csv);
+    }
+
+    [Theory]
+    [MemberData(nameof(Charts))]
+    public async Task A_chart_for_the_chinese_page_has_no_english_legend_words(string url)
+    {
+        if (url.Contains("lang=en", StringComparison.Ordinal))
+        {
+            url = url.Replace("&lang=en", "", StringComparison.Ordinal);
+        }
+
+        var doc = XDocument.Parse(await client.GetStringAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, url, "svg"), Ct));
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        var drawn = string.Join(" | ", doc.Descendants(ns + "text").Select(t => t.Value));
+
+        Assert.True(ChartStyle.HasCjk(drawn), drawn);
+        Assert.DoesNotMatch(@"(?i)\b(actual|synthetic|target|forecast|baseline|scenario|selected|interval|no data)\b", drawn);
+    }
+
+    [Theory]
+    [InlineData("/?year=2023&lang=en")]
+    [InlineData("/indicator/elderly_beds?year=2023&lang=en")]
+    [InlineData("/district/330102?year=2023&ind=elderly_beds&lang=en")]
+    [InlineData("/whatif?lang=en&" + WhatIfQuery)]
+    public async Task Chart_downloads_on_an_english_page_are_english(string page)
+    {
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(page, Ct));
+        var links = Regex.Matches(html, "href=\"(/charts/[^\"]+\\.svg[^\"]*)\"").Select(m => m.Groups[1].Value).ToList();
+
+        Assert.NotEmpty(links);
+        foreach (var link in links)
+        {
+            Assert.Contains("lang=en", link, StringComparison.Ordinal);
+            var svg = XDocument.Parse(await client.GetStringAsync(link, Ct));
+            Assert.DoesNotContain(svg.DescendantNodes().OfType<XText>(), t => ChartStyle.HasCjk(t.Value));
+        }
     }
 
     [Theory]
@@ -116,12 +174,13 @@ public sealed class ChartAndWhatIfTests(ScorecardApp app)
     [InlineData("takeup=abc", "不是数字")]
     [InlineData("target=1999", "目标年份须在")]
     [InlineData("income=99", "收入年增长率须在")]
+    [InlineData("takeup=abc&lang=en", "\"takeup\" is not a number: abc")]
     public async Task What_if_refuses_drivers_out_of_range_with_a_message(string bad, string message)
     {
         using var response = await client.GetAsync("/whatif?region=330102&year=2023&" + bad, Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(message, await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Contains(message, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
     }
 
     [Fact]

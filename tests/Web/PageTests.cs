@@ -79,7 +79,8 @@ public sealed class PageTests(ScorecardApp app)
         Assert.StartsWith("✗ 未达标", beds[5], StringComparison.Ordinal);
         Assert.Contains("stats.csv，第 17 行", beds[6], StringComparison.Ordinal);
         var charity = rows.First(r => r[0].StartsWith("慈善募集资金", StringComparison.Ordinal));
-        Assert.Contains("合成数据 synthetic", charity[6], StringComparison.Ordinal);
+        Assert.Contains("合成数据", charity[6], StringComparison.Ordinal);
+        Assert.DoesNotContain("synthetic", charity[6], StringComparison.Ordinal);
         Assert.Contains("demo-charity.csv", charity[6], StringComparison.Ordinal);
     }
 
@@ -168,5 +169,24 @@ public sealed class PageTests(ScorecardApp app)
         Assert.Contains("demo-charity.csv", html, StringComparison.Ordinal);
         Assert.Contains(rows, r => r[0] == "ets" && r[2] == "2");
         Assert.Contains(rows, r => r[0] == "fasttree");
+    }
+
+    [Theory]
+    [InlineData("/indicator/elderly_beds?year=2023", @"^(✓ 达标|≈ 接近|✗ 未达标) \d+(\.\d)?%$|^(— )?缺失$")]
+    [InlineData("/indicator/elderly_beds?year=2023&lang=en", @"^(✓ met|≈ near|✗ missed) · \d+(\.\d)?%$|^(— )?missing$")]
+    [InlineData("/district/330203?year=2023", @"^(✓ 达标|≈ 接近|✗ 未达标|— 缺失)( \d+(\.\d)?%)?( [^ ].*)?$|^$")]
+    [InlineData("/district/330203?year=2023&lang=en", @"^(✓ met|≈ near|✗ missed|— missing)( · \d+(\.\d)?%)?( · [^ ].*)?$|^$")]
+    public async Task Status_cells_read_as_status_then_attainment_even_as_bare_text(string page, string pattern)
+    {
+        var html = await client.GetStringAsync(page, Ct);
+        // The cells' text as a browser's textContent gives it: tags dropped without adding spaces.
+        var cells = System.Text.RegularExpressions.Regex.Matches(html, "<td class=\"cell status[^\"]*\">(.*?)</td>", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(m.Groups[1].Value, "<[^>]+>", "")).Trim())
+            .Select(t => System.Text.RegularExpressions.Regex.Replace(t, @"\s+", " "))
+            .ToList();
+
+        Assert.NotEmpty(cells);
+        Assert.Contains(cells, c => c.Contains('%', StringComparison.Ordinal));
+        Assert.All(cells, c => Assert.Matches(pattern, c));
     }
 }

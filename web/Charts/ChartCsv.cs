@@ -5,7 +5,7 @@ namespace Analytics.Web.Charts;
 
 /// <summary>
 /// The data behind each chart as CSV: UTF-8 with a BOM (Excel and WPS then read the Chinese right),
-/// one header row "中文 English", numbers in invariant culture without separators, missing as empty.
+/// one header row in the chart's language, numbers in invariant culture without separators, missing as empty.
 /// </summary>
 internal static class ChartCsv
 {
@@ -13,20 +13,24 @@ internal static class ChartCsv
 
     public static byte[] Trend(TrendChartData data)
     {
+        var english = data.Text.Language == ChartLanguage.English;
+        var labels = Labels.For(data.Text.Language);
         var rows = new List<string?[]>();
         foreach (var h in data.History.OrderBy(h => h.Year))
         {
-            rows.Add([Int(h.Year), "实际 actual", Num(h.Value), null, null, null, Num(data.Target), data.Unit, YesNo(h.Synthetic)]);
+            rows.Add([Int(h.Year), labels.Actual, Num(h.Value), null, null, null, Num(data.Target), data.Unit, YesNo(h.Synthetic, labels)]);
         }
 
         var level = (data.IntervalLevel * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
         foreach (var f in data.Forecast.OrderBy(f => f.Year))
         {
-            rows.Add([Int(f.Year), "预测 forecast", Num(f.Value), Num(f.Lower), Num(f.Upper), level, Num(data.Target), data.Unit, YesNo(false)]);
+            rows.Add([Int(f.Year), labels.Forecast, Num(f.Value), Num(f.Lower), Num(f.Upper), level, Num(data.Target), data.Unit, YesNo(false, labels)]);
         }
 
         return Write(
-            ["年份 Year", "类别 Series", "数值 Value", "预测下限 Lower", "预测上限 Upper", "区间水平 Interval level", "目标 Target", "单位 Unit", "合成数据 Synthetic"],
+            english
+                ? ["Year", "Series", "Value", "Lower", "Upper", "Interval level", "Target", "Unit", "Synthetic"]
+                : ["年份", "类别", "数值", "预测下限", "预测上限", "区间水平", "目标", "单位", "合成数据"],
             rows);
     }
 
@@ -45,20 +49,28 @@ internal static class ChartCsv
             }
 
             previous = bar.Value;
-            rows.Add([bar.Value.HasValue ? Int(rank) : null, bar.Label, Num(bar.Value), data.Unit, Num(data.Target), YesNo(bar.Highlight)]);
+            rows.Add([bar.Value.HasValue ? Int(rank) : null, bar.Label, Num(bar.Value), data.Unit, Num(data.Target), YesNo(bar.Highlight, Labels.For(data.Text.Language))]);
         }
 
-        return Write(["排名 Rank", "地区 Region", "数值 Value", "单位 Unit", "目标 Target", "本地区 Selected"], rows);
+        return Write(
+            data.Text.Language == ChartLanguage.English
+                ? ["Rank", "Region", "Value", "Unit", "Target", "Selected"]
+                : ["排名", "地区", "数值", "单位", "目标", "本地区"],
+            rows);
     }
 
     public static byte[] Distribution(DistributionChartData data) =>
         Write(
-            ["区间下限 Bin from", "区间上限 Bin to", "地区数 Regions", "单位 Unit", "目标 Target"],
+            data.Text.Language == ChartLanguage.English
+                ? ["Bin from", "Bin to", "Regions", "Unit", "Target"]
+                : ["区间下限", "区间上限", "地区数", "单位", "目标"],
             HistogramBins.Of(data.Values).Select(b => new[] { Num(b.Lower), Num(b.Upper), Int(b.Count), data.Unit, Num(data.Target) }).ToList());
 
     public static byte[] WhatIf(WhatIfChartData data) =>
         Write(
-            ["指标 Output", "基线 Baseline", "情景 Scenario", "变化 Change", "变化率 Change %", "单位 Unit"],
+            data.Text.Language == ChartLanguage.English
+                ? ["Output", "Baseline", "Scenario", "Change", "Change %", "Unit"]
+                : ["指标", "基线", "情景", "变化", "变化率（%）", "单位"],
             data.Bars.Select(b => new[]
             {
                 b.Label, Num(b.Baseline), Num(b.Scenario), Num(b.Scenario - b.Baseline),
@@ -112,10 +124,11 @@ internal static class ChartCsv
             : value;
     }
 
-    private static string? Num(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
+    // At most four decimals, no trailing zeros: the warehouse's DECIMAL(18,6) gives "1941.000000" and a
+    // composite score "111.00102240997444577425854319", neither of which a report table wants.
+    private static string? Num(decimal? value) => value?.ToString("0.####", CultureInfo.InvariantCulture);
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    // Flags read in both languages, like the headers and the series names ("实际 actual").
-    private static string YesNo(bool value) => value ? "是 yes" : "否 no";
+    private static string YesNo(bool value, Labels labels) => value ? labels.Yes : labels.No;
 }

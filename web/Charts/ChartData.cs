@@ -2,10 +2,21 @@ namespace Analytics.Web.Charts;
 
 // The data behind every scorecard chart: plain records with no warehouse types, so pages build
 // them from queries and the chart builders (ReportCharts) and exports (ChartExport) stay testable
-// on hand-made data. Texts are already localised by the caller (Chinese first, English second).
+// on hand-made data. Texts are already localised by the caller, one language per chart: a Chinese
+// annual report takes Chinese-only charts, an English one English-only.
 
-/// <summary>Titles and axis labels of one chart, in the reader's language.</summary>
-public sealed record ChartText(string Title, string XLabel, string YLabel, string? Note = null);
+/// <summary>
+/// Titles and axis labels of one chart, in <paramref name="Language"/>; the texts the builders add
+/// themselves (legends, markers, CSV headers, the SVG's font note) follow it too (<see cref="Labels"/>).
+/// </summary>
+public sealed record ChartText(string Title, string XLabel, string YLabel, string? Note = null, ChartLanguage Language = ChartLanguage.Chinese);
+
+/// <summary>The one language a chart is written in (the page's: Chinese unless <c>lang=en</c>).</summary>
+public enum ChartLanguage
+{
+    Chinese,
+    English,
+}
 
 /// <summary>One year of a history line; <paramref name="Value"/> null means missing (a gap, never zero).</summary>
 public sealed record YearValue(int Year, decimal? Value, bool Synthetic = false);

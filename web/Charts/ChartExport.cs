@@ -49,7 +49,7 @@ public static class ChartExport
             svg = plot.GetSvgXml(size.Width, size.Height);
         }
 
-        return SvgFonts.NameFonts(svg, plot.Axes.Title.Label.Text);
+        return SvgFonts.NameFonts(svg, plot.Axes.Title.Label.Text, ChartStyle.LanguageOf(plot));
     }
 
     public static byte[] Csv(TrendChartData data) => ChartCsv.Trend(data);

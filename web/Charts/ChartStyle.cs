@@ -25,14 +25,16 @@ internal static class ChartStyle
     public const float LegendSize = 13;
     public const float ValueSize = 12;
 
-    private static readonly ConditionalWeakTable<Plot, ChartSize> Sizes = [];
+    private static readonly ConditionalWeakTable<Plot, ChartLayout> Layouts = [];
+
+    private sealed record ChartLayout(ChartSize Size, ChartLanguage Language);
 
     /// <summary>A new plot in the report style with the given texts; the caller adds the data.</summary>
     public static Plot NewPlot(ChartText text, ChartSize size, string? unit = null)
     {
         ChartFonts.EnsureRegistered();
         var plot = new Plot();
-        Sizes.AddOrUpdate(plot, size);
+        Layouts.AddOrUpdate(plot, new ChartLayout(size, text.Language));
 
         plot.FigureBackground.Color = Colors.White;
         plot.DataBackground.Color = Colors.White;
@@ -119,7 +121,12 @@ internal static class ChartStyle
         return title[..cut].TrimEnd() + "\n" + title[cut..].TrimStart();
     }
 
-    public static ChartSize SizeOf(Plot plot) => Sizes.TryGetValue(plot, out var size) ? size : ChartSize.Standard;
+    public static ChartSize SizeOf(Plot plot) => Layouts.TryGetValue(plot, out var layout) ? layout.Size : ChartSize.Standard;
+
+    /// <summary>The language the plot was built in (Chinese for a plot not built here).</summary>
+    public static ChartLanguage LanguageOf(Plot plot) => Layouts.TryGetValue(plot, out var layout) ? layout.Language : ChartLanguage.Chinese;
+
+    public static Labels LabelsOf(Plot plot) => Labels.For(LanguageOf(plot));
 
     /// <summary>Sets the CJK family on title, axis labels and ticks of every axis (including added ones).</summary>
     public static void ApplyFonts(Plot plot)
@@ -141,7 +148,7 @@ internal static class ChartStyle
     }
 
     /// <summary>
-    /// "低保标准" + "元/月" → "低保标准（元/月）", and an English label gets ASCII brackets: "Composite score (%)";
+    /// "低保标准" + "元/月" → "低保标准（元/月）", and a label without Chinese gets ASCII brackets: "Composite score (%)";
     /// unchanged when the label already ends with the unit in brackets.
     /// </summary>
     public static string WithUnit(string label, string? unit) =>
@@ -150,15 +157,19 @@ internal static class ChartStyle
         || label.EndsWith($"({unit})", StringComparison.Ordinal)
             ? label
             : string.IsNullOrWhiteSpace(label) ? unit
-            : label.All(char.IsAscii) ? $"{label} ({unit})"
+            : !HasCjk(label) ? $"{label} ({unit})"
             : $"{label}（{unit}）";
+
+    /// <summary>True when the text holds a Han character or CJK punctuation (full-width brackets, 、, ：).</summary>
+    public static bool HasCjk(string text) => text.Any(c =>
+        c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFFEF');
 
     /// <summary>Value labels on a white ground, so a target line crossing them never strikes them through.</summary>
     public static void StyleValueLabels(LabelStyle label)
     {
         Style(label, ValueSize, bold: false);
         label.BackgroundColor = Colors.White;
-        label.Padding = 1;
+        label.Padding = 3; // wide enough that a dashed target line passing behind never nicks the digits
         label.BorderColor = Colors.Transparent;
         label.ShadowColor = Colors.Transparent;
     }
@@ -168,7 +179,7 @@ internal static class ChartStyle
 
     public static string Number(double value) => value.ToString("#,##0.##", CultureInfo.InvariantCulture);
 
-    /// <summary>Replaces the plot's content with a clear "无数据 No data" message under the title.</summary>
+    /// <summary>Replaces the plot's content with a clear "无数据" (or "No data") message under the title.</summary>
     public static Plot NoData(Plot plot)
     {
         plot.Clear();
@@ -181,7 +192,7 @@ internal static class ChartStyle
         }
 
         plot.Axes.Title.IsVisible = true;
-        var message = plot.Add.Annotation(Labels.NoData, Alignment.MiddleCenter);
+        var message = plot.Add.Annotation(LabelsOf(plot).NoData, Alignment.MiddleCenter);
         Style(message.LabelStyle, 22, bold: false, Muted);
         message.LabelStyle.BackgroundColor = Colors.Transparent;
         message.LabelStyle.BorderColor = Colors.Transparent;
@@ -189,3 +200,4 @@ internal static class ChartStyle
         return plot;
     }
 }
+

@@ -7,9 +7,10 @@ internal static class DistributionChart
 {
     public static Plot Build(DistributionChartData data)
     {
+        var labels = Labels.For(data.Text.Language);
         var plot = ChartStyle.NewPlot(data.Text, ChartSize.Standard);
         plot.XLabel(ChartStyle.WithUnit(data.Text.XLabel, data.Unit));
-        plot.YLabel(string.IsNullOrWhiteSpace(data.Text.YLabel) ? Labels.Regions : data.Text.YLabel);
+        plot.YLabel(string.IsNullOrWhiteSpace(data.Text.YLabel) ? labels.Regions : data.Text.YLabel);
         ChartStyle.ApplyFonts(plot);
         var bins = HistogramBins.Of(data.Values);
         if (bins.Count == 0)
@@ -34,7 +35,7 @@ internal static class DistributionChart
         if (data.Target is { } target)
         {
             var line = plot.Add.VerticalLine((double)target, 2, ChartStyle.Target, LinePattern.Dashed);
-            line.LegendText = $"{Labels.Target} {ChartStyle.Number(target)}";
+            line.LegendText = labels.TargetAt(target);
             left = Math.Min(left, (double)target);
             right = Math.Max(right, (double)target);
             ChartStyle.ShowLegend(plot);

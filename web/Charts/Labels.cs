@@ -1,20 +1,42 @@
+using System.Globalization;
+
 namespace Analytics.Web.Charts;
 
-/// <summary>Texts the chart builders add themselves (legends, markers): Chinese first, English second.</summary>
-public static class Labels
+/// <summary>
+/// Texts the chart builders add themselves (legends, markers, CSV headers), in one language per
+/// chart: <see cref="Zh"/> for a Chinese report, <see cref="En"/> for an English one.
+/// </summary>
+public sealed record Labels(
+    string NoData,
+    string Missing,
+    string Actual,
+    string Synthetic,
+    string Target,
+    string Forecast,
+    string Baseline,
+    string Scenario,
+    string Highlighted,
+    string Regions,
+    string IntervalWords,
+    string Yes,
+    string No)
 {
-    public const string NoData = "无数据 No data";
-    public const string Missing = "无数据";
-    public const string Actual = "实际值 actual";
-    public const string Synthetic = "合成数据 synthetic";
-    public const string Target = "目标 target";
-    public const string Forecast = "预测 forecast";
-    public const string Baseline = "基线 baseline";
-    public const string Scenario = "情景 scenario";
-    public const string Highlighted = "本地区 selected";
-    public const string Regions = "地区数 regions";
+    public static readonly Labels Zh = new(
+        NoData: "无数据", Missing: "无数据", Actual: "实际值", Synthetic: "合成数据", Target: "目标",
+        Forecast: "预测", Baseline: "基线", Scenario: "情景", Highlighted: "本地区", Regions: "地区数",
+        IntervalWords: "预测区间", Yes: "是", No: "否");
 
-    /// <summary>"80% 预测区间 interval" for a level of 0.8.</summary>
-    public static string Interval(double level) =>
-        $"{(level * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}% 预测区间 interval";
+    public static readonly Labels En = new(
+        NoData: "No data", Missing: "no data", Actual: "Actual", Synthetic: "Synthetic data", Target: "Target",
+        Forecast: "Forecast", Baseline: "Baseline", Scenario: "Scenario", Highlighted: "Selected", Regions: "Regions",
+        IntervalWords: "prediction interval", Yes: "yes", No: "no");
+
+    public static Labels For(ChartLanguage language) => language == ChartLanguage.English ? En : Zh;
+
+    /// <summary>"80% 预测区间" or "80% prediction interval" for a level of 0.8.</summary>
+    public string Interval(double level) =>
+        $"{(level * 100).ToString("0.#", CultureInfo.InvariantCulture)}% {IntervalWords}";
+
+    /// <summary>The target's legend entry: "目标 100" or "Target 100".</summary>
+    public string TargetAt(decimal target) => $"{Target} {ChartStyle.Number(target)}";
 }

@@ -2,7 +2,7 @@ using ScottPlot;
 
 namespace Analytics.Web.Charts;
 
-/// <summary>A small note (source, "合成数据 synthetic") under the chart, outside the data area.</summary>
+/// <summary>A small note (source, "合成数据" or "Synthetic data") under the chart, outside the data area.</summary>
 internal sealed class NotePanel : ScottPlot.Panels.PanelBase
 {
     public NotePanel(string text)

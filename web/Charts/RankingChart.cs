@@ -4,7 +4,7 @@ namespace Analytics.Web.Charts;
 
 /// <summary>
 /// Horizontal bars, best first from the top, value at the end of each bar; the highlighted region
-/// in a distinct colour; regions without a value as a labelled "无数据" row at the bottom, never a zero bar.
+/// in a distinct colour; regions without a value as a labelled "无数据" ("no data") row at the bottom, never a zero bar.
 /// </summary>
 internal static class RankingChart
 {
@@ -16,6 +16,7 @@ internal static class RankingChart
         var rows = Order(data.Bars, descending);
         var size = new ChartSize(ChartSize.Standard.Width, Math.Max(ChartSize.Standard.Height, Chrome + (rows.Count * RowHeight)));
         var plot = ChartStyle.NewPlot(data.Text, size, data.Unit);
+        var labels = Labels.For(data.Text.Language);
 
         // The category axis is the left one; the value label belongs under the bars.
         plot.XLabel(ChartStyle.WithUnit(data.Text.YLabel, data.Unit));
@@ -60,7 +61,7 @@ internal static class RankingChart
             }
             else
             {
-                var missing = plot.Add.Text(Labels.Missing, span * 0.01, position);
+                var missing = plot.Add.Text(labels.Missing, span * 0.01, position);
                 ChartStyle.Style(missing.LabelStyle, ChartStyle.ValueSize, bold: false, ChartStyle.Muted);
                 missing.LabelStyle.Alignment = Alignment.MiddleLeft;
             }
@@ -115,7 +116,7 @@ internal static class RankingChart
         if (data.Target is { } target)
         {
             var line = plot.Add.VerticalLine((double)target, 2, ChartStyle.Target, LinePattern.Dashed);
-            line.LegendText = $"{Labels.Target} {ChartStyle.Number(target)}";
+            line.LegendText = Labels.For(data.Text.Language).TargetAt(target);
         }
     }
 
@@ -123,7 +124,7 @@ internal static class RankingChart
     {
         if (rows.Any(r => r.Highlight && r.Value.HasValue))
         {
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = Labels.Highlighted, FillColor = ChartStyle.Highlight });
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = Labels.For(data.Text.Language).Highlighted, FillColor = ChartStyle.Highlight });
         }
 
         if (data.Target is not null || plot.Legend.ManualItems.Count > 0)

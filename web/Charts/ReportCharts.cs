@@ -5,7 +5,8 @@ namespace Analytics.Web.Charts;
 /// <summary>
 /// Builds every scorecard chart in the report style (<see cref="ChartStyle"/>). Each call returns a
 /// new <see cref="Plot"/>; export it with <see cref="ChartExport"/>. Empty data gives a clear
-/// "无数据 No data" chart, never an exception.
+/// "无数据" ("No data") chart, never an exception. Every text is in the language of the data's
+/// <see cref="ChartText.Language"/>.
 /// </summary>
 public static class ReportCharts
 {

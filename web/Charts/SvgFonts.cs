@@ -8,14 +8,19 @@ namespace Analytics.Web.Charts;
 /// </summary>
 internal static class SvgFonts
 {
-    public const string Requirement =
-        "Chinese text in this chart is set in Noto Sans CJK SC (Debian package fonts-noto-cjk, installed by scripts/setup.sh); "
-        + "without it viewers fall back to Source Han Sans SC, Microsoft YaHei, PingFang SC or SimHei. "
-        + "本图中文使用思源黑体 Noto Sans CJK SC；如未安装，将依次使用 Source Han Sans SC、微软雅黑、苹方或黑体显示。";
+    public const string RequirementEn =
+        "Text in this chart is set in Noto Sans CJK SC (Debian package fonts-noto-cjk, installed by scripts/setup.sh); "
+        + "without it viewers fall back to Source Han Sans SC, Microsoft YaHei, PingFang SC or SimHei.";
+
+    public const string RequirementZh =
+        "本图文字使用思源黑体 Noto Sans CJK SC（Debian 软件包 fonts-noto-cjk，由 scripts/setup.sh 安装）；如未安装，将依次使用 Source Han Sans SC、微软雅黑、苹方或黑体显示。";
+
+    /// <summary>The font note in the chart's own language, so an English SVG holds no Chinese it did not need.</summary>
+    public static string Requirement(ChartLanguage language) => language == ChartLanguage.English ? RequirementEn : RequirementZh;
 
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
-    public static string NameFonts(string svg, string title)
+    public static string NameFonts(string svg, string title, ChartLanguage language)
     {
         var doc = XDocument.Parse(svg, LoadOptions.PreserveWhitespace);
         var root = doc.Root ?? throw new InvalidDataException("ScottPlot returned an SVG without a root element.");
@@ -40,10 +45,11 @@ internal static class SvgFonts
 
         // Text without its own family (none from ScottPlot today) still gets the stack.
         root.SetAttributeValue("font-family", ChartFonts.SvgFontStack);
+        var requirement = Requirement(language);
         root.AddFirst(
-            new XComment(" " + Requirement.Replace("--", "-", StringComparison.Ordinal) + " "),
+            new XComment(" " + requirement.Replace("--", "-", StringComparison.Ordinal) + " "),
             new XElement(Svg + "title", title),
-            new XElement(Svg + "desc", Requirement));
+            new XElement(Svg + "desc", requirement));
         return doc.Declaration is null
             ? doc.ToString(SaveOptions.DisableFormatting)
             : doc.Declaration + doc.ToString(SaveOptions.DisableFormatting);

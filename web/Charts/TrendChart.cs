@@ -12,6 +12,7 @@ internal static class TrendChart
     public static Plot Build(TrendChartData data)
     {
         var plot = ChartStyle.NewPlot(data.Text, ChartSize.Standard, data.Unit);
+        var labels = Labels.For(data.Text.Language);
         var history = data.History.OrderBy(h => h.Year).ToList();
         var forecast = data.Forecast.OrderBy(f => f.Year).ToList();
         var known = history.Where(h => h.Value.HasValue).ToList();
@@ -33,7 +34,7 @@ internal static class TrendChart
             line.LineWidth = 2.5f;
             line.MarkerShape = MarkerShape.FilledCircle;
             line.MarkerSize = 7;
-            line.LegendText = Labels.Actual;
+            line.LegendText = labels.Actual;
             values.AddRange(ys.Where(double.IsFinite));
 
             var synthetic = known.Where(h => h.Synthetic).ToList();
@@ -46,7 +47,7 @@ internal static class TrendChart
                 marks.MarkerShape = MarkerShape.OpenCircle;
                 marks.MarkerSize = 13;
                 marks.MarkerLineWidth = 1.5f;
-                marks.LegendText = Labels.Synthetic;
+                marks.LegendText = labels.Synthetic;
             }
         }
 
@@ -58,7 +59,7 @@ internal static class TrendChart
         if (data.Target is { } target)
         {
             var line = plot.Add.HorizontalLine((double)target, 2, ChartStyle.Target, LinePattern.Dashed);
-            line.LegendText = $"{Labels.Target} {ChartStyle.Number(target)}";
+            line.LegendText = labels.TargetAt(target);
             values.Add((double)target);
         }
 
@@ -91,7 +92,8 @@ internal static class TrendChart
             upper.Add((double)Math.Max(f.Lower, f.Upper));
         }
 
-        var bandLabel = Labels.Interval(data.IntervalLevel);
+        var labels = Labels.For(data.Text.Language);
+        var bandLabel = labels.Interval(data.IntervalLevel);
         if (xs.Count > 1)
         {
             var band = plot.Add.FillY(xs.ToArray(), lower.ToArray(), upper.ToArray());
@@ -113,7 +115,7 @@ internal static class TrendChart
         line.LineWidth = 2;
         line.MarkerShape = MarkerShape.FilledCircle;
         line.MarkerSize = 5;
-        line.LegendText = Labels.Forecast;
+        line.LegendText = labels.Forecast;
         values.AddRange(lower);
         values.AddRange(upper);
     }

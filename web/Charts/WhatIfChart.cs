@@ -16,6 +16,8 @@ internal static class WhatIfChart
     {
         var size = new ChartSize(ChartSize.Standard.Width, Math.Max(320, Chrome + (data.Bars.Count * RowHeight)));
         var plot = ChartStyle.NewPlot(data.Text, size);
+        var labels = Labels.For(data.Text.Language);
+        var english = data.Text.Language == ChartLanguage.English;
         if (data.Bars.Count == 0)
         {
             return ChartStyle.NoData(plot);
@@ -52,11 +54,11 @@ internal static class WhatIfChart
                 Size = 0.34,
                 FillColor = ChartStyle.Primary,
                 LineWidth = 0,
-                Label = $"{ChartStyle.Number(row.Scenario)}（{Change(row.Baseline, row.Scenario)}）",
+                Label = english ? $"{ChartStyle.Number(row.Scenario)} ({Change(row.Baseline, row.Scenario)})" : $"{ChartStyle.Number(row.Scenario)}（{Change(row.Baseline, row.Scenario)}）",
             });
         }
 
-        foreach (var (set, label, color) in new[] { (baseline, Labels.Baseline, ChartStyle.Secondary), (scenario, Labels.Scenario, ChartStyle.Primary) })
+        foreach (var (set, label, color) in new[] { (baseline, labels.Baseline, ChartStyle.Secondary), (scenario, labels.Scenario, ChartStyle.Primary) })
         {
             var plottable = plot.Add.Bars(set);
             plottable.Horizontal = true;
@@ -76,11 +78,33 @@ internal static class WhatIfChart
         plot.YLabel(data.Text.YLabel);
         ChartStyle.ApplyFonts(plot);
         // Room beyond the longest bar for its label, on both sides when some value is negative.
-        // The scenario label carries the value and its change, "75,207,591（+12.5%）": about 0.9 of the longest bar.
-        plot.Axes.SetLimitsX(anyNegative ? -2.4 : 0, anyNegative ? 2.4 : 1.95);
+        var limit = LabelRoom(size, names, [.. baseline, .. scenario], anyNegative);
+        plot.Axes.SetLimitsX(anyNegative ? -limit : 0, limit);
         plot.Axes.SetLimitsY(-0.6, data.Bars.Count - 0.4);
         ChartStyle.ShowLegend(plot);
         return plot;
+    }
+
+    /// <summary>
+    /// How far the value axis must reach (the longest bar is 1) so the widest value label, such as
+    /// "571,675.08 (+222.2%)", fits in the data area that the row names and the legend leave; long
+    /// English row names leave less room than Chinese ones, so a fixed reach clipped them.
+    /// </summary>
+    private static double LabelRoom(ChartSize size, string[] names, List<Bar> bars, bool bothSides)
+    {
+        using var paint = Paint.NewDisposablePaint();
+        var tick = new LabelStyle();
+        ChartStyle.Style(tick, ChartStyle.TickSize, bold: false);
+        var value = new LabelStyle();
+        ChartStyle.StyleValueLabels(value);
+        var namesWidth = names.Max(n => tick.Measure(n, paint).Width);
+        const float AxisLabelAndMargins = 60;
+        const float Legend = 130;
+        var dataWidth = size.Width - namesWidth - AxisLabelAndMargins - Legend;
+        var needed = bars.Max(b => value.Measure(b.Label, paint).Width) + 14;
+        var side = bothSides ? dataWidth / 2 : dataWidth;
+        var minimum = bothSides ? 2.4 : 1.6;
+        return side - needed < 60 ? Math.Max(minimum, 4) : Math.Max(minimum, side / (side - needed));
     }
 
     /// <summary>"+5.2%" against the baseline, or the absolute change when the baseline is zero.</summary>

@@ -13,8 +13,6 @@ namespace Analytics.Web.Pages;
 /// </summary>
 public sealed record ChartJob(string Name, Func<Plot> Plot, Func<byte[]> Csv)
 {
-    private const string SyntheticNote = "合成数据 synthetic";
-
     public static ChartJob? For(string kind, ScorecardContext ctx) => kind switch
     {
         "ranking" => Ranking(OverviewModel.Build(ctx)),
@@ -36,7 +34,8 @@ public sealed record ChartJob(string Name, Func<Plot> Plot, Func<byte[]> Csv)
                 lang.T($"{m.Context.ProvinceName}{(m.City is { } c ? lang.Region(m.Context.RegionsByCode[c]) : "")} {m.Context.Year}年综合得分排名", $"{(m.City is { } c2 ? lang.Region(m.Context.RegionsByCode[c2]) : m.Context.ProvinceName)}: composite score {m.Context.Year}"),
                 lang.T("县（市、区）", "District"),
                 lang.T("综合得分", "Composite score"),
-                Note(m.Frame.Synthetic, unranked > 0 ? lang.T($"另有 {unranked} 个地区未排名（有数据指标权重不足60%或无数据）", $"{unranked} more districts not ranked (under 60% of the target weight has data)") : null)),
+                Note(lang, m.Frame.Synthetic, unranked > 0 ? lang.T($"另有 {unranked} 个地区未排名（有数据指标权重不足60%或无数据）", $"{unranked} more districts not ranked (under 60% of the target weight has data)") : null),
+                lang.Chart),
             "%",
             [.. ranked.Zip(BarLabels([.. ranked.Select(r => (r.Region, r.City))], lang), (r, label) => new RankedBar(label, r.Score.Composite * 100))],
             100m);
@@ -52,7 +51,8 @@ public sealed record ChartJob(string Name, Func<Plot> Plot, Func<byte[]> Csv)
                 lang.T($"{m.Indicator.NameZh} {m.Context.Year}年各地比较", $"{m.Indicator.NameEn}: districts, {m.Context.Year}"),
                 lang.T("县（市、区）", "District"),
                 m.Indicator.Name(lang.English),
-                Note(m.Frame.Synthetic, null)),
+                Note(lang, m.Frame.Synthetic, null),
+                lang.Chart),
             m.MeasureUnit,
             [.. m.Lines.Zip(BarLabels([.. m.Lines.Select(l => (l.Region, l.City))], lang), (l, label) => new RankedBar(label, l.Measured))],
             m.Target?.Target.Threshold);
@@ -69,7 +69,8 @@ public sealed record ChartJob(string Name, Func<Plot> Plot, Func<byte[]> Csv)
                 lang.T($"{m.Indicator.NameZh} {m.Context.Year}年各地分布", $"{m.Indicator.NameEn}: distribution across districts, {m.Context.Year}"),
                 m.Indicator.Name(lang.English),
                 lang.T("地区数", "Districts"),
-                Note(m.Frame.Synthetic, missing > 0 ? lang.T($"{missing} 个地区无数据，未计入", $"{missing} districts without data left out") : null)),
+                Note(lang, m.Frame.Synthetic, missing > 0 ? lang.T($"{missing} 个地区无数据，未计入", $"{missing} districts without data left out") : null),
+                lang.Chart),
             m.MeasureUnit,
             values,
             m.Target?.Target.Threshold);
@@ -86,7 +87,8 @@ public sealed record ChartJob(string Name, Func<Plot> Plot, Func<byte[]> Csv)
                 lang.T($"{m.Row.Region.NameZh} {indicator.NameZh}", $"{lang.Region(m.Row.Region)}: {indicator.NameEn}"),
                 lang.T("年度", "Year"),
                 indicator.Name(lang.English),
-                Note(m.History.Any(h => h.Synthetic) || m.Forecast.Any(f => f.Synthetic), m.Forecast.Count > 0 ? lang.T($"预测模型：{m.Forecast[0].Model}", $"forecast model: {m.Forecast[0].Model}") : null)),
+                Note(lang, m.History.Any(h => h.Synthetic) || m.Forecast.Any(f => f.Synthetic), m.Forecast.Count > 0 ? lang.T($"预测模型：{m.Forecast[0].Model}", $"forecast model: {m.Forecast[0].Model}") : null),
+                lang.Chart),
             Units.Name(indicator.Unit, lang),
             [.. m.History.Select(h => new YearValue(h.Year, h.Value, h.Synthetic))],
             [.. m.Forecast.Select(f => new ForecastPoint(f.Year, f.Value, f.Lower, f.Upper))],
@@ -114,8 +116,12 @@ public sealed record ChartJob(string Name, Func<Plot> Plot, Func<byte[]> Csv)
             : names[i])];
     }
 
-    private static string? Note(bool synthetic, string? note) =>
-        synthetic ? (note is null ? SyntheticNote : SyntheticNote + " · " + note) : note;
+    /// <summary>The chart's note, led by "合成数据" / "Synthetic data" whenever the data behind it is synthetic.</summary>
+    internal static string? Note(Lang lang, bool synthetic, string? note)
+    {
+        var label = Labels.For(lang.Chart).Synthetic;
+        return synthetic ? (note is null ? label : label + " · " + note) : note;
+    }
 
     /// <summary>A file name for downloads: kind, then the query values that pick the chart.</summary>
     public string FileName(ScorecardContext ctx, string extension) =>

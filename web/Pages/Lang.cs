@@ -1,3 +1,4 @@
+using Analytics.Web.Charts;
 using Analytics.Web.Data;
 
 namespace Analytics.Web.Pages;
@@ -19,6 +20,9 @@ public sealed record Lang(bool English)
         string.Equals(request.Query["lang"], "en", StringComparison.OrdinalIgnoreCase) ? En : Zh;
 
     public string T(string zh, string en) => English ? en : zh;
+
+    /// <summary>The page's language for its charts, so a chart downloaded from a page reads as the page does.</summary>
+    public ChartLanguage Chart => English ? ChartLanguage.English : ChartLanguage.Chinese;
 
     /// <summary>
     /// A region's name in the reader's language: 西湖区 or Xihu District. A snapshot published before

@@ -31,7 +31,7 @@ public sealed record WhatIfPageModel(
             .OrderBy(r => r.Code, StringComparer.Ordinal)
             .ToList();
         var region = regions.Any(r => r.Code == q["region"].ToString()) ? q["region"].ToString() : ctx.Province;
-        var form = WhatIfForm.From(q, ctx.Year);
+        var form = WhatIfForm.From(q, ctx.Year, ctx.Lang);
         var problems = new List<string>([.. form.Problems, .. form.Assumptions.Problems()]);
         WhatIfResult? result = null;
         var synthetic = false;
@@ -73,7 +73,8 @@ public sealed record WhatIfPageModel(
         var text = new ChartText(
             lang.T($"{RegionName} {year}年：模拟情景与基准情景", $"{RegionName}: scenario against the reference, {year}"),
             "", lang.T("数值", "Value"),
-            Frame.Synthetic ? "合成数据 synthetic" : null);
+            ChartJob.Note(lang, Frame.Synthetic, null),
+            lang.Chart);
         return new WhatIfChartData(text, bars);
     }
 
@@ -140,7 +141,7 @@ public sealed record WhatIfForm(
 
     public WhatIfAssumptions Assumptions => WhatIfAssumptions.Default with { IncomeGrowthPercent = IncomeGrowth, BaseTakeUp = BaseTakeUp };
 
-    public static WhatIfForm From(IQueryCollection q, int baseYear)
+    public static WhatIfForm From(IQueryCollection q, int baseYear, Lang lang)
     {
         var problems = new List<string>();
         double Number(string key, double fallback)
@@ -156,7 +157,7 @@ public sealed record WhatIfForm(
                 return v;
             }
 
-            problems.Add($"“{key}” 不是数字 (is not a number): {text}");
+            problems.Add(lang.T($"“{key}” 不是数字：{text}", $"\"{key}\" is not a number: {text}"));
             return fallback;
         }
 

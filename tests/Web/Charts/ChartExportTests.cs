@@ -91,14 +91,41 @@ public sealed class ChartExportTests
     }
 
     [Fact]
-    public void Trend_csv_is_utf8_with_bom_bilingual_header_and_empty_missing_values()
+    public void Trend_csv_is_utf8_with_bom_chinese_header_and_empty_missing_values()
     {
         var lines = Lines(ChartExport.Csv(ChartSamples.Trend()));
-        Assert.Equal("年份 Year,类别 Series,数值 Value,预测下限 Lower,预测上限 Upper,区间水平 Interval level,目标 Target,单位 Unit,合成数据 Synthetic", lines[0]);
+        Assert.Equal("年份,类别,数值,预测下限,预测上限,区间水平,目标,单位,合成数据", lines[0]);
         Assert.Equal(1 + 6 + 2, lines.Length);
-        Assert.Equal("2019,实际 actual,870,,,,1100,元/月,是 yes", lines[2]);
-        Assert.Equal("2020,实际 actual,,,,,1100,元/月,否 no", lines[3]);
-        Assert.Equal("2025,预测 forecast,1205,1140,1270,80%,1100,元/月,否 no", lines[^1]);
+        Assert.Equal("2019,实际值,870,,,,1100,元/月,是", lines[2]);
+        Assert.Equal("2020,实际值,,,,,1100,元/月,否", lines[3]);
+        Assert.Equal("2025,预测,1205,1140,1270,80%,1100,元/月,否", lines[^1]);
+    }
+
+    [Fact]
+    public void English_trend_csv_has_an_english_header_series_and_flags()
+    {
+        var lines = Lines(ChartExport.Csv(ChartSamples.English(ChartSamples.Trend())));
+        Assert.Equal("Year,Series,Value,Lower,Upper,Interval level,Target,Unit,Synthetic", lines[0]);
+        Assert.Equal("2019,Actual,870,,,,1100,yuan/month,yes", lines[2]);
+        Assert.Equal("2025,Forecast,1205,1140,1270,80%,1100,yuan/month,no", lines[^1]);
+        Assert.DoesNotContain(string.Concat(lines), c => ChartStyle.HasCjk(c.ToString()));
+    }
+
+    [Fact]
+    public void Csv_numbers_drop_trailing_zeros_and_keep_at_most_four_decimals()
+    {
+        var data = ChartSamples.Ranking() with { Bars = [new("甲区", 1941.000000m), new("乙区", 111.00102240997444577425854319m)] };
+        var lines = Lines(ChartExport.Csv(data));
+        Assert.Equal("1,甲区,1941,元/月,1100,否", lines[1]);
+        Assert.Equal("2,乙区,111.001,元/月,1100,否", lines[2]);
+    }
+
+    [Fact]
+    public void English_ranking_distribution_and_what_if_csv_headers_are_english_only()
+    {
+        Assert.Equal("Rank,Region,Value,Unit,Target,Selected", Lines(ChartExport.Csv(ChartSamples.English(ChartSamples.Ranking())))[0]);
+        Assert.Equal("Bin from,Bin to,Regions,Unit,Target", Lines(ChartExport.Csv(ChartSamples.English(ChartSamples.Distribution())))[0]);
+        Assert.Equal("Output,Baseline,Scenario,Change,Change %,Unit", Lines(ChartExport.Csv(ChartSamples.English(ChartSamples.WhatIf())))[0]);
     }
 
     [Fact]
@@ -109,9 +136,9 @@ public sealed class ChartExportTests
             Bars = [new("甲区", 5m), new("乙区", null), new("丙区", 7m), new("丁区", 5m), new("戊区", 3m)],
         };
         var lines = Lines(ChartExport.Csv(data));
-        Assert.Equal("排名 Rank,地区 Region,数值 Value,单位 Unit,目标 Target,本地区 Selected", lines[0]);
+        Assert.Equal("排名,地区,数值,单位,目标,本地区", lines[0]);
         Assert.Equal(["1,丙区", "2,甲区", "2,丁区", "4,戊区", ",乙区"], lines[1..].Select(l => string.Join(',', l.Split(',')[..2])));
-        Assert.Equal(",乙区,,元/月,1100,否 no", lines[^1]);
+        Assert.Equal(",乙区,,元/月,1100,否", lines[^1]);
     }
 
     [Fact]
@@ -119,7 +146,7 @@ public sealed class ChartExportTests
     {
         var data = ChartSamples.Distribution();
         var lines = Lines(ChartExport.Csv(data));
-        Assert.Equal("区间下限 Bin from,区间上限 Bin to,地区数 Regions,单位 Unit,目标 Target", lines[0]);
+        Assert.Equal("区间下限,区间上限,地区数,单位,目标", lines[0]);
         Assert.Equal(data.Values.Count, lines[1..].Sum(l => int.Parse(l.Split(',')[2], System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Equal("40,50,2,%,60", lines[1]);
     }
@@ -128,7 +155,7 @@ public sealed class ChartExportTests
     public void What_if_csv_gives_change_and_leaves_the_rate_empty_for_a_zero_baseline()
     {
         var lines = Lines(ChartExport.Csv(ChartSamples.WhatIf()));
-        Assert.Equal("指标 Output,基线 Baseline,情景 Scenario,变化 Change,变化率 Change %,单位 Unit", lines[0]);
+        Assert.Equal("指标,基线,情景,变化,变化率（%）,单位", lines[0]);
         Assert.Equal("低保对象人数,12850,13420,570,4.44,人", lines[1]);
         Assert.Equal("新增临时救助,0,35,35,,人次", lines[^1]);
     }

@@ -5,7 +5,7 @@ namespace Analytics.Tests.Web.Charts;
 /// <summary>Hand-made chart data: a typical case, missing values, a single point and nothing at all.</summary>
 internal static class ChartSamples
 {
-    public static readonly ChartText TrendText = new("海宁市 低保标准", "年份", "低保标准", "来源：海宁市民政局工作报告；2019 年为合成数据 synthetic");
+    public static readonly ChartText TrendText = new("海宁市 低保标准", "年份", "低保标准", "来源：海宁市民政局工作报告；2019 年为合成数据");
 
     public static TrendChartData Trend() => new(
         TrendText,
@@ -102,4 +102,38 @@ internal static class ChartSamples
     public static WhatIfChartData WhatIfSingle() => new(WhatIfText, [new("低保对象人数", 12850m, 12400m, "人")]);
 
     public static WhatIfChartData WhatIfEmpty() => new(WhatIfText, []);
+
+    /// <summary>
+    /// The same data as an English page would pass it: every caller-supplied text in English (units
+    /// too), the language set, so the chart's own texts must follow.
+    /// </summary>
+    public static TrendChartData English(TrendChartData data) => data with
+    {
+        Text = new ChartText("Haining: dibao standard", "Year", "Dibao standard", "Synthetic data · source: Haining civil affairs bureau report", ChartLanguage.English),
+        Unit = "yuan/month",
+    };
+
+    public static RankingChartData English(RankingChartData data) => data with
+    {
+        Text = new ChartText("Jiaxing: dibao standard by district", "District", "Dibao standard", "Synthetic data", ChartLanguage.English),
+        Unit = "yuan/month",
+        Bars = [.. data.Bars.Select((b, i) => b with { Label = EnglishDistricts[i % EnglishDistricts.Length] })],
+    };
+
+    public static DistributionChartData English(DistributionChartData data) => data with
+    {
+        Text = new ChartText("Share of nursing beds across districts", "Nursing-bed share", "Districts", "Synthetic data", ChartLanguage.English),
+    };
+
+    public static WhatIfChartData English(WhatIfChartData data) => data with
+    {
+        Text = new ChartText("What-if: dibao standard up 5%", string.Empty, "Output", "Synthetic data", ChartLanguage.English),
+        Bars = [.. data.Bars.Select((b, i) => b with { Label = EnglishOutputs[i % EnglishOutputs.Length], Unit = EnglishUnits[i % EnglishUnits.Length] })],
+    };
+
+    private static readonly string[] EnglishDistricts = ["Nanhu District", "Xiuzhou District", "Haining", "Pinghu", "Tongxiang", "Jiashan County", "Haiyan County"];
+
+    private static readonly string[] EnglishOutputs = ["Dibao recipients", "Dibao spending", "Assistance coverage", "New temporary assistance"];
+
+    private static readonly string[] EnglishUnits = ["persons", "10,000 yuan", "%", "cases"];
 }

@@ -14,9 +14,10 @@ public sealed class ReportChartsTests
         "ranking", "ranking-many", "ranking-negative", "ranking-single", "ranking-all-missing", "ranking-empty",
         "distribution", "distribution-single", "distribution-empty",
         "whatif", "whatif-negative", "whatif-single", "whatif-empty",
+        "en-trend", "en-trend-long", "en-trend-empty", "en-ranking", "en-ranking-all-missing", "en-distribution", "en-whatif", "en-whatif-negative",
     ];
 
-    private static Plot Build(string name) => name switch
+    internal static Plot Build(string name) => name switch
     {
         "trend" => ReportCharts.Trend(ChartSamples.Trend()),
         "trend-long" => ReportCharts.Trend(ChartSamples.TrendLong()),
@@ -37,6 +38,14 @@ public sealed class ReportChartsTests
         "whatif-negative" => ReportCharts.WhatIf(ChartSamples.WhatIfNegative()),
         "whatif-single" => ReportCharts.WhatIf(ChartSamples.WhatIfSingle()),
         "whatif-empty" => ReportCharts.WhatIf(ChartSamples.WhatIfEmpty()),
+        "en-trend" => ReportCharts.Trend(ChartSamples.English(ChartSamples.Trend())),
+        "en-trend-long" => ReportCharts.Trend(ChartSamples.English(ChartSamples.TrendLong())),
+        "en-trend-empty" => ReportCharts.Trend(ChartSamples.English(ChartSamples.TrendEmpty())),
+        "en-ranking" => ReportCharts.Ranking(ChartSamples.English(ChartSamples.Ranking())),
+        "en-ranking-all-missing" => ReportCharts.Ranking(ChartSamples.English(ChartSamples.RankingAllMissing())),
+        "en-distribution" => ReportCharts.Distribution(ChartSamples.English(ChartSamples.Distribution())),
+        "en-whatif" => ReportCharts.WhatIf(ChartSamples.English(ChartSamples.WhatIf())),
+        "en-whatif-negative" => ReportCharts.WhatIf(ChartSamples.English(ChartSamples.WhatIfNegative())),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 
@@ -61,11 +70,12 @@ public sealed class ReportChartsTests
     [InlineData("ranking-empty")]
     [InlineData("distribution-empty")]
     [InlineData("whatif-empty")]
+    [InlineData("en-trend-empty")]
     public void Empty_data_gives_a_no_data_chart_that_keeps_its_title(string name)
     {
         var plot = Build(name);
         var message = Assert.Single(plot.GetPlottables<Annotation>());
-        Assert.Equal(Labels.NoData, message.Text);
+        Assert.Equal(name.StartsWith("en-", StringComparison.Ordinal) ? "No data" : "无数据", message.Text);
         Assert.False(string.IsNullOrWhiteSpace(plot.Axes.Title.Label.Text));
     }
 
@@ -73,7 +83,7 @@ public sealed class ReportChartsTests
     public void Trend_leaves_a_gap_for_a_missing_year_instead_of_a_zero()
     {
         var plot = ReportCharts.Trend(ChartSamples.Trend());
-        var history = plot.GetPlottables<Scatter>().Single(s => s.LegendText == Labels.Actual);
+        var history = plot.GetPlottables<Scatter>().Single(s => s.LegendText == Labels.Zh.Actual);
         var points = history.Data.GetScatterPoints();
         var missing = points.Single(p => p.X == 2020);
         Assert.True(double.IsNaN(missing.Y));
@@ -85,10 +95,10 @@ public sealed class ReportChartsTests
     {
         var plot = ReportCharts.Trend(ChartSamples.Trend());
         var legend = plot.Legend.GetItems().Select(i => i.LabelText).ToList();
-        Assert.Contains(Labels.Synthetic, legend);
-        Assert.Contains("80% 预测区间 interval", legend);
-        Assert.Contains(legend, l => l.StartsWith(Labels.Target, StringComparison.Ordinal));
-        var synthetic = plot.GetPlottables<Scatter>().Single(s => s.LegendText == Labels.Synthetic);
+        Assert.Contains(Labels.Zh.Synthetic, legend);
+        Assert.Contains("80% 预测区间", legend);
+        Assert.Contains(legend, l => l.StartsWith(Labels.Zh.Target, StringComparison.Ordinal));
+        var synthetic = plot.GetPlottables<Scatter>().Single(s => s.LegendText == Labels.Zh.Synthetic);
         Assert.Equal(2019, Assert.Single(synthetic.Data.GetScatterPoints()).X);
     }
 
@@ -112,8 +122,8 @@ public sealed class ReportChartsTests
         var fromTop = bars.OrderByDescending(b => b.Position).Select(b => b.Value).ToList();
         Assert.Equal(fromTop.OrderByDescending(v => v), fromTop);
 
-        var missing = Assert.Single(plot.GetPlottables<Text>(), t => t.LabelText == Labels.Missing);
-        Assert.Equal(Labels.Missing, missing.LabelText);
+        var missing = Assert.Single(plot.GetPlottables<Text>(), t => t.LabelText == Labels.Zh.Missing);
+        Assert.Equal(Labels.Zh.Missing, missing.LabelText);
         Assert.Equal(0, missing.Location.Y); // the bottom row
 
         var values = plot.GetPlottables<Text>().Select(t => t.LabelText).ToList();
@@ -167,4 +177,30 @@ public sealed class ReportChartsTests
     [InlineData("", "张", "张")]
     public void Axis_units_take_brackets_of_the_label_language(string label, string unit, string expected) =>
         Assert.Equal(expected, ChartStyle.WithUnit(label, unit));
+
+    [Theory]
+    [InlineData(ChartLanguage.Chinese)]
+    [InlineData(ChartLanguage.English)]
+    public void What_if_value_labels_fit_beside_their_bars_however_long_the_row_names(ChartLanguage language)
+    {
+        // As on the English what-if page: long row names leave a narrow data area for "571,675.08 (+222.2%)".
+        var name = language == ChartLanguage.English ? "Certified social workers needed to meet the target" : "达标所需持证社工";
+        var data = new WhatIfChartData(
+            ChartSamples.WhatIfText with { Language = language },
+            [new(name, 177434.67m, 571675.08m, "persons"), new("Dibao payments", 71740200m, 75438015m, "10k yuan")]);
+        var plot = ReportCharts.WhatIf(data);
+        ChartExport.Png(plot, ChartResolution.Screen);
+        var area = plot.RenderManager.LastRender.DataRect;
+
+        using var paint = Paint.NewDisposablePaint();
+        foreach (var bars in plot.GetPlottables<BarPlot>())
+        {
+            foreach (var bar in bars.Bars)
+            {
+                var end = plot.GetPixel(new Coordinates(bar.Value, bar.Position)).X;
+                var width = bars.ValueLabelStyle.Measure(bar.Label, paint).Width;
+                Assert.True(end + width + 4 <= area.Right, $"{bar.Label} ends at {end + width} past {area.Right}");
+            }
+        }
+    }
 }
