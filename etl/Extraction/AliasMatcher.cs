@@ -128,6 +128,18 @@ public sealed class AliasMatcher
     // one span and indicator (two aliases of it, 低保*标准 and 低保标准), keeping the earlier alias.
     private static void Keep(List<Found> found, List<Found> survivors, List<AliasMention> kept)
     {
+        if (found.Count <= 1)
+        {
+            // Nothing to yield to, nothing to sort, no duplicate: the common case of one mention.
+            kept.Clear();
+            foreach (var m in found)
+            {
+                kept.Add(new AliasMention(m.Start, m.End, m.Indicator));
+            }
+
+            return;
+        }
+
         survivors.Clear();
         foreach (var m in found)
         {

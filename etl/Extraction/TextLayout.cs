@@ -39,9 +39,22 @@ public sealed partial class TextLayout
             return originalLength;
         }
 
-        var run = Array.BinarySearch(runStarts, index);
-        run = run >= 0 ? run : ~run - 1; // the last run starting at or before index
-        return runOriginals[run] + (index - runStarts[run]);
+        // The last run starting at or before index (the first run starts at 0).
+        int low = 0, high = runStarts.Length - 1;
+        while (low < high)
+        {
+            var mid = (low + high + 1) >>> 1;
+            if (runStarts[mid] <= index)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return runOriginals[low] + (index - runStarts[low]);
     }
 
     /// <summary>Original span [start, end) of the rebuilt span [start, end).</summary>
@@ -73,7 +86,8 @@ public sealed partial class TextLayout
     {
         var lines = SplitLines(original, chars, offsets);
         var length = 0;
-        var blocks = new List<Block>();
+        var blocks = BlockList ??= [];
+        blocks.Clear();
         var blockStart = -1;
 
         void Close(bool heading)
@@ -123,7 +137,7 @@ public sealed partial class TextLayout
 
         Close(heading: false);
         var (runStarts, runOriginals) = Runs(map.AsSpan(0, length));
-        return new TextLayout(new string(text, 0, length), runStarts, runOriginals, original.Length, blocks);
+        return new TextLayout(new string(text, 0, length), runStarts, runOriginals, original.Length, [.. blocks]);
     }
 
     // The stretches of map where each offset is one past the one before, found in one pass into
@@ -148,6 +162,9 @@ public sealed partial class TextLayout
 
         return ([.. starts], [.. originals]);
     }
+
+    [ThreadStatic]
+    private static List<Block>? BlockList;
 
     [ThreadStatic]
     private static List<int>? RunStarts;
