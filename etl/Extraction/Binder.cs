@@ -85,9 +85,15 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
     {
         var q = quantities[qi];
         AliasMention? post = null;
+        // Mentions come ordered by start: past MaxPostGap after the figure, no later one can follow it closely.
         foreach (var m in mentions)
         {
-            if (m.Start >= q.End && m.Start - q.End <= MaxPostGap && Fits(m, q) && Plain(s, q.End, m.Start))
+            if (m.Start - q.End > MaxPostGap)
+            {
+                break;
+            }
+
+            if (m.Start >= q.End && Fits(m, q) && Plain(s, q.End, m.Start))
             {
                 post = m;
                 break;
@@ -105,6 +111,11 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         var previousEnd = chain > 0 ? quantities[chain - 1].End : 0;
         foreach (var m in mentions)
         {
+            if (m.Start >= q.Start)
+            {
+                break; // ordered by start: this one and every later one end after the figure starts
+            }
+
             if (m.End > q.Start)
             {
                 continue;

@@ -133,10 +133,10 @@ public sealed class FactExtractor
 }
 
 /// <summary>
-/// Equality of the seen-set keys as the tuple's own; a cheaper hash than the tuple's (which hashes the
-/// indicator code with the randomised string hash and the value through decimal's own): the code's
-/// length and last characters, the value's trimmed bits (values are compared by number, so 1.50 and
-/// 1.5 must hash alike: trimming gives both the same bits), the year and the status.
+/// Equality of the seen-set keys as the tuple's own; a cheaper hash than the tuple's, which hashes the
+/// indicator code with the randomised string hash and the value through decimal's own. The value is
+/// left out (1.5 and 1.50 are equal and would need a canonical form to hash alike): a document holds a
+/// few dozen facts, so keys that share code, year and status only make a short chain.
 /// </summary>
 internal sealed class FactKeyComparer : IEqualityComparer<(string Code, decimal? Value, int? Year, bool Actual, string? Segment)>
 {
@@ -148,17 +148,8 @@ internal sealed class FactKeyComparer : IEqualityComparer<(string Code, decimal?
     public int GetHashCode((string Code, decimal? Value, int? Year, bool Actual, string? Segment) key)
     {
         var code = key.Code;
-        var tail = code.Length == 0 ? 0 : code[^1] | (code[code.Length / 2] << 16);
-        var value = 0;
-        if (key.Value is { } v)
-        {
-            var trimmed = Numbers.Decimals.TrimZeros(v);
-            Span<int> bits = stackalloc int[4];
-            decimal.GetBits(trimmed, bits);
-            value = HashCode.Combine(bits[0], bits[1], bits[2], bits[3]);
-        }
-
-        return HashCode.Combine(code.Length, tail, value, key.Year, key.Actual, key.Segment?.Length);
+        var chars = code.Length == 0 ? 0 : code[^1] | (code[code.Length / 2] << 16);
+        return HashCode.Combine(code.Length, chars, key.Year, key.Actual, key.Segment?.Length);
     }
 }
 

@@ -112,7 +112,7 @@ public static class ChineseNumber
         return true;
     }
 
-    // ASCII digits with at most one point between them and at most 18 digits in all: read straight
+    // ASCII digits (grouped by thousands commas or not) with at most one point between them and at most 18 digits in all: read straight
     // into a long and a scale. The general path reads them to the same decimal (whole part plus a
     // fraction of that many places, trailing zeros dropped); anything else is left to it.
     // A single 万 or 亿 after the figure multiplies it, as the general path does ("6561.57万", "36万"),
@@ -127,23 +127,34 @@ public static class ChineseNumber
             text = text[..^1];
         }
 
-        if (text.IsEmpty || text.Length > 19 || !char.IsAsciiDigit(text[0]) || !char.IsAsciiDigit(text[^1]))
+        if (text.IsEmpty || text.Length > 26 || !char.IsAsciiDigit(text[0]) || !char.IsAsciiDigit(text[^1]))
         {
             return false;
         }
 
         long mantissa = 0;
         var point = -1;
+        var digits = 0;
+        var lastComma = -1;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (char.IsAsciiDigit(c))
             {
+                if (++digits > 18)
+                {
+                    return false;
+                }
+
                 mantissa = (mantissa * 10) + (c - '0');
             }
             else if (c == '.' && point < 0)
             {
                 point = i;
+            }
+            else if (c == ',' && point < 0 && (lastComma < 0 ? i <= 3 : i - lastComma == 4))
+            {
+                lastComma = i; // a thousands separator: 1–3 digits before the first, exactly 3 between two
             }
             else
             {
@@ -151,9 +162,9 @@ public static class ChineseNumber
             }
         }
 
-        if (text.Length - (point < 0 ? 0 : 1) > 18)
+        if (lastComma >= 0 && (point < 0 ? text.Length : point) - lastComma != 4)
         {
-            return false;
+            return false; // the last group before the point holds exactly 3 digits
         }
 
         var scale = point < 0 ? 0 : text.Length - point - 1;

@@ -14,7 +14,7 @@ public sealed class FastPathAgreementTests
     public void PlainArabicShortcutReadsEveryFigureAsTheGeneralParser()
     {
         var random = new Random(2026);
-        const string alphabet = "0123456789.万亿";
+        const string alphabet = "0123456789.,万亿";
         var checkedCount = 0;
         for (var n = 0; n < 200_000; n++)
         {
@@ -40,6 +40,33 @@ public sealed class FastPathAgreementTests
         Assert.True(checkedCount > 50_000, $"only {checkedCount} well-formed figures were compared");
     }
 
+    [Fact]
+    public void ThousandsGroupsReadAsTheGeneralParserReadsThem()
+    {
+        // Well-formed groups ("12,345,678.9万") and near misses (a group of 2 or 4, a comma after the point).
+        var random = new Random(11);
+        for (var n = 0; n < 50_000; n++)
+        {
+            var groups = random.Next(1, 6);
+            var text = random.Next(1, 1000).ToString(CultureInfo.InvariantCulture);
+            for (var g = 1; g < groups; g++)
+            {
+                var width = random.Next(10) == 0 ? random.Next(2, 5) : 3;
+                text += "," + random.Next(0, (int)Math.Pow(10, width)).ToString(new string('0', width), CultureInfo.InvariantCulture);
+            }
+
+            if (random.Next(2) == 0)
+            {
+                text += "." + random.Next(0, 1000).ToString(CultureInfo.InvariantCulture) + (random.Next(8) == 0 ? ",123" : "");
+            }
+
+            text += random.Next(4) switch { 0 => "万", 1 => "亿", _ => "" };
+            var general = ChineseNumber.TryParseGeneral(text, out var expected);
+            Assert.True(general == ChineseNumber.TryParse(text, out var actual), text);
+            Assert.Equal(expected.ToString(CultureInfo.InvariantCulture), actual.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
     [Theory]
     [InlineData("6561.57万", "65615700")]
     [InlineData("36万", "360000")]
@@ -47,6 +74,9 @@ public sealed class FastPathAgreementTests
     [InlineData("0.50", "0.5")]
     [InlineData("100.00", "100")]
     [InlineData("007", "7")]
+    [InlineData("9,350", "9350")]
+    [InlineData("1,234,567.50", "1234567.5")]
+    [InlineData("12,345万", "123450000")]
     public void CommonFiguresReadTheSameThroughEitherPath(string text, string expected)
     {
         Assert.True(ChineseNumber.TryParse(text, out var shortcut));
