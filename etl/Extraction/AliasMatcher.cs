@@ -149,9 +149,12 @@ public sealed class AliasMatcher
             }
         }
 
-        survivors.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start)
-            : a.End != b.End ? a.End.CompareTo(b.End)
-            : a.Order.CompareTo(b.Order));
+        // Found left to right, the survivors are mostly in order already: sort only when they are not.
+        // (Start, End, Order) is unique per mention, so any sort gives the one same order.
+        if (!InOrder(survivors))
+        {
+            survivors.Sort(static (a, b) => Compare(a, b));
+        }
 
         kept.Clear();
         for (var i = 0; i < survivors.Count; i++)
@@ -162,6 +165,24 @@ public sealed class AliasMatcher
                 kept.Add(new AliasMention(m.Start, m.End, m.Indicator));
             }
         }
+    }
+
+    private static int Compare(Found a, Found b) =>
+        a.Start != b.Start ? a.Start.CompareTo(b.Start)
+        : a.End != b.End ? a.End.CompareTo(b.End)
+        : a.Order.CompareTo(b.Order);
+
+    private static bool InOrder(List<Found> list)
+    {
+        for (var i = 1; i < list.Count; i++)
+        {
+            if (Compare(list[i - 1], list[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool InsideLonger(Found m, List<Found> all)
