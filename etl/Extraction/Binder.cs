@@ -38,15 +38,20 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 continue;
             }
 
+            // Every span the cue checks below read lies inside [clauseStart, max(figure, mention)):
+            // one pass over it tells which cues may be there at all.
+            var clauseStart = mentionStart >= q.Start ? qClause : ClauseStart(s, mentionStart);
+            var present = LeadCues.Present(s.AsSpan(clauseStart..Math.Max(q.Start, mentionStart)));
             var lead = s.AsSpan(qClause..q.Start);
-            if (PerCapita.IsMatch(lead) || (q.Measure != "元" && q.Measure != "%" && Frequency.IsMatch(lead)))
+            if (((present & PerCapitaBit) != 0 && PerCapita.Regex.IsMatch(lead))
+                || (q.Measure != "元" && q.Measure != "%" && (present & FrequencyBit) != 0 && Frequency.Regex.IsMatch(lead)))
             {
                 continue; // 每万人拥有持证社工13.2人 is a ratio; 每月至少探访1次 is a rule
             }
 
-            var clauseStart = mentionStart >= q.Start ? qClause : ClauseStart(s, mentionStart);
-            if (Removal.IsMatch(s.AsSpan(clauseStart..q.Start))
-                || (!indicator.IsFlow && !inherited && Addition.IsMatch(s.AsSpan(clauseStart..Math.Max(clauseStart, mentionStart)))))
+            if (((present & RemovalBit) != 0 && Removal.Regex.IsMatch(s.AsSpan(clauseStart..q.Start)))
+                || (!indicator.IsFlow && !inherited && (present & AdditionBit) != 0
+                    && Addition.Regex.IsMatch(s.AsSpan(clauseStart..Math.Max(clauseStart, mentionStart)))))
             {
                 continue;
             }
@@ -66,7 +71,8 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             }
 
             var segment = (cues.FirstRespectively() is var first && first >= 0 && first + 2 <= q.Start ? Respectively(s, q, quantities) : null)
-                ?? Lexicon.Segment(s.AsSpan(clauseStart..q.Start)) ?? (inherited ? "part" : null);
+                ?? ((present & SegmentBit) != 0 ? Lexicon.SegmentOf(s.AsSpan(clauseStart..q.Start)) : null)
+                ?? (inherited ? "part" : null);
             result.Add(new Bound(q, indicator, value, year, indicator.IsFlow ? periodStart : null, status, segment, inherited));
         }
     }
@@ -79,6 +85,11 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
     private static readonly CueGate YearlyGate = new(YearlyCue());
     private static readonly CueGate RelativeYear = new(Relative());
     private static readonly CueGate To = new(ToWord());
+
+    private const int PerCapitaBit = 1, FrequencyBit = 2, RemovalBit = 4, AdditionBit = 8, SegmentBit = 16;
+
+    // In the order of the bits above.
+    private static readonly CueScan LeadCues = new(PerCapita, Frequency, Removal, Addition, Lexicon.SegmentGate);
 
     private (Indicator? Indicator, int MentionStart, bool Inherited) Choose(
         string s, List<Quantity> quantities, int qi, List<AliasMention> mentions, List<Bound> boundSoFar, int clauseStart)

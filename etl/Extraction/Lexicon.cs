@@ -184,13 +184,12 @@ internal static partial class Lexicon
     }
 
     /// <summary>Segment words: a figure for the towns only, or for the countryside only, is not the total.</summary>
-    public static string? Segment(ReadOnlySpan<char> before)
-    {
-        if (!SegmentGate.MayMatch(before))
-        {
-            return null; // most figures: no segment word anywhere before them
-        }
+    public static string? Segment(ReadOnlySpan<char> before) =>
+        SegmentGate.MayMatch(before) ? SegmentOf(before) : null; // most figures: no segment word anywhere before them
 
+    /// <summary><see cref="Segment"/> for a caller that has already asked <see cref="SegmentGate"/>.</summary>
+    public static string? SegmentOf(ReadOnlySpan<char> before)
+    {
         ReadOnlySpan<char> last = default;
         foreach (var m in SegmentWord().EnumerateMatches(before))
         {
@@ -222,7 +221,7 @@ internal static partial class Lexicon
     [GeneratedRegex("城市|城镇|市区|农村|乡村|市本级|其中|集中供养|分散供养")]
     private static partial Regex SegmentWord();
 
-    private static readonly CueGate SegmentGate = new(SegmentWord());
+    public static readonly CueGate SegmentGate = new(SegmentWord());
 
     /// <summary>The party congresses that anniversary retrospectives count from (党的十八大以来…十年).</summary>
     [GeneratedRegex("(?<congress>十八大|十九大|二十大)以来")]

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Analytics.Etl.Extraction.Numbers;
 
 namespace Analytics.Etl.Extraction;
@@ -17,8 +16,7 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
 
     // What may stand right after a number that has a measure: a measure word's first character,
     // 余/多 (36万余元) or a percent sign. Anything else ends the figure before it is parsed.
-    private readonly SearchValues<char> measureLeads = SearchValues.Create(
-        [.. measures.Where(m => m.Length > 0).Select(m => m[0]).Concat("余多%％").Distinct()]);
+    private readonly CharTable measureLeads = new(measures.Where(m => m.Length > 0).Select(m => m[0]).Concat("余多%％"));
 
     public IReadOnlyList<Quantity> Scan(string text)
     {
@@ -84,19 +82,19 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
             return null; // a lone 点 is the next word's, not a number
         }
 
-        var arabic = char.IsAsciiDigit(run[0]) || run[0] is >= '０' and <= '９';
-        // 一个 is "a", and 千家万户 or 百人 are idioms: a Chinese numeral needs a digit (十 alone is ten).
-        // Digit-by-digit readings (唯一一家 → 一一) are for years and codes, never for statistics.
-        // (Checked before parsing: most Chinese runs in prose are words like these, not numbers.)
-        if (!arabic && (run is "一" || (run is not "十" && run.IndexOfAny(ChineseDigits) < 0)
-            || (run.Length > 1 && run.IndexOfAny(ChinesePlaces) < 0)))
+        // Years, dates and enumerators (2019年, 3月, 1.) and numeral characters inside words (进一步,
+        // 一是) outnumber figures: WithMeasure would turn them down, so they are not parsed at all.
+        if (end >= text.Length || !measureLeads.Contains(text[end]))
         {
             return null;
         }
 
-        // Years, dates and enumerators (2019年, 3月, 1.) outnumber figures: WithMeasure would turn
-        // them down, so they are not parsed at all.
-        if (end >= text.Length || !measureLeads.Contains(text[end]))
+        var arabic = char.IsAsciiDigit(run[0]) || run[0] is >= '０' and <= '９';
+        // 一个 is "a", and 千家万户 or 百人 are idioms: a Chinese numeral needs a digit (十 alone is ten).
+        // Digit-by-digit readings (唯一一家 → 一一) are for years and codes, never for statistics.
+        // (Checked before parsing: most Chinese runs in prose are words like these, not numbers.)
+        if (!arabic && (run is "一" || (run is not "十" && ChineseDigits.IndexOfAny(run) < 0)
+            || (run.Length > 1 && ChinesePlaces.IndexOfAny(run) < 0)))
         {
             return null;
         }
@@ -284,9 +282,9 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         ("/人·年", Period.Year), ("/人/年", Period.Year), ("/人.年", Period.Year), ("/人年", Period.Year), ("/年", Period.Year), ("每年", Period.Year),
     ];
 
-    private static readonly SearchValues<char> ChinesePlaces = SearchValues.Create("十拾百佰千仟万萬亿億点");
+    private static readonly CharTable ChinesePlaces = new("十拾百佰千仟万萬亿億点");
 
-    private static readonly SearchValues<char> ChineseDigits = SearchValues.Create("〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖");
+    private static readonly CharTable ChineseDigits = new("〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖");
 
     // Every character TryAt can start at, worked out from the numeral table itself so the two never disagree.
     // (A bit table, not SearchValues: numerals are among the commonest characters of Chinese prose; see CharTable.)
