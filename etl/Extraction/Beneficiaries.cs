@@ -21,6 +21,9 @@ internal sealed partial class Beneficiaries
     // Per amount indicator: the head-count indicators of its family with their plain aliases.
     private readonly Dictionary<Indicator, (Indicator Indicator, string[] Aliases)[]> siblings;
 
+    // Per head-count indicator: the one money indicator of its subject.
+    private readonly Dictionary<Indicator, Indicator> amounts;
+
     public Beneficiaries(IndicatorCatalog catalog)
     {
         siblings = catalog.Indicators.ToDictionary(
@@ -30,6 +33,13 @@ internal sealed partial class Beneficiaries
                 .Select(c => (c, c.AliasesZh.Where(a => !a.Contains('*', StringComparison.Ordinal)).ToArray()))
                 .Where(c => c.Item2.Length > 0)
                 .ToArray());
+        amounts = catalog.Indicators
+            .Where(i => HeadCountUnits.Contains(i.Unit))
+            .Select(i => (Count: i, Money: catalog.Indicators
+                .Where(c => c.Family == i.Family && c.Unit == "wan_yuan" && Stem(c.Code).Length > 0 && Stem(c.Code) == Stem(i.Code))
+                .ToArray()))
+            .Where(p => p.Money.Length == 1)
+            .ToDictionary(p => p.Count, p => p.Money[0]);
     }
 
     /// <summary>
@@ -102,6 +112,48 @@ internal sealed partial class Beneficiaries
 
         return chosen is null ? null : (chosen, alias.Start);
     }
+
+    /// <summary>
+    /// The indicator of an amount <paramref name="q"/> in a "发放资金…" clause right after a bound head
+    /// count: "实施临时救助，惠及1.2万人次，发放资金350万元". The clause names no indicator of its own,
+    /// and the alias before the count is the count's. The amount belongs to the money indicator of the
+    /// count's family that shares its code stem (temp_relief_cases → temp_relief_payments), when there is
+    /// exactly one. The mention start returned is the amount's own clause.
+    /// </summary>
+    public (Indicator Indicator, int MentionStart)? FindAmount(string s, List<Quantity> quantities, int qi, List<Bound> boundSoFar, UnitTable units)
+    {
+        if (qi == 0)
+        {
+            return null;
+        }
+
+        var q = quantities[qi];
+        Bound? found = null;
+        foreach (var b in boundSoFar)
+        {
+            found = b.Quantity.Start == quantities[qi - 1].Start ? b : found;
+        }
+
+        if (found is not { } count || count.IsPart || !amounts.TryGetValue(count.Indicator, out var money)
+            || units.Factor(money.Unit, q.Measure) is null)
+        {
+            return null;
+        }
+
+        var clauseStart = Binder.ClauseStart(s, q.Start);
+        var bridge = s.AsSpan(count.Quantity.End..Math.Max(count.Quantity.End, clauseStart));
+        return clauseStart > count.Quantity.End && bridge.Length <= MaxBridge && !bridge.ContainsAnyInRange('0', '9')
+            && MoneyLead().IsMatch(s.AsSpan(clauseStart..q.Start))
+            ? (money, q.Start)
+            : null;
+    }
+
+    // dibao_persons and dibao_payments: one subject, counted in heads and in money.
+    private static string Stem(string code) => code[..Math.Max(0, code.LastIndexOf('_'))];
+
+    /// <summary>A clause that pays out: 发放资金, 支出, 救助资金, 拨付补助金 (a few words may stand between).</summary>
+    [GeneratedRegex(@"^\s*(?:共|共计|累计|合计|全年)?(?:(?:发放|支出|拨付|下拨|投入|兑现)[^\d，,、；;：:（(）)]{0,6}|[^\d，,、；;：:（(）)]{0,4}(?:资金|救助金|补助金))$")]
+    private static partial Regex MoneyLead();
 
     /// <summary>A clause that opens with a verb of reach: (共/累计)惠及, 覆盖, 受益, 救助, 帮扶, 资助 (a few words may follow).</summary>
     [GeneratedRegex(@"^\s*(?:共|共计|累计|合计|全年|直接)?(?:惠及|覆盖|受益|受惠|救助|帮扶|资助)[^\d，,、；;：:（(）)]{0,10}$")]

@@ -172,6 +172,11 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             return (reach.Indicator, reach.MentionStart, false); // "资金350万元，惠及1.2万人"
         }
 
+        if (beneficiaries?.FindAmount(s, quantities, qi, boundSoFar, units) is { } paid)
+        {
+            return (paid.Indicator, paid.MentionStart, false); // "惠及1.2万人次，发放资金350万元"
+        }
+
         return (null, 0, false);
     }
 

@@ -87,7 +87,12 @@ internal static partial class Lexicon
     private static partial Regex Enumerator();
 
     /// <summary>A heading or opening that starts a forward-looking section (工作思路, 下一步, 2022年工作计划).</summary>
-    public static bool IsPlanHeading(ReadOnlySpan<char> heading) => PlanHeading().IsMatch(heading);
+    /// <remarks>A title that covers both the review and the plan ("2021年工作总结和2022年工作计划") opens no
+    /// plan: the review comes first under it, and the plan has a heading of its own.</remarks>
+    public static bool IsPlanHeading(ReadOnlySpan<char> heading) => PlanHeading().IsMatch(heading) && !ReviewHeading().IsMatch(heading);
+
+    [GeneratedRegex("总结|回顾|完成情况|开展情况|工作情况|工作成效")]
+    private static partial Regex ReviewHeading();
 
     [GeneratedRegex("思路|计划|打算|下一步|工作安排|展望|工作目标|目标任务|重点任务|明年|今后")]
     private static partial Regex PlanHeading();

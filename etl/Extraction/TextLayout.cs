@@ -89,6 +89,8 @@ public sealed partial class TextLayout
         var blocks = BlockList ??= [];
         blocks.Clear();
         var blockStart = -1;
+        var previousRow = false;
+        var previousShortRow = false; // a short row ends its block: what follows is the next row or a paragraph
 
         void Close(bool heading)
         {
@@ -110,8 +112,12 @@ public sealed partial class TextLayout
 
             var lineChars = chars.AsSpan(line.Start, line.Length);
             var heading = IsHeadingLike(chars, lines, i);
+            var row = IsRow(lineChars);
             var continues = blockStart >= 0 && !heading && !Lexicon.StartsWithEnumerator(lineChars)
-                && !Lexicon.EndsSentence(text.AsSpan(blockStart, length - blockStart));
+                && !Lexicon.EndsSentence(text.AsSpan(blockStart, length - blockStart))
+                && !(row && previousRow) && !previousShortRow;
+            previousRow = row;
+            previousShortRow = row && line.Length <= ShortRow;
             if (!continues)
             {
                 Close(heading: false);
@@ -171,6 +177,20 @@ public sealed partial class TextLayout
 
     [ThreadStatic]
     private static List<int>? RunOriginals;
+
+    // A row of a table written as text, "低保对象：12463人，同比下降3.2%": a short label, a colon, a figure.
+    // Two such lines in a row are two rows, not one sentence hard-wrapped, though neither ends in punctuation.
+    private static bool IsRow(ReadOnlySpan<char> line)
+    {
+        var colon = line.IndexOfAny('：', ':');
+        return colon is >= 2 and <= 12
+            && line[..colon].IndexOfAny(RowLabelBreaks) < 0
+            && line[(colon + 1)..].ContainsAnyInRange('0', '9');
+    }
+
+    private const int ShortRow = 30;
+
+    private static readonly SearchValues<char> RowLabelBreaks = SearchValues.Create("，。、；,;0123456789");
 
     // A short line standing alone with no closing punctuation is a heading or a photo caption;
     // a short line inside a run of lines is a hard-wrapped piece of a sentence.

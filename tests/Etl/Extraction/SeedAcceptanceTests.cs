@@ -14,7 +14,7 @@ namespace Analytics.Tests.Etl.Extraction;
 public sealed class SeedAcceptanceTests(ITestOutputHelper output)
 {
     [Fact]
-    public void Extractor_reaches_precision_090_and_recall_085_on_the_seeds()
+    public void Extractor_reaches_precision_095_and_recall_0935_on_the_seeds()
     {
         var seeds = SharedData.RequirePath("seeds");
         var gold = GoldScorer.Load(Path.Combine(seeds, "gold.jsonl"));
@@ -42,8 +42,9 @@ public sealed class SeedAcceptanceTests(ITestOutputHelper output)
         File.WriteAllText(Path.Combine(dir, "seed-acceptance.md"), report);
 
         var all = scores[^1];
-        Assert.True(all.Precision >= 0.90, $"precision {all.Precision:P1} < 90%\n{report}");
-        Assert.True(all.Recall >= 0.85, $"recall {all.Recall:P1} < 85%\n{report}");
+        // The level reached (73 of 76, 73 of 78): a change that loses a seed fact fails here.
+        Assert.True(all.Precision >= 0.95, $"precision {all.Precision:P1} < 95%\n{report}");
+        Assert.True(all.Recall >= 0.935, $"recall {all.Recall:P1} < 93.5%\n{report}");
     }
 
     private static string Report(IReadOnlyList<Score> scores, List<ExtractedFact> extra, List<GoldFact> missed)
