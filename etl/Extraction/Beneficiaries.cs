@@ -128,10 +128,25 @@ internal sealed partial class Beneficiaries
         }
 
         var q = quantities[qi];
+        var clauseStart = Binder.ClauseStart(s, q.Start);
+        var lead = s.AsSpan(clauseStart..q.Start);
+        if (lead.Length > MaxMoneyLead || !lead.ContainsAny(MoneyLeadKeys) || !MoneyLead().IsMatch(lead))
+        {
+            return null; // most figures: checked first, it reads only the figure's own clause
+        }
+
+        // A change between them ("惠及1.2万人，同比增长3%，发放资金…") is passed over: a percentage left unbound.
+        var at = qi - 1;
+        var bridgeFrom = quantities[at].End;
+        while (at > 0 && quantities[at].Measure == "%" && !IsBound(boundSoFar, quantities[at]))
+        {
+            at--;
+        }
+
         Bound? found = null;
         foreach (var b in boundSoFar)
         {
-            found = b.Quantity.Start == quantities[qi - 1].Start ? b : found;
+            found = b.Quantity.Start == quantities[at].Start ? b : found;
         }
 
         if (found is not { } count || count.IsPart || !amounts.TryGetValue(count.Indicator, out var money)
@@ -140,16 +155,34 @@ internal sealed partial class Beneficiaries
             return null;
         }
 
-        var clauseStart = Binder.ClauseStart(s, q.Start);
-        var bridge = s.AsSpan(count.Quantity.End..Math.Max(count.Quantity.End, clauseStart));
-        return clauseStart > count.Quantity.End && bridge.Length <= MaxBridge && !bridge.ContainsAnyInRange('0', '9')
-            && MoneyLead().IsMatch(s.AsSpan(clauseStart..q.Start))
+        var bridge = s.AsSpan(bridgeFrom..Math.Max(bridgeFrom, clauseStart));
+        return clauseStart > bridgeFrom && clauseStart - count.Quantity.End <= 2 * MaxBridge
+            && bridge.Length <= MaxBridge && !bridge.ContainsAnyInRange('0', '9')
             ? (money, q.Start)
             : null;
     }
 
+    private static bool IsBound(List<Bound> bound, Quantity q)
+    {
+        foreach (var b in bound)
+        {
+            if (b.Quantity.Start == q.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // dibao_persons and dibao_payments: one subject, counted in heads and in money.
     private static string Stem(string code) => code[..Math.Max(0, code.LastIndexOf('_'))];
+
+    // Every MoneyLead match is at most this long and holds one of these characters (发放, 支出, 拨付, 下拨, 投入, 兑现, 资金, …金):
+    // two span checks rule out most clauses before the regex runs.
+    private const int MaxMoneyLead = 16;
+
+    private static readonly System.Buffers.SearchValues<char> MoneyLeadKeys = System.Buffers.SearchValues.Create("发支拨投兑金");
 
     /// <summary>A clause that pays out: 发放资金, 支出, 救助资金, 拨付补助金 (a few words may stand between).</summary>
     [GeneratedRegex(@"^\s*(?:共|共计|累计|合计|全年)?(?:(?:发放|支出|拨付|下拨|投入|兑现)[^\d，,、；;：:（(）)]{0,6}|[^\d，,、；;：:（(）)]{0,4}(?:资金|救助金|补助金))$")]

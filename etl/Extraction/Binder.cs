@@ -19,6 +19,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 {
     private const int MaxPostGap = 8;
     private const int StrongPostGap = 4;
+    private const int LongPostGap = 16;
     private const int MaxFirstAfterGap = 40;
 
     /// <summary>Fills <paramref name="result"/> (cleared first): one list reused for every sentence of a document.</summary>
@@ -96,10 +97,12 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
     {
         var q = quantities[qi];
         AliasMention? post = null;
+        // "为320户特殊困难老年人家庭实施适老化改造": after 为, the count is the object of a verb further on.
+        var postGap = q.Start > 0 && s[q.Start - 1] == '为' ? LongPostGap : MaxPostGap;
         // Mentions come ordered by start: past MaxPostGap after the figure, no later one can follow it closely.
         foreach (var m in mentions)
         {
-            if (m.Start - q.End > MaxPostGap)
+            if (m.Start - q.End > postGap)
             {
                 break;
             }
@@ -151,6 +154,11 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             return (before.Indicator, before.Start, false);
         }
 
+        if (Cumulative(s, quantities, qi, mentions, boundSoFar, clauseStart) is { } total)
+        {
+            return (total, q.Start, false); // "新增社会工作站12个，累计达到18个": the stock after the flow
+        }
+
         // Parts: "（其中城市三无27人，农村分散五保1105人）" or "，其中…" after a bound figure.
         Bound? parent = null;
         for (var i = boundSoFar.Count - 1; i >= 0 && parent is null; i--)
@@ -178,6 +186,49 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         }
 
         return (null, 0, false);
+    }
+
+    // A clause that opens 累计/总数/总量 after a figure its alias could not take (新增 is no stock): the
+    // total it reaches is the stock the alias names. Only a stock indicator, only when no figure between
+    // the alias and this one was bound, and the alias no further back than MaxFirstAfterGap.
+    private Indicator? Cumulative(string s, List<Quantity> quantities, int qi, List<AliasMention> mentions, List<Bound> boundSoFar, int clauseStart)
+    {
+        var lead = s.AsSpan(clauseStart).TrimStart();
+        if (!lead.StartsWith("累计", StringComparison.Ordinal) && !lead.StartsWith("总数", StringComparison.Ordinal)
+            && !lead.StartsWith("总量", StringComparison.Ordinal))
+        {
+            return null; // most clauses
+        }
+
+        var q = quantities[qi];
+        AliasMention? chosen = null;
+        foreach (var m in mentions)
+        {
+            if (m.End > clauseStart)
+            {
+                break;
+            }
+
+            if (q.Start - m.End <= MaxFirstAfterGap && !m.Indicator.IsFlow && Fits(m, q))
+            {
+                chosen = m;
+            }
+        }
+
+        if (chosen is not { } alias)
+        {
+            return null;
+        }
+
+        foreach (var b in boundSoFar)
+        {
+            if (b.Quantity.Start > alias.End && b.Quantity.Start < q.Start)
+            {
+                return null; // a figure between already took an indicator
+            }
+        }
+
+        return alias.Indicator;
     }
 
     // "城市、农村低保标准分别为每人每月1120元、1050元": the n-th figure after 分别 is the n-th part named before it.

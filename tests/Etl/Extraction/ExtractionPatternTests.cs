@@ -35,6 +35,12 @@ public sealed class ExtractionPatternTests
     [InlineData("特困人员救助供养标准为每人每月1500元。", "tekun_standard", "1500")]
     [InlineData("全年临时救助3000人次、560万元。", "temp_relief_payments", "560")]
     [InlineData("全市共有社会组织1234家。", "social_orgs_registered", "1234")]
+    [InlineData("实施临时救助，惠及困难群众8642人次，发放资金1538万元。", "temp_relief_payments", "1538")]
+    [InlineData("全市低保对象1.2万人，同比增长3%，发放资金3500万元。", "dibao_payments", "3500")]
+    [InlineData("临时救助2836人次，救助资金736万元。", "temp_relief_payments", "736")]
+    [InlineData("全年新增社会工作站12个，累计达到18个。", "social_work_stations", "18")]
+    [InlineData("全市新增养老机构3家，总数达到45家。", "elderly_institutions", "45")]
+    [InlineData("为320户特殊困难老年人家庭实施适老化改造。", "aging_retrofit_households", "320")]
     public void Value_converts_to_the_indicator_unit(string sentence, string indicator, string expected)
     {
         var fact = Assert.Single(Extract(sentence), f => f.Indicator == indicator);
@@ -185,4 +191,28 @@ public sealed class ExtractionPatternTests
         Assert.Equal("4382.06 万", text[fact.SpanStart..fact.SpanEnd]); // the numeral as written, multiplier included
         Assert.Equal("年内支出低保金4382.06万元。", fact.Evidence);
     }
+
+    [Fact]
+    public void Table_rows_written_as_text_are_read_row_by_row()
+    {
+        var facts = Extract("低保对象：12463人，同比下降3.2%\n特困供养资金：2145万元\n临时救助：2836人次\n全年为困难群众发放补贴245万元，惠及1.2万人。");
+
+        Assert.Equal(12463m, Assert.Single(facts, f => f.Indicator == "dibao_persons").Value);
+        Assert.Equal(2145m, Assert.Single(facts, f => f.Indicator == "tekun_payments").Value);
+        Assert.Equal(2836m, Assert.Single(facts, f => f.Indicator == "temp_relief_cases").Value);
+        Assert.DoesNotContain(facts, f => f.Indicator == "temp_relief_payments");
+    }
+
+    [Fact]
+    public void A_title_of_review_and_plan_leaves_the_review_actual()
+    {
+        var facts = Extract("一、2021年工作开展情况\n\n全市火化率达到78.6%。\n\n二、2022年工作计划\n\n力争全市火化率达到80%以上。", "某市民政局2021年工作总结和2022年工作计划");
+
+        Assert.Equal(FactStatus.Actual, Assert.Single(facts, f => f.Value == 78.6m).Status);
+        Assert.Equal(FactStatus.Target, Assert.Single(facts, f => f.Value == 80m).Status);
+    }
+
+    [Fact]
+    public void A_stock_of_certified_caregivers_is_not_caregivers_added() =>
+        Assert.DoesNotContain(Extract("持证养老护理员仅有56人。"), f => f.Indicator == "caregivers_certified_added");
 }
