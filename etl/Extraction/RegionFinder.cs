@@ -18,11 +18,25 @@ internal sealed partial class RegionFinder(Gazetteer gazetteer)
         var text = layout.Text;
         var openingEnd = layout.Blocks.Count == 0 ? 0 : layout.Blocks[Math.Min(OpeningBlocks, layout.Blocks.Count) - 1].End;
         var opening = text.AsSpan(0, openingEnd);
-        foreach (var mention in gazetteer.FindMentions(opening))
+        var mentions = gazetteer.FindMentions(opening);
+
+        // "南部县民政局2022年工作情况汇报": the title names its own bureau, which is none of ours; the
+        // places of ours its text names (对口帮扶, 考察学习) are not its area.
+        var title = layout.Blocks.Count == 0 ? [] : text.AsSpan(0, layout.Blocks[0].End);
+        if (Bureau().IsMatch(title) && (mentions.Count == 0 || mentions[0].Start >= title.Length))
         {
-            if (Unique(mention) is { } region)
+            return null;
+        }
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (Foreign(opening, mentions, i))
             {
-                return region;
+                return null; // "上海市普陀区", "南昌市西湖区": a namesake of ours under a city or province we do not hold
+            }
+
+            if (Unique(mentions[i]) is { } region)
+            {
+                return Narrowest(region, mentions, i);
             }
         }
 
@@ -51,6 +65,47 @@ internal sealed partial class RegionFinder(Gazetteer gazetteer)
         return fits ? top : null;
     }
 
+    // "江苏省南京市鼓楼区", "宁波市江北区": each name written right after its parent's narrows the area,
+    // and the parent settles a name that repeats (鼓楼区 of 南京, not of 徐州).
+    private static Region Narrowest(Region region, IReadOnlyList<RegionMention> mentions, int i)
+    {
+        for (var j = i + 1; j < mentions.Count && mentions[j].Start == mentions[j - 1].End; j++)
+        {
+            Region? child = null;
+            foreach (var c in mentions[j].Candidates)
+            {
+                if (c.ParentCode == region.Code && (child is null || (c.IsCurrent && !child.IsCurrent)))
+                {
+                    child = c;
+                }
+            }
+
+            if (child is null)
+            {
+                break;
+            }
+
+            region = child;
+        }
+
+        return region;
+    }
+
+    // A name right after a division we do not hold ("重庆市江北区", "阜新市海州区"): the text before it ends
+    // in 市/省/州 with no name of ours ending there.
+    private static bool Foreign(ReadOnlySpan<char> opening, IReadOnlyList<RegionMention> mentions, int i)
+    {
+        var start = mentions[i].Start;
+        if (start < 3 || opening[start - 1] is not ('市' or '省' or '州') || !IsHan(opening[start - 2]) || !IsHan(opening[start - 3]))
+        {
+            return false;
+        }
+
+        return i == 0 || mentions[i - 1].End != start;
+    }
+
+    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
+
     private static Region? Unique(RegionMention mention)
     {
         Region? current = null;
@@ -66,6 +121,9 @@ internal sealed partial class RegionFinder(Gazetteer gazetteer)
 
         return currentCount == 1 ? current : mention.Candidates.Count == 1 ? mention.Candidates[0] : null;
     }
+
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}{2}[省市县区州旗](?:民政局|民政厅|人民政府)")]
+    private static partial Regex Bureau();
 
     [GeneratedRegex(@"[*＊X×]{1,4}[区县市]")]
     private static partial Regex Masked();

@@ -215,4 +215,19 @@ public sealed class ExtractionPatternTests
     [Fact]
     public void A_stock_of_certified_caregivers_is_not_caregivers_added() =>
         Assert.DoesNotContain(Extract("持证养老护理员仅有56人。"), f => f.Indicator == "caregivers_certified_added");
+
+    [Theory]
+    [InlineData("上海市普陀区民政局2021年工作总结", null)]
+    [InlineData("南昌市西湖区民政局2021年工作总结", null)]
+    [InlineData("辽宁省阜新市海州区民政局2020年工作总结", null)]
+    [InlineData("南部县民政局2022年工作情况汇报", null)]
+    [InlineData("宁波市江北区民政局2021年工作总结", "330205")]
+    [InlineData("江苏省南京市鼓楼区民政局2021年工作总结", "320106")]
+    [InlineData("嵊州市民政局2021年工作总结", "330683")]
+    public void The_area_is_the_narrowest_division_of_ours_the_title_names_or_none(string heading, string? code)
+    {
+        // The text names a place of ours, as a partner county would: it must not become the area of a report from elsewhere.
+        var fact = Assert.Single(Extract("我县与浙江省柯城区结对，全县养老床位1200张。", heading));
+        Assert.Equal(code, fact.RegionCode);
+    }
 }
