@@ -72,10 +72,31 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             }
 
             var segment = (cues.FirstRespectively() is var first && first >= 0 && first + 2 <= q.Start ? Respectively(s, q, quantities) : null)
-                ?? ((present & SegmentBit) != 0 ? Lexicon.SegmentOf(s.AsSpan(clauseStart..q.Start)) : null)
+                ?? ((present & SegmentBit) != 0 ? SegmentIn(s.AsSpan(clauseStart..q.Start), indicator, result) : null)
                 ?? (inherited ? "part" : null);
             result.Add(new Bound(q, indicator, value, year, indicator.IsFlow ? periodStart : null, status, segment, inherited));
         }
+    }
+
+    // "持证社工1200人，其中中级社工300人": after 其中, a part of the same indicator's total named before it;
+    // "婚姻登记8600对，其中结婚登记6200对": with no such total, the figure is its indicator's whole.
+    private static string? SegmentIn(ReadOnlySpan<char> lead, Indicator indicator, List<Bound> boundSoFar)
+    {
+        var segment = Lexicon.SegmentOf(lead);
+        if (segment != Lexicon.Within)
+        {
+            return segment;
+        }
+
+        foreach (var b in boundSoFar)
+        {
+            if (ReferenceEquals(b.Indicator, indicator))
+            {
+                return "part";
+            }
+        }
+
+        return null;
     }
 
     private static readonly CueGate PerCapita = new(Lexicon.PerCapita());
@@ -368,9 +389,9 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             return (null, null);
         }
 
-        if (RelativeYear.MayMatch(before) && Relative().EnumerateMatches(before) is var relatives && relatives.MoveNext() && ctx.ReportYear is { } ry)
+        if (RelativeYear.MayMatch(before) && ctx.ReportYear is { } ry && DatingRelative(before) is { } relative)
         {
-            return (before.Slice(relatives.Current.Index, relatives.Current.Length) switch { "去年" => ry - 1, "明年" => ry + 1, _ => ry }, null);
+            return (relative switch { "去年" => ry - 1, "明年" => ry + 1, _ => ry }, null);
         }
 
         if (Lexicon.YearsBack(before) is { } back && ctx.ReportYear is { } y)
@@ -413,6 +434,20 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         }
 
         return -1;
+    }
+
+    // The first 今年/本年/去年/明年 that dates what follows; "较去年减少1200人" compares with last year, it dates nothing.
+    private static string? DatingRelative(ReadOnlySpan<char> before)
+    {
+        foreach (var m in Relative().EnumerateMatches(before))
+        {
+            if (m.Index == 0 || before[m.Index - 1] is not ('较' or '比' or '同' or '于'))
+            {
+                return before.Slice(m.Index, m.Length).ToString();
+            }
+        }
+
+        return null;
     }
 
     [GeneratedRegex("今年|本年|去年|明年")]

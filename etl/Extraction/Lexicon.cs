@@ -210,9 +210,13 @@ internal static partial class Lexicon
         {
             "城市" or "城镇" or "市区" => "urban",
             "农村" or "乡村" => "rural",
+            "其中" => Within,
             _ => "part",
         };
     }
+
+    /// <summary>What <see cref="SegmentOf"/> reads from 其中: a part only of a total named before it.</summary>
+    public const string Within = "within";
 
     /// <summary>Every urban/rural word in order ("城市和农村" → urban, rural), for 分别 lists.</summary>
     public static IReadOnlyList<string> SegmentWords(string text) =>

@@ -41,6 +41,7 @@ public sealed class ExtractionPatternTests
     [InlineData("全年新增社会工作站12个，累计达到18个。", "social_work_stations", "18")]
     [InlineData("全市新增养老机构3家，总数达到45家。", "elderly_institutions", "45")]
     [InlineData("为320户特殊困难老年人家庭实施适老化改造。", "aging_retrofit_households", "320")]
+    [InlineData("各级慈善组织全年接收社会捐赠款物18.5亿元。", "charity_raised", "185000")]
     public void Value_converts_to_the_indicator_unit(string sentence, string indicator, string expected)
     {
         var fact = Assert.Single(Extract(sentence), f => f.Indicator == indicator);
@@ -229,5 +230,22 @@ public sealed class ExtractionPatternTests
         // The text names a place of ours, as a partner county would: it must not become the area of a report from elsewhere.
         var fact = Assert.Single(Extract("我县与浙江省柯城区结对，全县养老床位1200张。", heading));
         Assert.Equal(code, fact.RegionCode);
+    }
+
+    [Fact]
+    public void A_comparison_with_last_year_does_not_date_the_figure()
+    {
+        var fact = Assert.Single(Extract("全市低保对象较去年减少1200人，现有低保对象2.1万人。"));
+        Assert.Equal(2023, fact.Year);
+        Assert.Equal(21000m, fact.Value);
+    }
+
+    [Fact]
+    public void After_qizhong_a_figure_is_a_part_only_of_its_own_indicator_total()
+    {
+        var facts = Extract("全年办理婚姻登记8600对，其中结婚登记6200对。全市持证社工1200人，其中中级社工300人。");
+
+        Assert.Null(Assert.Single(facts, f => f.Indicator == "marriage_registrations").Segment);
+        Assert.Equal("part", Assert.Single(facts, f => f.Value == 300m).Segment);
     }
 }
