@@ -33,11 +33,32 @@ internal static partial class Lexicon
         return true;
     }
 
-    public static bool StartsWithEnumerator(ReadOnlySpan<char> line) => Enumerator().IsMatch(line);
+    public static bool StartsWithEnumerator(ReadOnlySpan<char> line) => MayOpenWithEnumerator(line) && Enumerator().IsMatch(line);
+
+    // Every alternative of Enumerator() opens, after white space, with a Chinese numeral up to 十, a
+    // bracket, a digit (\d: any Unicode decimal digit, as char.IsDigit) or 第: most paragraphs open
+    // with none of them, and then the regex need not run.
+    private static bool MayOpenWithEnumerator(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return c is '（' or '(' or '第' || char.IsDigit(c) || EnumeratorNumerals.Contains(c, StringComparison.Ordinal);
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The numbering style and ordinal of a heading ("二、" → ("dun", 2), "（三）" → ("paren", 3)).</summary>
     public static (string Style, int Number)? ParseEnumerator(ReadOnlySpan<char> text)
     {
+        if (!MayOpenWithEnumerator(text))
+        {
+            return null; // most paragraphs
+        }
+
         var matches = Enumerator().EnumerateMatches(text);
         if (!matches.MoveNext())
         {
