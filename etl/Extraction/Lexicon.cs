@@ -130,8 +130,11 @@ internal static partial class Lexicon
     [GeneratedRegex("清退|核减|注销|减少|退出|撤销|取消|劝散|停发|清理")]
     public static partial Regex Removal();
 
-    /// <summary>Verbs of addition: a flow, which a stock indicator (持证社工, 养老机构) must not take.</summary>
-    [GeneratedRegex("新增|新建|增加|打造|招聘|新招|新培育|新设|新开")]
+    /// <summary>
+    /// Verbs of addition, and of upgrading what exists (改造提升助餐服务点1300个 counts the upgraded
+    /// points, not all of them): a flow, which a stock indicator (持证社工, 养老机构) must not take.
+    /// </summary>
+    [GeneratedRegex("新增|新建|增加|打造|招聘|新招|新培育|新设|新开|改造提升|提升改造|升级改造")]
     public static partial Regex Addition();
 
     /// <summary>"每周至少三次" is a rule of frequency, not a count.</summary>

@@ -163,6 +163,7 @@ public sealed class ExtractionPatternTests
     [Theory]
     [InlineData("年内核查后清退不再符合低保条件的对象512户、876人。")] // removals are not recipients
     [InlineData("今年新增持证社工100名。")]                     // a flow is not the stock of social workers
+    [InlineData("全年改造提升老年助餐点46个。")]                  // upgraded points are not all the points
     [InlineData("每万人拥有持证社工13.2人。")]                   // a ratio, not a count
     [InlineData("规定网格员每月不少于两次上门探访空巢老人。")]               // a rule, not a count
     [InlineData("低保边缘户**户**人。")]                         // edge households are not dibao households
