@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Analytics.Warehouse.Catalog;
 
@@ -82,7 +81,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
     // "婚姻登记8600对，其中结婚登记6200对": with no such total, the figure is its indicator's whole.
     private static string? SegmentIn(ReadOnlySpan<char> lead, Indicator indicator, List<Bound> boundSoFar)
     {
-        var segment = Lexicon.SegmentOf(lead);
+        var segment = Lexicon.Segment(lead);
         if (segment != Lexicon.Within)
         {
             return segment;
@@ -331,7 +330,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             value = Math.Round(value / 12m, 2, MidpointRounding.AwayFromZero);
         }
 
-        return QuantityScanner.Normal(value);
+        return Numbers.Decimals.TrimZeros(value);
     }
 
     // 年标准达到1.2万元, 每人每年, 元/年: a yearly standard, which the catalog keeps per month.
@@ -381,7 +380,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
         if (chosen is var (index, length))
         {
-            return YearAndStart(s.AsSpan(index, length));
+            return Lexicon.YearOfMatch(s.AsSpan(index, length));
         }
 
         if (fromA)
@@ -400,40 +399,6 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         }
 
         return (ctx.InPlan ? ctx.PlanYear : ctx.ReportYear, null);
-    }
-
-    // The groups of a Lexicon.Year() match, read off its text without a Match object. Both
-    // alternatives open with the (first) year; a range "2016—2020年" holds eight digits and ends
-    // with its second year before "年" (and white space), a single year "2020年"/"2020-12月" six at most.
-    internal static (int? Year, int? PeriodStart) YearAndStart(ReadOnlySpan<char> match)
-    {
-        var first = int.Parse(match[..4], NumberStyles.Integer, CultureInfo.InvariantCulture);
-        var digits = 0;
-        foreach (var c in match)
-        {
-            digits += char.IsDigit(c) ? 1 : 0;
-        }
-
-        if (digits <= 6)
-        {
-            return (first, null);
-        }
-
-        var last = LastDigit(match);
-        return (int.Parse(match[(last - 3)..(last + 1)], NumberStyles.Integer, CultureInfo.InvariantCulture), first);
-    }
-
-    private static int LastDigit(ReadOnlySpan<char> match)
-    {
-        for (var i = match.Length - 1; i >= 0; i--)
-        {
-            if (char.IsDigit(match[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     // The first 今年/本年/去年/明年 that dates what follows; "较去年减少1200人" compares with last year, it dates nothing.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Analytics.Etl.Extraction;
@@ -153,6 +154,31 @@ internal static partial class Lexicon
     [GeneratedRegex(@"(?<start>(?:19|20)\d{2})\s*年?\s*(?:至|到|-|—|－|~|～)\s*(?<end>(?:19|20)\d{2})\s*年|(?<single>(?:19|20)\d{2})\s*(?:年|-\d{1,2}月|\.\d{1,2}月)")]
     public static partial Regex Year();
 
+    /// <summary>
+    /// The year a <see cref="Year"/> match names and, for a range, the year it starts: read off the
+    /// match's text without a Match object. Both alternatives open with the (first) year; a range
+    /// "2016—2020年" holds eight digits and ends with its second year, a single year "2020年" or
+    /// "2020-12月" holds six at most.
+    /// </summary>
+    public static (int Year, int? PeriodStart) YearOfMatch(ReadOnlySpan<char> match)
+    {
+        var first = int.Parse(match[..4], NumberStyles.Integer, CultureInfo.InvariantCulture);
+        var digits = 0;
+        var last = -1;
+        for (var i = 0; i < match.Length; i++)
+        {
+            if (char.IsDigit(match[i]))
+            {
+                digits++;
+                last = i;
+            }
+        }
+
+        return digits <= 6
+            ? (first, null)
+            : (int.Parse(match[(last - 3)..(last + 1)], NumberStyles.Integer, CultureInfo.InvariantCulture), first);
+    }
+
     /// <summary>Multi-year totals: 十年来, 连续三年, 近五年.</summary>
     [GeneratedRegex("(?<n>[一二两三四五六七八九十]|\\d{1,2})年(?:来|以来|间|中)|连续(?<n2>[一二两三四五六七八九十]|\\d{1,2})年|近(?<n3>[二两三四五六七八九十]|\\d{1,2})年")]
     public static partial Regex YearsSpan();
@@ -212,12 +238,12 @@ internal static partial class Lexicon
         return ParseSmall(m[from..m.IndexOf('年')]);
     }
 
-    /// <summary>Segment words: a figure for the towns only, or for the countryside only, is not the total.</summary>
-    public static string? Segment(ReadOnlySpan<char> before) =>
-        SegmentGate.MayMatch(before) ? SegmentOf(before) : null; // most figures: no segment word anywhere before them
-
-    /// <summary><see cref="Segment"/> for a caller that has already asked <see cref="SegmentGate"/>.</summary>
-    public static string? SegmentOf(ReadOnlySpan<char> before)
+    /// <summary>
+    /// Segment words: a figure for the towns only, or for the countryside only, is not the total.
+    /// Callers ask <see cref="SegmentGate"/> first (the binder through its CueScan): most figures
+    /// have no segment word anywhere before them.
+    /// </summary>
+    public static string? Segment(ReadOnlySpan<char> before)
     {
         ReadOnlySpan<char> last = default;
         foreach (var m in SegmentWord().EnumerateMatches(before))
@@ -239,7 +265,7 @@ internal static partial class Lexicon
         };
     }
 
-    /// <summary>What <see cref="SegmentOf"/> reads from 其中: a part only of a total named before it.</summary>
+    /// <summary>What <see cref="Segment"/> reads from 其中: a part only of a total named before it.</summary>
     public const string Within = "within";
 
     /// <summary>Every urban/rural word in order ("城市和农村" → urban, rural), for 分别 lists.</summary>

@@ -169,7 +169,7 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
             }
         }
 
-        return new Quantity(start, end, numberEnd, value is null ? null : Normal(value.Value), measure, per, qualifier, redacted);
+        return new Quantity(start, end, numberEnd, value is null ? null : Decimals.TrimZeros(value.Value), measure, per, qualifier, redacted);
     }
 
     private static Qualifier Before(ReadOnlySpan<char> text, int start)
@@ -346,6 +346,4 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         p + 3 <= text.Length && char.IsAsciiDigit(text[p]) && char.IsAsciiDigit(text[p + 1]) && char.IsAsciiDigit(text[p + 2])
         && (p + 3 == text.Length || !char.IsAsciiDigit(text[p + 3]));
 
-    /// <summary>Drops trailing zeros so that 14.87亿 reads 1487000000, not 1487000000.00.</summary>
-    public static decimal Normal(decimal value) => Decimals.TrimZeros(value);
 }

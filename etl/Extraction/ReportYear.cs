@@ -40,7 +40,7 @@ internal static partial class ReportYear
         foreach (var m in Lexicon.Year().EnumerateMatches(text))
         {
             // A single year, or the end of a range: read off the match, with no Match object per year.
-            var year = Binder.YearAndStart(text.AsSpan(m.Index, m.Length)).Year!.Value;
+            var year = Lexicon.YearOfMatch(text.AsSpan(m.Index, m.Length)).Year;
             counts[year] = counts.GetValueOrDefault(year) + 1;
         }
 

@@ -75,7 +75,7 @@ internal sealed class Sections(int? reportYear, bool partialYear)
         // Only a year starting within the first three characters counts, and every year starts 19 or 20:
         // without one there, no need to look through the whole paragraph (or make a string of it) for the first year.
         var first = FirstYearMatch(block);
-        if (first is not var (index, length) || index > 2 || IsRange(block.Slice(index, length)))
+        if (first is not var (index, length) || index > 2 || Lexicon.YearOfMatch(block.Slice(index, length)).PeriodStart is not null)
         {
             return block.StartsWith("明年", StringComparison.Ordinal) || block.StartsWith("下一步", StringComparison.Ordinal)
                 ? nextYear
@@ -97,19 +97,6 @@ internal sealed class Sections(int? reportYear, bool partialYear)
 
         var matches = Lexicon.Year().EnumerateMatches(block);
         return matches.MoveNext() ? (matches.Current.Index, matches.Current.Length) : null;
-    }
-
-    // A Lexicon.Year() match is a range ("2016—2020年", its "start"/"end" groups) when it holds eight
-    // digits; a single year ("2020年", "2020-12月", the "single" group) holds six at most.
-    private static bool IsRange(ReadOnlySpan<char> match)
-    {
-        var digits = 0;
-        foreach (var c in match)
-        {
-            digits += char.IsAsciiDigit(c) ? 1 : 0;
-        }
-
-        return digits > 6;
     }
 
     private static bool YearCanStartEarly(ReadOnlySpan<char> block)

@@ -108,7 +108,7 @@ public static class ChineseNumber
             return false;
         }
 
-        value = Normalize(negative ? -yuan : yuan);
+        value = Decimals.TrimZeros(negative ? -yuan : yuan);
         return true;
     }
 
@@ -206,7 +206,7 @@ public static class ChineseNumber
             return false;
         }
 
-        value = Normalize(negative ? -value : value);
+        value = Decimals.TrimZeros(negative ? -value : value);
         return true;
     }
 
@@ -216,7 +216,7 @@ public static class ChineseNumber
         value = 0;
         var fen = s.IndexOf("分之", StringComparison.Ordinal);
         var parsed = fen >= 0 ? TryParseFraction(s[..fen], s[(fen + 2)..], out value) : TryParseDecimal(s, out value);
-        value = Normalize(value);
+        value = Decimals.TrimZeros(value);
         return parsed;
     }
 
@@ -345,6 +345,4 @@ public static class ChineseNumber
         };
         return multiplier != 0;
     }
-
-    internal static decimal Normalize(decimal value) => Decimals.TrimZeros(value);
 }
