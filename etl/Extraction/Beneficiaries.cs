@@ -52,11 +52,7 @@ internal sealed partial class Beneficiaries
         var q = quantities[qi];
 
         // The count may stand in a run of counts ("惠及3120户5480人"): the run opens the clause.
-        var first = qi;
-        while (first > 0 && quantities[first].Start - quantities[first - 1].End <= 1)
-        {
-            first--;
-        }
+        var first = Binder.RunStart(quantities, qi);
 
         // The amount is the figure right before the run, bound, not a part.
         Bound? found = null;

@@ -136,11 +136,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
         AliasMention? pre = null;
         // A run of figures ("3215户4876人", "二千一百三十五户、三千二百零八人") reads as one after its alias.
-        var chain = qi;
-        while (chain > 0 && quantities[chain].Start - quantities[chain - 1].End <= 1)
-        {
-            chain--;
-        }
+        var chain = RunStart(quantities, qi);
 
         var previousEnd = chain > 0 ? quantities[chain - 1].End : 0;
         foreach (var m in mentions)
@@ -302,6 +298,18 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         }
 
         return inParens || between.Contains("其中", StringComparison.Ordinal);
+    }
+
+    /// <summary>The first figure of the run q stands in: figures with at most one character between them.</summary>
+    internal static int RunStart(List<Quantity> quantities, int qi)
+    {
+        var first = qi;
+        while (first > 0 && quantities[first].Start - quantities[first - 1].End <= 1)
+        {
+            first--;
+        }
+
+        return first;
     }
 
     public static int ClauseStart(string s, int at)
