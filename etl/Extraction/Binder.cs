@@ -5,7 +5,8 @@ namespace Analytics.Etl.Extraction;
 
 /// <summary>A quantity bound to an indicator, with its value in the indicator's unit and its context.</summary>
 internal readonly record struct Bound(
-    Quantity Quantity, Indicator Indicator, decimal? Value, int? Year, int? PeriodStart, FactStatus Status, string? Segment, bool IsPart);
+    Quantity Quantity, Indicator Indicator, decimal? Value, int? Year, int? PeriodStart, FactStatus Status, string? Segment, bool IsPart,
+    int MentionStart);
 
 /// <summary>
 /// Binds the quantities of one sentence to indicators. A quantity takes the alias that names it:
@@ -57,7 +58,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             }
 
             var value = Convert(s, q, indicator, mentionStart);
-            var fromA = FromA(s, q, quantities, qClause);
+            var fromA = FromA(s, q, quantities);
             var (year, periodStart) = YearOf(s, q, quantities, ctx, ref cues, fromA);
             var status = StatusOf(s, q, year, ctx, ref cues, qClause);
             if (year is null && status != FactStatus.Actual && !fromA)
@@ -73,7 +74,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             var segment = (cues.FirstRespectively() is var first && first >= 0 && first + 2 <= q.Start ? Respectively(s, q, quantities) : null)
                 ?? ((present & SegmentBit) != 0 ? SegmentIn(s.AsSpan(clauseStart..q.Start), indicator, result) : null)
                 ?? (inherited ? "part" : null);
-            result.Add(new Bound(q, indicator, value, year, indicator.IsFlow ? periodStart : null, status, segment, inherited));
+            result.Add(new Bound(q, indicator, value, year, indicator.IsFlow ? periodStart : null, status, segment, inherited, mentionStart));
         }
     }
 
@@ -170,6 +171,11 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             return (before.Indicator, before.Start, false);
         }
 
+        if (ListFollower(s, quantities, qi, mentions, boundSoFar) is { } listed)
+        {
+            return (listed.Indicator, listed.MentionStart, false); // "由月人均420元、年人均2400元统一调至月人均660元"
+        }
+
         if (Cumulative(s, quantities, qi, mentions, boundSoFar, clauseStart) is { } total)
         {
             return (total, q.Start, false); // "新增社会工作站12个，累计达到18个": the stock after the flow
@@ -246,6 +252,48 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
         return alias.Indicator;
     }
+
+    // A figure in a list after a bound one of the same measure, with a few words between that name nothing
+    // of their own: "由月人均420元、年人均2400元统一调至月人均660元", "分别为每人每月850元和830元". It takes
+    // the figure's indicator; its period is its own words' ("年人均") or else the first figure's.
+    private static (Indicator Indicator, int MentionStart)? ListFollower(string s, List<Quantity> quantities, int qi, List<AliasMention> mentions, List<Bound> boundSoFar)
+    {
+        if (qi == 0 || boundSoFar.Count == 0)
+        {
+            return null;
+        }
+
+        var p = quantities[qi - 1];
+        var q = quantities[qi];
+        if (p.Measure != q.Measure || q.Start - p.End > MaxListGap || boundSoFar[^1].Quantity.Start != p.Start)
+        {
+            return null;
+        }
+
+        var gap = s.AsSpan(p.End..q.Start);
+        if (gap.IndexOfAnyExcept(ListGapChars) >= 0)
+        {
+            return null; // "，比上年增加97个" is a change, "、示范型儿童之家260家" another thing
+        }
+
+        foreach (var m in mentions)
+        {
+            if (m.Start >= p.End && m.Start < q.Start)
+            {
+                return null; // the words between name an indicator: not a list of one
+            }
+        }
+
+        var previous = boundSoFar[^1];
+        // The period: the gap's own (年人均, 每月) or else the first figure's, read from its mention on.
+        return (previous.Indicator, gap.IndexOfAny('年', '月') >= 0 ? p.End : previous.MentionStart);
+    }
+
+    private const int MaxListGap = 12;
+
+    // What may stand between two figures of one list: connectives (、和及与或), period words (月人均, 每人每年)
+    // and the verbs of a change to a level (统一调至, 提高到, 调整为). A noun or a comparison ends the list.
+    private static readonly System.Buffers.SearchValues<char> ListGapChars = System.Buffers.SearchValues.Create("、和及与或月年每人均统一调整至到为提高升分别达·/ ");
 
     // "城市、农村低保标准分别为每人每月1120元、1050元": the n-th figure after 分别 is the n-th part named before it.
     private static string? Respectively(string s, Quantity q, List<Quantity> quantities)
@@ -388,7 +436,16 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
         if (chosen is var (index, length))
         {
-            return Lexicon.YearOfMatch(s.AsSpan(index, length));
+            var (year, start) = Lexicon.YearOfMatch(s.AsSpan(index, length));
+            if (start is null && Lexicon.OpensSpan(s.AsSpan(index + length)) && !fromA)
+            {
+                // "2016年以来，累计…": a total from that year to the report's, or to the end of the
+                // five-year plan the text reviews ("十三五"时期 … 2016年以来 ends in 2020).
+                var end = Lexicon.PlanPeriodEnd(ctx.PlanPeriods, year, ctx.Now) ?? ctx.ReportYear;
+                return end is { } e && e > year ? (e, year) : (year, null);
+            }
+
+            return (year, start);
         }
 
         if (fromA)
@@ -396,7 +453,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             return (null, null);
         }
 
-        if (RelativeYear.MayMatch(before) && ctx.ReportYear is { } ry && DatingRelative(before) is { } relative)
+        if (RelativeYear.MayMatch(before) && (ctx.Now ?? ctx.ReportYear) is { } ry && DatingRelative(before) is { } relative)
         {
             return (relative switch { "去年" => ry - 1, "明年" => ry + 1, _ => ry }, null);
         }
@@ -406,7 +463,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             return (ctx.InPlan ? ctx.PlanYear : y, y - back + 1);
         }
 
-        return (ctx.InPlan ? ctx.PlanYear : ctx.ReportYear, null);
+        return (ctx.InPlan ? ctx.PlanYear : ctx.Carried ?? ctx.ReportYear, null);
     }
 
     // The first 今年/本年/去年/明年 that dates what follows; "较去年减少1200人" compares with last year, it dates nothing.
@@ -458,32 +515,38 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         return null;
     }
 
-    // Is q the A of "从A提高到B" (A and B in one clause, the same measure)?
-    private static bool FromA(string s, Quantity q, List<Quantity> quantities, int clauseStart)
+    // Is q an A of "从A提高到B" or "由A1、A2统一调至B" (the same measure, one sentence): a 从/由 before it with
+    // no 到/至 between, and a later figure of its measure after a 到/至?
+    private static bool FromA(string s, Quantity q, List<Quantity> quantities)
     {
-        var lead = s.AsSpan(clauseStart, q.Start - clauseStart);
-        if (!lead.Contains("从", StringComparison.Ordinal) && !lead.Contains("由", StringComparison.Ordinal))
+        var lead = s.AsSpan(0, q.Start);
+        var from = Math.Max(lead.LastIndexOf('从'), lead.LastIndexOf('由'));
+        if (from < 0 || (from + 1 < lead.Length && lead[from + 1] == '于') || lead[from..].ContainsAny(SentenceEnds)
+            || To.IsMatch(lead[from..]))
         {
-            return false;
+            return false; // 由于 is "because"
         }
 
-        Quantity? next = null;
         foreach (var o in quantities)
         {
-            if (o.Start >= q.End && o.Measure == q.Measure)
+            if (o.Start < q.End || o.Measure != q.Measure)
             {
-                next = o;
-                break;
+                continue;
+            }
+
+            var between = s.AsSpan(q.End..o.Start);
+            if (between.ContainsAny(SentenceEnds))
+            {
+                return false;
+            }
+
+            if (To.IsMatch(between))
+            {
+                return true;
             }
         }
 
-        if (next is not { } following)
-        {
-            return false;
-        }
-
-        var between = s.AsSpan(q.End..following.Start);
-        return To.IsMatch(between) && !between.ContainsAny(SentenceEnds);
+        return false;
     }
 
     private static readonly System.Buffers.SearchValues<char> SentenceEnds =

@@ -15,6 +15,7 @@ public sealed class FactExtractor
     private readonly AliasMatcher aliases;
     private readonly RegionFinder regions;
     private readonly Binder binder;
+    private readonly TextTables tables;
 
     public FactExtractor(IndicatorCatalog catalog, Gazetteer gazetteer)
     {
@@ -22,6 +23,7 @@ public sealed class FactExtractor
         aliases = new AliasMatcher(catalog);
         regions = new RegionFinder(gazetteer);
         binder = new Binder(catalog.Units, new Beneficiaries(catalog));
+        tables = new TextTables(aliases, scanner, catalog.Units, catalog.Indicators);
     }
 
     public static FactExtractor CreateDefault() => new(IndicatorCatalog.LoadDefault(), Gazetteer.LoadDefault());
@@ -29,14 +31,18 @@ public sealed class FactExtractor
     public IReadOnlyList<ExtractedFact> Extract(string document, string text)
     {
         var layout = TextLayout.Build(text);
-        var reportYear = ReportYear.Infer(layout);
+        var (reportYear, now) = ReportYear.Infer(layout, PublicationDate.Year(text));
         var region = regions.Find(layout);
+        var planPeriods = Lexicon.PlanPeriods(layout.Text);
         var sections = new Sections(reportYear, Lexicon.PartialYear().IsMatch(layout.Text));
         var work = Work ??= new WorkLists();
         var (facts, seen, quantities, mentions, scratch, bounds) =
             (work.Facts, work.Seen, work.Quantities, work.Mentions, work.Aliases, work.Bounds);
         facts.Clear();
         seen.Clear();
+        var covered = work.Covered;
+        covered.Clear();
+        tables.Read(document, text, reportYear, region, facts, covered);
 
         foreach (var block in layout.Blocks)
         {
@@ -47,23 +53,32 @@ public sealed class FactExtractor
                 continue;
             }
 
-            var context = new BlockContext(reportYear, sections.InPlan, sections.PlanYear, Lexicon.YearsBack(blockText));
+            var context = new BlockContext(reportYear, sections.InPlan, sections.PlanYear, Lexicon.YearsBack(blockText), now, null, planPeriods);
             foreach (var (start, end) in Sentences(layout.Text, block.Start, block.End))
             {
+                if (covered.Count > 0 && InTable(covered, layout.ToOriginal(start)))
+                {
+                    continue; // read as a table row already
+                }
+
+                var topic = Lexicon.TopicYear(layout.Text.AsSpan(start, end - start), now);
                 scanner.Scan(layout.Text.AsSpan(start, end - start), quantities);
                 if (quantities.Count == 0)
                 {
+                    context = topic is null ? context : context with { Carried = topic };
                     continue; // most sentences: no alias search
                 }
 
                 aliases.Find(layout.Text.AsSpan(start, end - start), mentions, scratch);
                 if (mentions.Count == 0)
                 {
+                    context = topic is null ? context : context with { Carried = topic };
                     continue; // a figure binds to an alias, or as a part to a figure bound to one
                 }
 
                 var sentence = layout.Text[start..end];
                 binder.Bind(sentence, quantities, mentions, context, bounds);
+                context = topic is null ? context : context with { Carried = topic }; // "2020年，…；" dates the sentences after it
                 foreach (var bound in bounds)
                 {
                     var q = bound.Quantity;
@@ -84,6 +99,19 @@ public sealed class FactExtractor
         return new List<ExtractedFact>(facts); // exactly sized; the working list stays for the next document
     }
 
+    private static bool InTable(List<(int Start, int End)> covered, int offset)
+    {
+        foreach (var (s, e) in covered)
+        {
+            if (offset >= s && offset < e)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The lists one Extract call works in, kept per thread so that a document, and a sentence, allocates
     // none of them (an extractor may be shared between threads).
     [ThreadStatic]
@@ -102,6 +130,8 @@ public sealed class FactExtractor
         public AliasMatcher.Scratch Aliases { get; } = new();
 
         public List<Bound> Bounds { get; } = [];
+
+        public List<(int Start, int End)> Covered { get; } = [];
     }
 
     /// <summary>Sentences of a block as [start, end) offsets, each ending after its punctuation.</summary>
@@ -153,5 +183,9 @@ internal sealed class FactKeyComparer : IEqualityComparer<(string Code, decimal?
     }
 }
 
-/// <summary>What a paragraph tells every sentence in it: the report's year, whether it plans, a "十年来" span.</summary>
-internal sealed record BlockContext(int? ReportYear, bool InPlan, int? PlanYear, int? YearsBack);
+/// <summary>
+/// What a paragraph tells every sentence in it: the report's year, whether it plans, a "十年来" span, the
+/// year 今年/去年 count from, the year an earlier sentence of the paragraph opened with ("2020年，…；"), and the
+/// five-year plans the text names (<see cref="Lexicon.PlanPeriods"/>).
+/// </summary>
+internal sealed record BlockContext(int? ReportYear, bool InPlan, int? PlanYear, int? YearsBack, int? Now, int? Carried, int PlanPeriods);

@@ -179,6 +179,85 @@ internal static partial class Lexicon
             : (int.Parse(match[(last - 3)..(last + 1)], NumberStyles.Integer, CultureInfo.InvariantCulture), first);
     }
 
+    /// <summary>
+    /// The year a sentence is about when it says so as its topic, at the start of a clause and before a
+    /// comma: "2020年，全省城乡低保…", "记者获悉，2020年，…", "去年，厦门…" (counted from <paramref name="now"/>).
+    /// The last such year of the sentence, or null. "2016年以来，" starts a span and "2月1日" is a day: neither counts.
+    /// </summary>
+    public static int? TopicYear(ReadOnlySpan<char> sentence, int? now)
+    {
+        int? topic = null;
+        for (var i = sentence.IndexOf('年'); i >= 0;)
+        {
+            var after = i + 1 < sentence.Length ? sentence[i + 1] : '\0';
+            if (after is '，' or ',' && ClauseOpensAt(sentence, i))
+            {
+                topic = i >= 4 && IsYearDigits(sentence.Slice(i - 4, 4)) ? int.Parse(sentence.Slice(i - 4, 4), NumberStyles.None, CultureInfo.InvariantCulture)
+                    : i >= 1 && now is { } n && sentence[i - 1] is '去' or '今' ? (sentence[i - 1] == '去' ? n - 1 : n)
+                    : topic;
+            }
+
+            var next = sentence[(i + 1)..].IndexOf('年');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+
+        return topic;
+    }
+
+    private static bool IsYearDigits(ReadOnlySpan<char> s) =>
+        s.Length == 4 && (s[0] == '1' && s[1] == '9' || s[0] == '2' && s[1] == '0') && char.IsAsciiDigit(s[2]) && char.IsAsciiDigit(s[3]);
+
+    // The word ending at 年 (index) opens its clause: "2020年" or "去年" right after a clause break or the start.
+    private static bool ClauseOpensAt(ReadOnlySpan<char> sentence, int index)
+    {
+        var wordStart = index >= 4 && IsYearDigits(sentence.Slice(index - 4, 4)) ? index - 4 : index - 1;
+        if (wordStart < 0)
+        {
+            return false;
+        }
+
+        var before = sentence[..wordStart].TrimEnd();
+        return before.IsEmpty || IsClauseEnd(before[^1]) || IsSentenceEnd(before[^1]);
+    }
+
+    /// <summary>Whether the text right after a year starts a span from it: 以来, 来, 起 ("2016年以来").</summary>
+    public static bool OpensSpan(ReadOnlySpan<char> after) =>
+        after.StartsWith("以来", StringComparison.Ordinal) || after.StartsWith("来", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The five-year plans a text names ("十二五", "十三五时期", "十四五"): bit k set for the (12 + k)th plan.
+    /// </summary>
+    public static int PlanPeriods(string text)
+    {
+        var bits = 0;
+        for (var k = 0; k < FivePlans.Length; k++)
+        {
+            bits |= text.Contains(FivePlans[k], StringComparison.Ordinal) ? 1 << k : 0;
+        }
+
+        return bits;
+    }
+
+    private static readonly string[] FivePlans = ["十二五", "十三五", "十四五", "十五五"];
+
+    /// <summary>
+    /// The last year of a five-year plan the text names that holds <paramref name="year"/> and has ended by
+    /// <paramref name="now"/> (十二五 is 2011–2015, 十三五 2016–2020), or null.
+    /// </summary>
+    public static int? PlanPeriodEnd(int periods, int year, int? now)
+    {
+        for (var k = 0; k < FivePlans.Length; k++)
+        {
+            var first = 2011 + (5 * k);
+            if ((periods & (1 << k)) != 0 && year >= first && year <= first + 4 && (now is null || first + 4 < now))
+            {
+                return first + 4;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Multi-year totals: 十年来, 连续三年, 近五年.</summary>
     [GeneratedRegex("(?<n>[一二两三四五六七八九十]|\\d{1,2})年(?:来|以来|间|中)|连续(?<n2>[一二两三四五六七八九十]|\\d{1,2})年|近(?<n3>[二两三四五六七八九十]|\\d{1,2})年")]
     public static partial Regex YearsSpan();

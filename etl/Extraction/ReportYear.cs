@@ -3,13 +3,18 @@ using System.Text.RegularExpressions;
 namespace Analytics.Etl.Extraction;
 
 /// <summary>
-/// The year a report is about. In order: a year in its title lines; "党的十八大以来…十年"
-/// (the anniversary retrospectives of 2022); otherwise the year its statements name most
-/// often, the later one on a tie. 公开日期 is a publication date, a year after the review.
+/// The year a report is about, and the year its 今年 and 去年 count from. In order: a year in its
+/// title lines ("2021年工作总结", "2021年浙江省民政事业发展统计公报"), which is both; "党的十八大以来…十年"
+/// (the anniversary retrospectives of 2022); otherwise the year its statements are dated by most often,
+/// the later one on a tie, where a statement counts for its written year ("2022年，全市…") or for the year
+/// its 今年/去年 names. Those count from the page's publication date where it shows one, else from the
+/// latest year the text names that is not a plan's or a period's start: a half-year report that speaks of
+/// "2024年项目理赔完成" and "推进2025年项目" is written in 2025. A text that dates nothing takes its
+/// publication year. 公开日期 is a publication date, a year after the review.
 /// </summary>
 internal static partial class ReportYear
 {
-    public static int? Infer(TextLayout layout)
+    public static (int? Year, int? Now) Infer(TextLayout layout, int? published)
     {
         var text = layout.Text;
         foreach (var block in layout.Blocks.Take(3))
@@ -22,7 +27,8 @@ internal static partial class ReportYear
             var line = text[block.Start..block.End];
             if (TitleYear().Match(line) is { Success: true } m && !line.Contains("以来", StringComparison.Ordinal))
             {
-                return int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                var title = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                return (title, title);
             }
         }
 
@@ -32,21 +38,70 @@ internal static partial class ReportYear
             var span = Lexicon.YearsSpan().Match(text);
             if (span.Success && span.Groups["n"].Success)
             {
-                return Lexicon.CongressYear(congress.Groups["congress"].Value) + Lexicon.ParseSmall(span.Groups["n"].Value);
+                var anniversary = Lexicon.CongressYear(congress.Groups["congress"].Value) + Lexicon.ParseSmall(span.Groups["n"].Value);
+                return (anniversary, published ?? anniversary);
             }
         }
 
         var counts = new Dictionary<int, int>();
+        int? latest = null;
         foreach (var m in Lexicon.Year().EnumerateMatches(text))
         {
             // A single year, or the end of a range: read off the match, with no Match object per year.
-            var year = Lexicon.YearOfMatch(text.AsSpan(m.Index, m.Length)).Year;
+            var (year, start) = Lexicon.YearOfMatch(text.AsSpan(m.Index, m.Length));
+            if (start is not null || Baseline(text, m.Index, m.Length) || Forward(text, m.Index))
+            {
+                continue; // "2016年以来", "自2009年…", "到2025年": not the year the text speaks of
+            }
+
             counts[year] = counts.GetValueOrDefault(year) + 1;
+            latest = latest is { } l && l >= year ? l : year;
         }
 
-        return counts.Count == 0 ? null : counts.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key).First().Key;
+        var now = published ?? latest;
+        if (now is { } anchor)
+        {
+            foreach (var m in Relative().EnumerateMatches(text))
+            {
+                if (m.Index > 0 && text[m.Index - 1] is '较' or '比' or '同' or '于')
+                {
+                    continue; // 较去年: a comparison, not a date
+                }
+
+                var year = text[m.Index] == '去' ? anchor - 1 : anchor;
+                counts[year] = counts.GetValueOrDefault(year) + 1;
+            }
+        }
+
+        if (counts.Count == 0)
+        {
+            return (published, published);
+        }
+
+        var best = counts.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key).First().Key;
+        return (best, now ?? best);
     }
 
-    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年(?:度)?.{0,20}(?:总结|报告|汇报|工作|情况)")]
+    // "2016年以来", "2009年起", "自2009年", "从2015年": where a span of years starts.
+    private static bool Baseline(string text, int index, int length)
+    {
+        var after = text.AsSpan(index + length, Math.Min(3, text.Length - index - length));
+        var before = index > 0 ? text[index - 1] : '\0';
+        return after.StartsWith("以来", StringComparison.Ordinal) || after.StartsWith("起", StringComparison.Ordinal)
+            || after.StartsWith("来", StringComparison.Ordinal) || before is '自' or '从';
+    }
+
+    // "到2025年", "力争2023年": a year still to come.
+    private static bool Forward(string text, int index)
+    {
+        var before = text.AsSpan(Math.Max(0, index - 2), Math.Min(2, index));
+        return before.EndsWith("到", StringComparison.Ordinal) || before.EndsWith("至", StringComparison.Ordinal)
+            || before.EndsWith("力争", StringComparison.Ordinal) || before.EndsWith("计划", StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("今年|本年度|去年")]
+    private static partial Regex Relative();
+
+    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年(?:度)?.{0,20}(?:总结|报告|汇报|工作|情况|公报|年报)")]
     private static partial Regex TitleYear();
 }

@@ -142,6 +142,11 @@ public sealed partial class TextLayout
         }
 
         Close(heading: false);
+        if (TraditionalScript.IsTraditional(original))
+        {
+            TraditionalScript.Fold(text.AsSpan(0, length)); // one character for one: the map stays as it is
+        }
+
         var (runStarts, runOriginals) = Runs(map.AsSpan(0, length));
         return new TextLayout(new string(text, 0, length), runStarts, runOriginals, original.Length, [.. blocks]);
     }
@@ -320,8 +325,62 @@ public sealed partial class TextLayout
         }
 
         ChineseYears(chars.AsSpan(at, n));
+        n = DropPinyin(chars.AsSpan(at, n), offsets.AsSpan(at, n));
         return new Line(at, n);
     }
+
+    // Re-posting sites annotate characters with their reading: "結(jié)婚登記", "指標(biāo)". A bracket
+    // right after a Han character that holds only Latin letters, at least one with a tone mark, is such
+    // an annotation and is dropped (its characters and their offsets), so that 結婚登記 reads whole.
+    private static int DropPinyin(Span<char> line, Span<int> offsets)
+    {
+        if (line.IndexOfAny(ToneMarks) < 0)
+        {
+            return line.Length; // almost every line
+        }
+
+        var n = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (line[i] is '(' or '（' && i > 0 && line[i - 1] is >= '\u3400' and <= '\u9fff' && PinyinEnd(line, i + 1) is var end and > 0)
+            {
+                i = end; // past the closing bracket
+                continue;
+            }
+
+            line[n] = line[i];
+            offsets[n] = offsets[i];
+            n++;
+        }
+
+        return n;
+    }
+
+    // The index of the ')' closing a reading that starts at from, or -1.
+    private static int PinyinEnd(ReadOnlySpan<char> line, int from)
+    {
+        var toned = false;
+        for (var j = from; j < line.Length && j - from <= 8; j++)
+        {
+            var c = line[j];
+            if (c is ')' or '）')
+            {
+                return toned && j > from ? j : -1;
+            }
+
+            var isTone = ToneMarks.Contains(c);
+            if (!isTone && !char.IsAsciiLetterLower(c))
+            {
+                return -1;
+            }
+
+            toned |= isTone;
+        }
+
+        return -1;
+    }
+
+    private static readonly SearchValues<char> ToneMarks = SearchValues.Create("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ");
 
     // Every character Clean does not copy as it is: white space, the BOM, and what Narrow folds.
     private static readonly CharTable Rewritten = new(

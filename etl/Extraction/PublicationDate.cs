@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Analytics.Etl.Extraction;
+
+/// <summary>
+/// The year a page was published, where the page shows its date: a metadata line near the top
+/// ("发布时间:2024-12-06", "日期:2016-06-14 23:39", "发表于 2013-12-24"), a date standing alone
+/// ("2021-11-19 15:59:48", "17.02.2016 11:01"), or, failing those, the dates of the links at the
+/// foot of a news page ("…2023-12-22"). It is what 今年 and 去年 count from in a news item; a date
+/// written in words inside a sentence (2月14日) is an event, not a publication.
+/// </summary>
+internal static partial class PublicationDate
+{
+    private const int HeadLines = 25;
+
+    public static int? Year(string text)
+    {
+        // The opening lines first: a page states its own date above its text.
+        var head = Head(text);
+        var m = NumericDate().Match(head);
+        if (!m.Success)
+        {
+            m = WordsDateOnMetadataLine().Match(head);
+        }
+
+        if (!m.Success)
+        {
+            m = NumericDate().Match(text, head.Length);
+        }
+
+        return m.Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    private static string Head(string text)
+    {
+        var end = 0;
+        for (var i = 0; i < HeadLines && end < text.Length; i++)
+        {
+            var next = text.IndexOf('\n', end);
+            end = next < 0 ? text.Length : next + 1;
+        }
+
+        return text[..end];
+    }
+
+    // 2024-12-06, 2023/05/22, 2016.06.14 (a month and day that can be a date), or 17.02.2016.
+    [GeneratedRegex(@"(?<![\d.])(?:(?<y>(?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?<y>(?:19|20)\d{2}))(?![\d.])")]
+    private static partial Regex NumericDate();
+
+    // "发布日期：2023年5月22日", "时间:2021年1月21日" on a line that says it is the page's date.
+    [GeneratedRegex(@"(?:发布|日期|时间|发表|来源)[^\n]{0,20}?(?<y>(?:19|20)\d{2})年\d{1,2}月\d{1,2}日")]
+    private static partial Regex WordsDateOnMetadataLine();
+}

@@ -1,0 +1,576 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Analytics.Warehouse.Catalog;
+
+namespace Analytics.Etl.Extraction;
+
+/// <summary>
+/// Statistical tables that reached the text flattened, read row by row. Three shapes are known:
+/// rows with their cells between '|' ("| 养老机构 | 个 | 712 |", "| 結婚登記(萬對) | 7.2 | 8.98 |");
+/// one cell per line, each ending in '|' (a header "项目 |", "2018年 |" … "单位 |", then each row's
+/// label, values and unit on lines of their own); and columns aligned by spaces under a line of years
+/// ("2009年 2010年", rows "离婚登记对数 2741 3140"), two such tables side by side included.
+/// A row counts when its label, without its numbering and its unit in brackets, is a catalog alias
+/// and words that add nothing to it (人数, 合计, 登记, 城市 …); "精神疾病服务机构床位" or "每千人结婚对数"
+/// name something else and are passed over. Each value takes its column's year, or the table's: the
+/// year of its caption or of the lines above it, else the report's. The unit comes from a 单位 column,
+/// from the label's brackets or from a "单位:对" line. A label that names a head count in a money
+/// unit ("(1)最低生活保障 | 万元") is the same subject's money indicator.
+/// </summary>
+internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner scanner, UnitTable units, IReadOnlyList<Indicator> catalog)
+{
+    private const int MinRows = 2;
+
+    // Per head-count indicator, the money indicator of the same subject (dibao_persons → dibao_payments).
+    private readonly Dictionary<string, Indicator> moneyOf = MoneyOf(catalog);
+
+    /// <summary>
+    /// Appends the facts of every table in <paramref name="text"/> to <paramref name="facts"/>, and the
+    /// [start, end) offsets of the text each table covers to <paramref name="covered"/>.
+    /// </summary>
+    public void Read(
+        string document, string text, int? reportYear, Warehouse.Regions.Region? region,
+        List<ExtractedFact> facts, List<(int Start, int End)> covered)
+    {
+        if (text.IndexOf('|', StringComparison.Ordinal) < 0 && !YearHeader().IsMatch(text))
+        {
+            return; // most reports hold no table written as text
+        }
+
+        var traditional = TraditionalScript.IsTraditional(text);
+        var lines = Lines(text);
+        for (var i = 0; i < lines.Count;)
+        {
+            var table = PipeTable(text, lines, i) ?? SpacedTable(text, lines, i);
+            if (table is null)
+            {
+                i++;
+                continue;
+            }
+
+            var year = CaptionYear(text, lines, i, table) ?? reportYear;
+            var unit = CaptionUnit(text, lines, i);
+            Emit(document, text, table, year, unit, traditional, region, facts);
+            covered.Add((lines[i].Start, lines[table.EndLine - 1].End));
+            i = table.EndLine;
+        }
+    }
+
+    private void Emit(
+        string document, string text, Table table, int? tableYear, string? tableUnit, bool traditional,
+        Warehouse.Regions.Region? region, List<ExtractedFact> facts)
+    {
+        // Per indicator, year and segment, the row whose alias is longest: "(1)养老机构床位数" and not "2.床位数".
+        var best = new Dictionary<(string, int?, string?), (int AliasLength, ExtractedFact Fact)>();
+        var order = new List<(string, int?, string?)>();
+        string? segment = null;
+        foreach (var row in table.Rows)
+        {
+            var label = Normalise(row.Cells[0].Text, traditional, out var bracketUnit);
+            var valueCells = table.Columns.Where(c => c.Index < row.Cells.Count && Number().IsMatch(row.Cells[c.Index].Text)).ToList();
+            if (valueCells.Count == 0)
+            {
+                // A row without figures heads what follows: "城市最低生活保障 | |" makes its rows urban.
+                segment = SegmentOf(label);
+                continue;
+            }
+
+            var unit = (table.UnitColumn is { } uc && uc < row.Cells.Count && row.Cells[uc].Text.Length > 0 ? row.Cells[uc].Text : null)
+                ?? bracketUnit ?? tableUnit;
+            if (unit is null)
+            {
+                continue;
+            }
+
+            foreach (var column in valueCells)
+            {
+                var cell = row.Cells[column.Index];
+                if (Bind(label, cell.Text, unit) is not var (indicator, aliasLength, q, rowSegment))
+                {
+                    continue;
+                }
+
+                var value = (decimal?)(q.Value is { } v ? Decimals(v * units.Factor(indicator.Unit, q.Measure)!.Value) : null); // Bind checked the factor
+                if (value is { } standard && indicator.IsStandard && q.Per == Period.Year)
+                {
+                    value = Math.Round(standard / 12m, 2, MidpointRounding.AwayFromZero);
+                }
+
+                var year = column.Year ?? tableYear;
+                var seg = rowSegment ?? segment;
+                var numberEnd = cell.Start + NumberLength(cell.Text);
+                var fact = new ExtractedFact(
+                    document, region?.Name, region?.Code, seg, indicator.Code, value, indicator.Unit, year, year,
+                    Qualifier.Exact, FactStatus.Actual, false, cell.Start, numberEnd,
+                    text[row.Cells[0].Start..row.Cells[^1].End]);
+                var key = (indicator.Code, year, seg);
+                if (!best.TryGetValue(key, out var held))
+                {
+                    order.Add(key);
+                    best[key] = (aliasLength, fact);
+                }
+                else if (aliasLength > held.AliasLength)
+                {
+                    best[key] = (aliasLength, fact);
+                }
+            }
+        }
+
+        foreach (var key in order)
+        {
+            facts.Add(best[key].Fact);
+        }
+    }
+
+    private static decimal Decimals(decimal d) => Numbers.Decimals.TrimZeros(d);
+
+    private static int NumberLength(string cell)
+    {
+        var n = 0;
+        while (n < cell.Length && (char.IsAsciiDigit(cell[n]) || cell[n] is '.' or ','))
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    // The indicator a row's label names in its unit, the length of the alias, the cell as a quantity, and
+    // the label's own segment word (城市特困人员… is urban).
+    private (Indicator Indicator, int AliasLength, Quantity Quantity, string? Segment)? Bind(string label, string number, string unit)
+    {
+        var quantities = new List<Quantity>();
+        scanner.Scan(number.Replace(",", "", StringComparison.Ordinal) + unit, quantities);
+        if (quantities.Count != 1 || quantities[0].Start != 0)
+        {
+            return null;
+        }
+
+        var q = quantities[0];
+        (Indicator, int, Quantity, string?)? chosen = null;
+        foreach (var m in aliases.Find(label))
+        {
+            var indicator = units.Factor(m.Indicator.Unit, q.Measure) is not null ? m.Indicator
+                : moneyOf.TryGetValue(m.Indicator.Code, out var money) && units.Factor(money.Unit, q.Measure) is not null ? money
+                : null;
+            if (indicator is null || (chosen is { } c && c.Item2 >= m.End - m.Start))
+            {
+                continue;
+            }
+
+            if (Leftover(label[..m.Start] + label[m.End..]) is { } segment)
+            {
+                chosen = (indicator, m.End - m.Start, q, segment.Length == 0 ? null : segment);
+            }
+        }
+
+        return chosen;
+    }
+
+    // What is left of a label beside its alias: "" when only neutral words remain, the segment when a
+    // segment word does, null when anything else does (the row is about something else).
+    private static string? Leftover(string rest)
+    {
+        string? segment = null;
+        var i = 0;
+        while (i < rest.Length)
+        {
+            if (!IsHan(rest[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var word = Neutral.FirstOrDefault(w => string.CompareOrdinal(rest, i, w, 0, w.Length) == 0);
+            if (word is not null)
+            {
+                i += word.Length;
+                continue;
+            }
+
+            var seg = SegmentWords.FirstOrDefault(w => string.CompareOrdinal(rest, i, w.Word, 0, w.Word.Length) == 0);
+            if (seg.Word is null)
+            {
+                return null;
+            }
+
+            segment = seg.Segment;
+            i += seg.Word.Length;
+        }
+
+        return segment ?? "";
+    }
+
+    private static string? SegmentOf(string label) =>
+        SegmentWords.FirstOrDefault(w => label.Contains(w.Word, StringComparison.Ordinal)).Segment;
+
+    // Words a label may add to its alias without naming anything else, longest first where they overlap.
+    private static readonly string[] Neutral =
+    [
+        "人数", "户数", "对数", "数量", "总数", "总量", "总计", "合计", "累计", "全年", "本年", "本期", "总额", "金额", "资金", "支出",
+        "全市", "全省", "全县", "全区", "全国", "全州", "城乡", "登记", "办理", "准予", "依法", "人员", "对象", "救助", "供养", "保障",
+        "数", "总", "的",
+    ];
+
+    private static readonly (string Word, string Segment)[] SegmentWords =
+        [("城市", "urban"), ("城镇", "urban"), ("市区", "urban"), ("农村", "rural"), ("乡村", "rural")];
+
+    private static bool IsHan(char c) => c is >= '\u3400' and <= '\u9fff';
+
+    // A label as the alias matcher reads it: simplified script, no reading in brackets (結(jié)婚), no
+    // numbering ("(1)", "A、", "二、", "1."), its unit in brackets taken out ("结婚登记(万对)" → 万对).
+    private static string Normalise(string cell, bool traditional, out string? bracketUnit)
+    {
+        var sb = new StringBuilder(cell.Length);
+        foreach (var c in cell)
+        {
+            sb.Append(traditional ? TraditionalScript.Simplified(c) : c);
+        }
+
+        var label = Pinyin().Replace(sb.ToString(), "");
+        label = Numbering().Replace(label, "");
+        bracketUnit = null;
+        var unit = BracketUnit().Match(label);
+        if (unit.Success)
+        {
+            bracketUnit = unit.Groups["u"].Value;
+            label = label[..unit.Index] + label[(unit.Index + unit.Length)..];
+        }
+
+        return label.Trim();
+    }
+
+    [GeneratedRegex(@"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,8}[)）]")]
+    private static partial Regex Pinyin();
+
+    [GeneratedRegex(@"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d)|[A-Z][、.．]?(?=\p{IsCJKUnifiedIdeographs}))\s*")]
+    private static partial Regex Numbering();
+
+    [GeneratedRegex(@"[(（](?<u>[^()（）]{1,6})[)）]\s*$")]
+    private static partial Regex BracketUnit();
+
+    [GeneratedRegex(@"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")]
+    private static partial Regex Number();
+
+    // ---- the three shapes ----
+
+    private sealed record Cell(int Start, int End, string Text);
+
+    private sealed record Row(IReadOnlyList<Cell> Cells);
+
+    private sealed record Column(int Index, int? Year);
+
+    private sealed record Table(IReadOnlyList<Row> Rows, IReadOnlyList<Column> Columns, int? UnitColumn, int EndLine);
+
+    private readonly record struct Line(int Start, int End);
+
+    private static List<Line> Lines(string text)
+    {
+        var lines = new List<Line>();
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            lines.Add(new Line(start, end > start && text[end - 1] == '\r' ? end - 1 : end));
+            start = end + 1;
+        }
+
+        return lines;
+    }
+
+    // Rows between '|': a run of lines holding one. Lines of one cell each are rebuilt into rows.
+    private static Table? PipeTable(string text, List<Line> lines, int first)
+    {
+        var end = first;
+        while (end < lines.Count && text.AsSpan(lines[end].Start, lines[end].End - lines[end].Start).Contains('|'))
+        {
+            end++;
+        }
+
+        if (end - first < MinRows + 1)
+        {
+            return null;
+        }
+
+        var rows = new List<Row>();
+        for (var i = first; i < end; i++)
+        {
+            var cells = PipeCells(text, lines[i]);
+            if (cells.Count > 0 && !cells.All(c => c.Text.Length == 0 || c.Text.All(ch => ch is '-' or ':' or ' ')))
+            {
+                rows.Add(new Row(cells));
+            }
+        }
+
+        if (rows.Count(r => r.Cells.Count == 1) * 10 >= rows.Count * 7)
+        {
+            rows = OneCellPerLine(rows);
+        }
+
+        return WithHeader(rows, end);
+    }
+
+    private static List<Cell> PipeCells(string text, Line line)
+    {
+        var cells = new List<Cell>();
+        var s = line.Start;
+        var e = line.End;
+        while (s < e && char.IsWhiteSpace(text[s]))
+        {
+            s++;
+        }
+
+        if (s < e && text[s] == '|')
+        {
+            s++; // a leading bar opens the first cell
+        }
+
+        var cellStart = s;
+        for (var i = s; i <= e; i++)
+        {
+            if (i == e || text[i] == '|')
+            {
+                if (i == e && cellStart >= e)
+                {
+                    break; // the line ended on a bar
+                }
+
+                cells.Add(Trimmed(text, cellStart, i));
+                cellStart = i + 1;
+            }
+        }
+
+        while (cells.Count > 1 && cells[^1].Text.Length == 0)
+        {
+            cells.RemoveAt(cells.Count - 1);
+        }
+
+        return cells;
+    }
+
+    private static Cell Trimmed(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return new Cell(start, end, text[start..end]);
+    }
+
+    // "项目 |", "2018年 |" … "单位 |", then "登记结婚对数 |", "8129 |" …: the header's width cuts the cells into rows.
+    private static List<Row> OneCellPerLine(List<Row> lines)
+    {
+        var cells = lines.Select(r => r.Cells[0]).ToList();
+        var headerStart = cells.FindIndex(c => YearCell(c.Text) is not null);
+        if (headerStart < 1)
+        {
+            return [];
+        }
+
+        headerStart--; // the label cell of the header ("项目")
+        var width = 1;
+        while (headerStart + width < cells.Count && YearCell(cells[headerStart + width].Text) is not null)
+        {
+            width++;
+        }
+
+        if (headerStart + width < cells.Count && IsUnitHeader(cells[headerStart + width].Text))
+        {
+            width++;
+        }
+
+        var rows = new List<Row>();
+        for (var at = headerStart; at + width <= cells.Count; at += width)
+        {
+            var chunk = cells.GetRange(at, width);
+            if (rows.Count > 0 && (Number().IsMatch(chunk[0].Text) || !chunk.Skip(1).Any(c => Number().IsMatch(c.Text))))
+            {
+                break; // out of step with the header: the table ended
+            }
+
+            rows.Add(new Row(chunk));
+        }
+
+        return rows;
+    }
+
+    // Columns under a line of years: "2009年 2010年   2009年 2010年", rows "label n n  label n n".
+    private static Table? SpacedTable(string text, List<Line> lines, int first)
+    {
+        var header = text[lines[first].Start..lines[first].End];
+        var years = YearHeader().Match(header);
+        if (!years.Success || years.Index != 0 && header[..years.Index].Trim().Length > 0)
+        {
+            return null;
+        }
+
+        var headerYears = HeaderYears().Matches(header).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)).ToList();
+        // Side-by-side tables repeat the same years: the block width is the run before the first repeat.
+        var width = headerYears.Count;
+        for (var k = 1; k < headerYears.Count; k++)
+        {
+            if (headerYears[k] == headerYears[0])
+            {
+                width = k;
+                break;
+            }
+        }
+
+        var rows = new List<Row>();
+        var end = first + 1;
+        for (; end < lines.Count; end++)
+        {
+            var segments = LabelRuns().Matches(text, lines[end].Start).TakeWhile(m => m.Index < lines[end].End).ToList();
+            if (segments.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var m in segments)
+            {
+                var numbers = m.Groups["n"].Captures;
+                if (numbers.Count != width)
+                {
+                    continue;
+                }
+
+                var label = m.Groups["label"];
+                var cells = new List<Cell> { new(label.Index, label.Index + label.Length, label.Value.Trim()) };
+                cells.AddRange(numbers.Select(n => new Cell(n.Index, n.Index + n.Length, n.Value)));
+                rows.Add(new Row(cells));
+            }
+        }
+
+        if (rows.Count < MinRows)
+        {
+            return null;
+        }
+
+        // Every row holds `width` values after its label, whichever side-by-side block it stands in.
+        var columns = Enumerable.Range(0, width).Select(k => new Column(k + 1, headerYears[k])).ToList();
+        return new Table(rows, columns, null, end);
+    }
+
+    private static Table? WithHeader(List<Row> rows, int endLine)
+    {
+        var headerAt = rows.FindIndex(r => r.Cells.Count >= 2 && r.Cells.Skip(1).Any(c => YearCell(c.Text) is not null || IsUnitHeader(c.Text) || IsValueHeader(c.Text)));
+        if (headerAt < 0)
+        {
+            return null;
+        }
+
+        var header = rows[headerAt].Cells;
+        int? unitColumn = null;
+        var columns = new List<Column>();
+        for (var k = 1; k < header.Count; k++)
+        {
+            if (IsUnitHeader(header[k].Text))
+            {
+                unitColumn = k;
+            }
+            else if (YearCell(header[k].Text) is { } y)
+            {
+                columns.Add(new Column(k, y));
+            }
+            else if (IsValueHeader(header[k].Text))
+            {
+                columns.Add(new Column(k, null));
+            }
+        }
+
+        var body = rows.Skip(headerAt + 1).ToList();
+        return columns.Count == 0 || body.Count < MinRows ? null : new Table(body, columns, unitColumn, endLine);
+    }
+
+    private static int? YearCell(string cell)
+    {
+        var m = YearOnly().Match(cell);
+        return m.Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    private static bool IsUnitHeader(string cell) => cell is "单位" or "計量單位" or "计量单位" or "單位";
+
+    private static bool IsValueHeader(string cell) => cell is "数量" or "數量" or "数值" or "本期" or "本年" or "本月" or "累计" or "合计" or "指标值";
+
+    // The year a table is for when its columns give none: its caption or a line just above it
+    // ("2021年2季度民政统计数据", "| 2020年3月 | ||").
+    private static int? CaptionYear(string text, List<Line> lines, int first, Table table)
+    {
+        if (table.Columns.All(c => c.Year is not null))
+        {
+            return null;
+        }
+
+        for (var i = Math.Min(first + 3, table.EndLine - 1); i >= Math.Max(0, first - 4); i--)
+        {
+            var m = CaptionYearPattern().Match(text, lines[i].Start, lines[i].End - lines[i].Start);
+            if (m.Success)
+            {
+                return int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? CaptionUnit(string text, List<Line> lines, int first)
+    {
+        for (var i = first; i >= Math.Max(0, first - 3); i--)
+        {
+            var m = UnitLine().Match(text, lines[i].Start, lines[i].End - lines[i].Start);
+            if (m.Success)
+            {
+                return m.Groups["u"].Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static Dictionary<string, Indicator> MoneyOf(IReadOnlyList<Indicator> catalog)
+    {
+        static string Stem(string code) => code[..Math.Max(0, code.LastIndexOf('_'))];
+        var map = new Dictionary<string, Indicator>(StringComparer.Ordinal);
+        foreach (var count in catalog.Where(i => i.Unit is "persons" or "households"))
+        {
+            var money = catalog.Where(i => i.Unit == "wan_yuan" && i.Family == count.Family && Stem(i.Code) == Stem(count.Code)).ToList();
+            if (money.Count == 1)
+            {
+                map[count.Code] = money[0];
+            }
+        }
+
+        return map;
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:19|20)\d{2}年\s+){1,}(?:19|20)\d{2}年\s*(?:\s(?:19|20)\d{2}年\s*)*$", RegexOptions.Multiline)]
+    private static partial Regex YearHeader();
+
+    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})年")]
+    private static partial Regex HeaderYears();
+
+    [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})\s*年?(?:度|末|底)?$")]
+    private static partial Regex YearOnly();
+
+    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年")]
+    private static partial Regex CaptionYearPattern();
+
+    [GeneratedRegex(@"单位\s*[:：]\s*(?<u>[^\s,，;；)）]{1,6})")]
+    private static partial Regex UnitLine();
+
+    // A label (no digits) then its numbers, separated by spaces: "离婚登记对数 2741 3140".
+    [GeneratedRegex(@"\G[^\S\n]*(?<label>[^\d\s|][^\d|\n]*?)(?:[^\S\n]+(?<n>\d[\d,]*(?:\.\d+)?))+(?=[^\S\n]|$)", RegexOptions.Multiline)]
+    private static partial Regex LabelRuns();
+}
