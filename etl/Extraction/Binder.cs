@@ -52,9 +52,17 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
             if (((present & RemovalBit) != 0 && Removal.Regex.IsMatch(s.AsSpan(clauseStart..q.Start)))
                 || (!indicator.IsFlow && !inherited && (present & AdditionBit) != 0
-                    && Addition.Regex.IsMatch(s.AsSpan(clauseStart..Math.Max(clauseStart, mentionStart)))))
+                    && Addition.Regex.IsMatch(s.AsSpan(clauseStart..Math.Max(q.Start, mentionStart)))))
             {
                 continue;
+            }
+
+            var runStart = RunStart(quantities, qi);
+            if (Increment(s, qClause, q) || (runStart < qi && Increment(s, ClauseStart(s, quantities[runStart].Start), quantities[runStart]))
+                || (!indicator.IsFlow && !indicator.IsStandard && Benefactive(s, qClause, q))
+                || Average(s, q, indicator, qClause, mentionStart))
+            {
+                continue; // "提高20元、10元" are rises; "为1690名五保对象发放补贴" counts who got a payment; "月人均补差605元" is an average
             }
 
             var value = Convert(s, q, indicator, mentionStart);
@@ -77,6 +85,86 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             result.Add(new Bound(q, indicator, value, year, indicator.IsFlow ? periodStart : null, status, segment, inherited, mentionStart));
         }
     }
+
+    // "比去年增加145万元", "分别提高20元": the figure right after a verb of change with no 到/至/为 is the
+    // change itself. (新增 is not a change of a level: "新增床位300张" is a flow the catalog counts.)
+    private static bool Increment(string s, int clauseStart, Quantity q)
+    {
+        var lead = s.AsSpan(clauseStart..q.Start).TrimEnd();
+        if (lead.EndsWith("了", StringComparison.Ordinal))
+        {
+            lead = lead[..^1];
+        }
+
+        if (lead.EndsWith("新增", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var verb in ChangeVerbs)
+        {
+            if (lead.EndsWith(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ChangeVerbs = ["提高", "增加", "增长", "上调", "提升", "减少", "下降", "降低", "增", "减", "多"];
+
+    // An average or a ceiling read as a level or a sum: "月人均补差605元" and "补助水平" are no standard,
+    // "人均年供养金16873元" no payment total, "临时救助最高标准由4200元提高到50000元" no relief money.
+    private static bool Average(string s, Quantity q, Indicator indicator, int clauseStart, int mentionStart)
+    {
+        var lead = s.AsSpan(clauseStart..q.Start);
+        if (indicator.IsStandard)
+        {
+            return AverageAid.IsMatch(lead);
+        }
+
+        if (indicator.Unit != "wan_yuan")
+        {
+            return false;
+        }
+
+        var sinceMention = mentionStart < q.Start ? s.AsSpan(mentionStart..q.Start) : lead;
+        return lead.Contains("人均", StringComparison.Ordinal) || sinceMention.Contains("标准", StringComparison.Ordinal)
+            || sinceMention.Contains("最高", StringComparison.Ordinal);
+    }
+
+    private static readonly CueGate AverageAid = new(AverageAidWords());
+
+    [GeneratedRegex("补差|补助水平|救助水平|保障水平|人均救助|人均补助|平均救助|人均支出")]
+    private static partial Regex AverageAidWords();
+
+    // "为1690名农村五保对象发放一次性生活补贴", "向250名贫困学子发放": a count after 为/向/给 whose clause goes on to
+    // pay or serve them counts the recipients of that, not the stock the alias names.
+    private static bool Benefactive(string s, int clauseStart, Quantity q)
+    {
+        var lead = s.AsSpan(clauseStart..q.Start).TrimEnd();
+        if (lead.EndsWith("共", StringComparison.Ordinal) || lead.EndsWith("累计", StringComparison.Ordinal))
+        {
+            lead = lead[..^(lead[^1] == '共' ? 1 : 2)];
+        }
+
+        if (lead.IsEmpty || lead[^1] is not ('为' or '向' or '给'))
+        {
+            return false;
+        }
+
+        var rest = s.AsSpan(q.End);
+        var end = rest.IndexOfAny(ClauseOrSentenceEnds);
+        return BenefitVerb.IsMatch(end < 0 ? rest : rest[..end]);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseOrSentenceEnds = System.Buffers.SearchValues.Create("，,；;。！？!?\n");
+
+    private static readonly CueGate BenefitVerb = new(BenefitVerbs());
+
+    [GeneratedRegex("发放|缴纳|资助|慰问|提供|开展|送去|送上|购买|办理|落实|给予|兑现|支付")]
+    private static partial Regex BenefitVerbs();
 
     // "持证社工1200人，其中中级社工300人": after 其中, a part of the same indicator's total named before it;
     // "婚姻登记8600对，其中结婚登记6200对": with no such total, the figure is its indicator's whole.
@@ -152,6 +240,12 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 continue;
             }
 
+            // "临时救助287人次等7类对象覆盖困难群众**人": after 等, the figure counts more than the alias names.
+            if (s.AsSpan(m.End..q.Start).IndexOf('等') is var et and >= 0 && !(m.End + et + 1 < s.Length && s[m.End + et + 1] == '级'))
+            {
+                continue;
+            }
+
             // The unit check (two table lookups) last: the position checks rule out most mentions first.
             var sameClause = clauseStart <= m.Start;
             var firstAfter = m.End >= previousEnd && quantities[chain].Start - m.End <= MaxFirstAfterGap;
@@ -169,6 +263,11 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         if (pre is { } before)
         {
             return (before.Indicator, before.Start, false);
+        }
+
+        if (BothReach(s, q, mentions, clauseStart) is { } subject)
+        {
+            return (subject.Indicator, subject.Start, false); // "…补贴标准、…护理补贴标准分别提高20元、10元，均达到每人每月80元"
         }
 
         if (ListFollower(s, quantities, qi, mentions, boundSoFar) is { } listed)
@@ -251,6 +350,28 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         }
 
         return alias.Indicator;
+    }
+
+    // A clause that opens 均 ("均达到", "均为", "提标后均达到") says the same of every subject of its sentence:
+    // the figure takes the sentence's first alias that fits it.
+    private AliasMention? BothReach(string s, Quantity q, List<AliasMention> mentions, int clauseStart)
+    {
+        var lead = s.AsSpan(clauseStart..q.Start);
+        var jun = lead.IndexOf('均');
+        if (jun < 0 || jun > 4 || (jun + 1 < lead.Length && lead[jun + 1] is '衡' or '等') || (jun > 0 && lead[jun - 1] is '人' or '平' or '年' or '月' or '日'))
+        {
+            return null;
+        }
+
+        foreach (var m in mentions)
+        {
+            if (m.End <= clauseStart && Fits(m, q))
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     // A figure in a list after a bound one of the same measure, with a few words between that name nothing
@@ -508,12 +629,54 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 continue;
             }
 
-            var gap = s.AsSpan(after..q.Start);
-            return gap.Length == 0 || gap is "的" or "底" or "末" or "年底" ? q : null;
+            return AttachGap(s.AsSpan(after..q.Start)) ? q : null;
         }
 
         return null;
     }
+
+    // What may stand between a year and the figure it dates: "2015年的每人每月750元", "2022年12月份的10706人",
+    // "2019年初1522人", "2020年底的". Nothing else: "2019年全市…750人" dates a statement, not one figure.
+    private static bool AttachGap(ReadOnlySpan<char> gap)
+    {
+        var i = 0;
+        var digits = 0;
+        while (i < gap.Length && char.IsAsciiDigit(gap[i]) && digits < 2)
+        {
+            i++;
+            digits++;
+        }
+
+        if (digits > 0)
+        {
+            if (i >= gap.Length || gap[i] != '月')
+            {
+                return false;
+            }
+
+            i++;
+            i += i < gap.Length && gap[i] == '份' ? 1 : 0;
+        }
+
+        var rest = gap[i..];
+        foreach (var head in AttachHeads)
+        {
+            if (rest.StartsWith(head, StringComparison.Ordinal))
+            {
+                rest = rest[head.Length..];
+                break;
+            }
+        }
+
+        if (rest.StartsWith("的", StringComparison.Ordinal))
+        {
+            rest = rest[1..];
+        }
+
+        return rest.IsEmpty || rest is "每人每月" or "每人每年" or "月人均" or "年人均" or "人均" or "每月" or "每年";
+    }
+
+    private static readonly string[] AttachHeads = ["年底", "年末", "年初", "底", "末", "初"];
 
     // Is q an A of "从A提高到B" or "由A1、A2统一调至B" (the same measure, one sentence): a 从/由 before it with
     // no 到/至 between, and a later figure of its measure after a 到/至?

@@ -53,7 +53,7 @@ public sealed class FactExtractor
                 continue;
             }
 
-            var context = new BlockContext(reportYear, sections.InPlan, sections.PlanYear, Lexicon.YearsBack(blockText), now, null, planPeriods);
+            var context = new BlockContext(reportYear, sections.InPlan, sections.PlanYear, Lexicon.YearsBack(blockText), now, sections.ReviewYear, planPeriods);
             foreach (var (start, end) in Sentences(layout.Text, block.Start, block.End))
             {
                 if (covered.Count > 0 && InTable(covered, layout.ToOriginal(start)))

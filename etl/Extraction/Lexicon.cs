@@ -120,7 +120,7 @@ internal static partial class Lexicon
     private static partial Regex PlanHeading();
 
     /// <summary>Words in a sentence, before a number, that make it forward-looking.</summary>
-    [GeneratedRegex("计划|力争|预计|拟|争取|确保|目标(?:是|为)|将新增|将完成|将建成|将达到|将实现|将提高|将提升|明年|到(?:19|20)\\d{2}年")]
+    [GeneratedRegex("计划|力争|预计|拟|争取|确保(?!了)|目标(?:是|为)|将新增|将完成|将建成|将达到|将实现|将提高|将提升|明年|(?<!提高|增加|增长|上升|下降|调整|降低|增|升|降)到(?:19|20)\\d{2}年")]
     public static partial Regex PlanCue();
 
     /// <summary>A threshold to reach rather than an amount to do: 达到…以上, 不低于, 超65%.</summary>
@@ -128,14 +128,14 @@ internal static partial class Lexicon
     public static partial Regex TargetCue();
 
     /// <summary>Verbs of removal: a count of people struck off is not a count of recipients.</summary>
-    [GeneratedRegex("清退|核减|注销|减少|退出|撤销|取消|劝散|停发|清理")]
+    [GeneratedRegex("清退|核减|注销|减少|退出|撤销|取消|劝散|停发|停保|退保|清理|调出")]
     public static partial Regex Removal();
 
     /// <summary>
     /// Verbs of addition, and of upgrading what exists (改造提升助餐服务点1300个 counts the upgraded
     /// points, not all of them): a flow, which a stock indicator (持证社工, 养老机构) must not take.
     /// </summary>
-    [GeneratedRegex("新增|新建|增加|打造|招聘|新招|新培育|新设|新开|改造提升|提升改造|升级改造")]
+    [GeneratedRegex("新增|新建|增加(?![到至])|打造|招聘|新招|新培育|新设|新开|新纳入|调进|调入|改造提升|提升改造|升级改造")]
     public static partial Regex Addition();
 
     /// <summary>"每周至少三次" is a rule of frequency, not a count.</summary>

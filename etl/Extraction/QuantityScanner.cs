@@ -55,9 +55,9 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
     private Quantity? TryAt(ReadOnlySpan<char> text, int start)
     {
         var c = text[start];
-        if (start > 0 && (IsRunChar(text[start - 1]) || text[start - 1] == '第' || char.IsAsciiLetter(text[start - 1])))
+        if (start > 0 && (IsRunChar(text[start - 1]) || text[start - 1] == '第' || char.IsAsciiLetter(text[start - 1]) || IsMaskChar(text[start - 1])))
         {
-            return null;
+            return null; // inside a number, a word or a mask ("20xx9人" is not nine)
         }
 
         if (c == '百' && Follows(text, start, "百分之"))
@@ -65,7 +65,7 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
             return Percent(text, start);
         }
 
-        if (c is '*' or '＊' or 'X' or 'Ｘ' or '×')
+        if (IsMaskChar(c))
         {
             return Masked(text, start);
         }
@@ -76,6 +76,11 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         }
 
         var end = RunEnd(text, start);
+        if (end < text.Length && end > start && char.IsAsciiDigit(c) && (IsMaskChar(text[end]) || (text[end] == '.' && end + 1 < text.Length && IsMaskChar(text[end + 1]))))
+        {
+            return Masked(text, start); // a partly masked figure: 38xx人, 9596.X万元
+        }
+
         var run = text[start..end];
         if (run.IsEmpty)
         {
@@ -207,12 +212,21 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         return Finish(text, start, end, end, value, "%", Period.None, Qualifier.Exact, redacted: false);
     }
 
+    // Masks: X, XX, xx, ***, and figures masked in part (38xx, 20xx9, 9596.X, X.X).
     private Quantity? Masked(ReadOnlySpan<char> text, int start)
     {
         var p = start;
-        while (p < text.Length && p - start < 6 && text[p] is '*' or '＊' or 'X' or 'Ｘ' or '×')
+        var masks = 0;
+        while (p < text.Length && p - start < 10 && (IsMaskChar(text[p]) || char.IsAsciiDigit(text[p])
+            || (text[p] == '.' && p + 1 < text.Length && (IsMaskChar(text[p + 1]) || char.IsAsciiDigit(text[p + 1])))))
         {
+            masks += IsMaskChar(text[p]) ? 1 : 0;
             p++;
+        }
+
+        if (masks == 0)
+        {
+            return null;
         }
 
         var numberEnd = p;
@@ -290,7 +304,10 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
     // (A bit table, not SearchValues: numerals are among the commonest characters of Chinese prose; see CharTable.)
     private static readonly CharTable StartChars = new(
         Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
-            .Where(c => ChineseNumber.IsNumeralChar(c) || c is '百' or '*' or '＊' or 'X' or 'Ｘ' or '×'));
+            .Where(c => ChineseNumber.IsNumeralChar(c) || c == '百' || IsMaskChar(c)));
+
+    /// <summary>Characters that stand for a masked digit: X, x, ×, *.</summary>
+    private static bool IsMaskChar(char c) => c is '*' or '＊' or 'X' or 'x' or 'Ｘ' or '×';
 
     private static string[]?[] ByFirstChar(IEnumerable<string> measuresInOrder)
     {

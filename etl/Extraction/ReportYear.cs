@@ -17,14 +17,18 @@ internal static partial class ReportYear
     public static (int? Year, int? Now) Infer(TextLayout layout, int? published)
     {
         var text = layout.Text;
-        foreach (var block in layout.Blocks.Take(3))
+        for (var b = 0; b < Math.Min(3, layout.Blocks.Count); b++)
         {
-            if (block.End - block.Start > 60)
+            var block = layout.Blocks[b];
+            // A title line, or the first words of a first block that runs the title into the text; not a
+            // sentence ("下面是小编为大家整理的2022年…工作总结。" introduces a re-post, it is no title).
+            var length = block.End - block.Start;
+            if ((length > 60 && b > 0) || Lexicon.IsTerminal(text[block.End - 1]))
             {
-                continue; // a paragraph, not a title line: no string of it
+                continue;
             }
 
-            var line = text[block.Start..block.End];
+            var line = text[block.Start..(block.Start + Math.Min(length, 60))];
             if (TitleYear().Match(line) is { Success: true } m && !line.Contains("以来", StringComparison.Ordinal))
             {
                 var title = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -49,9 +53,9 @@ internal static partial class ReportYear
         {
             // A single year, or the end of a range: read off the match, with no Match object per year.
             var (year, start) = Lexicon.YearOfMatch(text.AsSpan(m.Index, m.Length));
-            if (start is not null || Baseline(text, m.Index, m.Length) || Forward(text, m.Index))
+            if (start is not null || Baseline(text, m.Index, m.Length) || Forward(text, m.Index) || Compared(text, m.Index))
             {
-                continue; // "2016年以来", "自2009年…", "到2025年": not the year the text speaks of
+                continue; // "2016年以来", "自2009年…", "到2025年", "较2019年初": not the year the text speaks of
             }
 
             counts[year] = counts.GetValueOrDefault(year) + 1;
@@ -91,15 +95,40 @@ internal static partial class ReportYear
             || after.StartsWith("来", StringComparison.Ordinal) || before is '自' or '从';
     }
 
-    // "到2025年", "力争2023年": a year still to come.
+    // "到2025年", "力争2023年", "2023年工作要点", "2035年远景目标": a year still to come.
     private static bool Forward(string text, int index)
     {
-        var before = text.AsSpan(Math.Max(0, index - 2), Math.Min(2, index));
-        return before.EndsWith("到", StringComparison.Ordinal) || before.EndsWith("至", StringComparison.Ordinal)
-            || before.EndsWith("力争", StringComparison.Ordinal) || before.EndsWith("计划", StringComparison.Ordinal);
+        var before = text.AsSpan(Math.Max(0, index - 3), Math.Min(3, index));
+        if (before.EndsWith("截至", StringComparison.Ordinal) || before.EndsWith("截止", StringComparison.Ordinal)
+            || before.EndsWith("截止到", StringComparison.Ordinal) || before.EndsWith("截止至", StringComparison.Ordinal))
+        {
+            return false; // "截至2025年12月底": as of then
+        }
+
+        if (before.EndsWith("到", StringComparison.Ordinal) || before.EndsWith("至", StringComparison.Ordinal)
+            || before.EndsWith("力争", StringComparison.Ordinal) || before.EndsWith("计划", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var year = text.AsSpan(index);
+        var after = year[Math.Min(year.Length, year.IndexOf('年') + 1)..];
+        after = after[..Math.Min(after.Length, 6)];
+        return ForwardAfter().IsMatch(after);
     }
 
-    [GeneratedRegex("今年|本年度|去年")]
+    // "较2019年初", "比2015年", "同比2022年12月份": a year compared with, not the year spoken of.
+    private static bool Compared(string text, int index)
+    {
+        var before = text.AsSpan(Math.Max(0, index - 2), Math.Min(2, index));
+        return before.EndsWith("较", StringComparison.Ordinal) || before.EndsWith("比", StringComparison.Ordinal)
+            || before.EndsWith("与", StringComparison.Ordinal) || before.EndsWith("相比", StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("^(?:度)?(?:工作)?(?:要点|计划|思路|打算|安排|目标|远景|规划|任务)")]
+    private static partial Regex ForwardAfter();
+
+    [GeneratedRegex("今年|本年度|去年|截[至止]目前|截止到目前")]
     private static partial Regex Relative();
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年(?:度)?.{0,20}(?:总结|报告|汇报|工作|情况|公报|年报)")]

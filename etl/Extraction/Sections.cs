@@ -17,6 +17,28 @@ internal sealed class Sections(int? reportYear, bool partialYear)
 
     public int? PlanYear { get; private set; }
 
+    /// <summary>The year a review heading names ("一、2021年完成的主要工作"), for the statements under it.</summary>
+    public int? ReviewYear { get; private set; }
+
+    // A heading's one year, unless it starts a span ("2016年以来") or is a range.
+    private static int? ReviewYearOf(ReadOnlySpan<char> head)
+    {
+        var matches = Lexicon.Year().EnumerateMatches(head);
+        if (!matches.MoveNext())
+        {
+            return null;
+        }
+
+        var (index, length) = (matches.Current.Index, matches.Current.Length);
+        if (matches.MoveNext() || Lexicon.OpensSpan(head[(index + length)..]))
+        {
+            return null;
+        }
+
+        var (year, start) = Lexicon.YearOfMatch(head.Slice(index, length));
+        return start is null ? year : null;
+    }
+
     public void Enter(ReadOnlySpan<char> blockText, bool isHeading)
     {
         var enumerator = Lexicon.ParseEnumerator(blockText);
@@ -29,6 +51,10 @@ internal sealed class Sections(int? reportYear, bool partialYear)
         if (HeadingText(blockText, isHeading, enumerator is not null, out var head) && Lexicon.IsPlanHeading(head))
         {
             Open(head.ToString());
+        }
+        else if (head.Length <= 30 && (isHeading || enumerator is not null) && ReviewYearOf(head) is { } reviewed)
+        {
+            ReviewYear = reviewed; // "一、2021年完成的主要工作": what follows is that year's, whatever the title says
         }
         else if (!isHeading && OpensPlanParagraph(blockText) is { } year)
         {

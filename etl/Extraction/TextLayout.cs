@@ -325,9 +325,33 @@ public sealed partial class TextLayout
         }
 
         ChineseYears(chars.AsSpan(at, n));
+        OcrConfusions(chars.AsSpan(at, n));
         n = DropPinyin(chars.AsSpan(at, n), offsets.AsSpan(at, n));
         return new Line(at, n);
     }
+
+    // Characters that OCR of a scanned report reads for a similar glyph, and the word each belongs to:
+    // 救劣 is 救助, 月仹 is 月份, 启劢 is 启动. Replaced in place, one character for one.
+    private static void OcrConfusions(Span<char> line)
+    {
+        if (line.IndexOfAny(OcrMisreads) < 0)
+        {
+            return; // almost every line
+        }
+
+        for (var i = 1; i < line.Length; i++)
+        {
+            line[i] = (line[i - 1], line[i]) switch
+            {
+                ('救', '劣') => '助',
+                ('月', '仹') => '份',
+                ('启', '劢') => '动',
+                _ => line[i],
+            };
+        }
+    }
+
+    private static readonly SearchValues<char> OcrMisreads = SearchValues.Create("劣仹劢");
 
     // Re-posting sites annotate characters with their reading: "結(jié)婚登記", "指標(biāo)". A bracket
     // right after a Han character that holds only Latin letters, at least one with a tone mark, is such

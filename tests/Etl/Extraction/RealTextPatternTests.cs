@@ -121,4 +121,75 @@ public sealed class RealTextPatternTests
     [InlineData("城乡低保标准分别为每人每月900元和860元。", "dibao_standard=900@2023 dibao_standard=860@2023")]
     public void A_figure_in_a_list_takes_the_alias_of_the_one_before_only_when_nothing_else_is_named(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某市民政局2023年工作总结\n\n" + sentence + "\n")));
+
+    [Theory]
+    [InlineData("全区低保新增86户142人、停发93户150人。")]                       // flows after the alias are no stock
+    [InlineData("年内调出城乡低保312人，调进298人。")]
+    [InlineData("春节期间为860名农村五保对象发放一次性生活补贴17.2万元。")]          // recipients of one payment
+    [InlineData("向120名低保家庭学生发放助学金36万元。")]
+    [InlineData("城乡困难残疾人生活补贴标准分别提高15元、10元。")]               // rises, not levels
+    [InlineData("农村低保资金比去年增加96万元。")]
+    [InlineData("五保供养对象人均年供养金12800元。")]
+    [InlineData("临时救助最高标准由3000元提高到30000元。")]                     // a ceiling, not relief money
+    [InlineData("在低保局成立了核对股，配备专职工作人员3名。")]                   // 低保局 is an office
+    [InlineData("为2023000名城市低保对象和低收入家庭缴纳医疗救助保险费80万元。")]  // a year spliced into a figure
+    public void Changes_recipients_averages_and_offices_are_not_the_stock_or_the_level(string sentence) =>
+        Assert.DoesNotContain(Read("某县民政局2023年工作总结\n\n" + sentence + "\n"), f => f.Indicator is "dibao_persons" or "dibao_households" or "tekun_persons" or "dibao_standard" or "disability_living_subsidy" or "dibao_payments" or "tekun_payments" or "temp_relief_payments");
+
+    [Fact]
+    public void An_average_payment_beside_a_standard_is_not_a_second_standard() =>
+        Assert.Equal("dibao_standard=900@2023", Facts(Read("某县民政局2023年工作总结\n\n城乡低保标准为900元，月人均补差水平达到560元。\n")));
+
+    [Fact]
+    public void A_level_stated_once_for_two_standards_belongs_to_the_first_alias_that_fits()
+    {
+        var facts = Read("某县民政局2022年工作总结\n\n城乡困难残疾人生活补贴标准、城乡重度残疾人护理补贴标准分别提高15元、10元，均达到每人每月90元。\n");
+
+        Assert.Equal("disability_living_subsidy=90@2022", Facts(facts));
+    }
+
+    [Theory]
+    [InlineData("我县有城乡低保对象xxx人。", "dibao_persons")]
+    [InlineData("农村低保对象42xx人。", "dibao_persons")]
+    [InlineData("城镇低保1203户 20xx7人。", "dibao_persons")]
+    [InlineData("全年发放低保金8213.X万元。", "dibao_payments")]
+    public void Masks_of_every_shape_are_redacted_facts(string sentence, string indicator)
+    {
+        var facts = Read("某县民政局2023年工作总结\n\n" + sentence + "\n");
+        var fact = Assert.Single(facts, f => f.Indicator == indicator);
+        Assert.True(fact.Redacted);
+        Assert.Null(fact.Value);
+        Assert.DoesNotContain(facts, f => f.Value is 7 or 9); // no digit of a mask read on its own
+    }
+
+    [Fact]
+    public void Ocr_misreadings_of_common_words_are_read_as_the_word()
+    {
+        var facts = Read("某区民政局2024年工作总结\n\n1-10 月仹共发放临时救劣金 36.2 万元，救劣困难群众 98 人次。\n");
+
+        Assert.Equal("temp_relief_payments=36.2@2024 temp_relief_cases=98@2024", Facts(facts));
+    }
+
+    [Theory]
+    [InlineData("临时救助对象120户263人，发放救助金48.5万元。", "temp_relief_cases=263@2023 temp_relief_payments=48.5@2023")]
+    [InlineData("临时救助4120户次。", "temp_relief_cases=4120@2023")]
+    public void Temporary_relief_counted_in_persons_or_household_times_is_its_case_count(string sentence, string expected) =>
+        Assert.Equal(expected, Facts(Read("某区民政局2023年工作总结\n\n" + sentence + "\n")));
+
+    [Fact]
+    public void A_review_heading_with_its_own_year_dates_what_stands_under_it()
+    {
+        var facts = Read("以下是2022年市民政局工作总结和工作计划，供参考。\n一、2021年完成的主要工作\n全市共有低保对象3200户5100人。\n");
+
+        Assert.All(facts, f => Assert.Equal(2021, f.Year));
+        Assert.Equal(2, facts.Count);
+    }
+
+    [Fact]
+    public void As_of_now_in_a_dated_news_item_is_its_year_and_a_compared_year_is_not()
+    {
+        var facts = Read("来源:日报    2022-03-10 09:12:31\n\n截至目前，全市持证社工1820人，较2019年初1210人增长了50%。2021年新成立慈善组织3家。\n");
+
+        Assert.Equal(2022, Assert.Single(facts, f => f.Value == 1820m).Year);
+    }
 }
