@@ -15,12 +15,16 @@ internal readonly record struct Bound(
 /// ("考试通过人数再创新高，达146人"). The alias must fit the unit (beds need 张, money 元).
 /// Figures in "（其中…）" after a bound figure are its parts. "从A提高到B" gives two facts.
 /// </summary>
-internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiaries = null)
+internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiaries = null, Siblings? siblings = null)
 {
     private const int MaxPostGap = 8;
     private const int StrongPostGap = 4;
     private const int LongPostGap = 16;
     private const int MaxFirstAfterGap = 40;
+
+    // The figure's own clause before a count of things, when it takes an alias of an earlier clause: a verb
+    // or two ("累计达到18个"), not a subject of its own ("检查发现消防安全隐患215处").
+    private const int MaxFirstAfterLead = 8;
 
     /// <summary>Fills <paramref name="result"/> (cleared first): one list reused for every sentence of a document.</summary>
     public void Bind(string s, List<Quantity> quantities, List<AliasMention> mentions, BlockContext ctx, List<Bound> result)
@@ -50,11 +54,21 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 continue; // 每万人拥有持证社工13.2人 is a ratio; 每月至少探访1次 is a rule
             }
 
-            if (((present & RemovalBit) != 0 && Removal.Regex.IsMatch(s.AsSpan(clauseStart..q.Start)))
-                || (!indicator.IsFlow && !inherited && (present & AdditionBit) != 0
-                    && Addition.Regex.IsMatch(s.AsSpan(clauseStart..Math.Max(q.Start, mentionStart)))))
+            if ((present & RemovalBit) != 0 && Removal.Regex.IsMatch(s.AsSpan(clauseStart..q.Start)))
             {
                 continue;
+            }
+
+            // A stock the text adds to ("新增…", "新建10家…中心、1000张养老机构床位", "完成…中心建设") is its flow
+            // where the catalog has one, and nothing where it has none.
+            if (!indicator.IsFlow && !inherited && !indicator.IsStandard && indicator.Unit != "percent" && Adds(s, q, clauseStart, mentionStart))
+            {
+                if (siblings?.FlowOf(indicator) is not { } flow)
+                {
+                    continue;
+                }
+
+                indicator = flow;
             }
 
             var runStart = RunStart(quantities, qi);
@@ -83,6 +97,22 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 ?? ((present & SegmentBit) != 0 ? SegmentIn(s.AsSpan(clauseStart..q.Start), indicator, result) : null)
                 ?? (inherited ? "part" : null);
             result.Add(new Bound(q, indicator, value, year, indicator.IsFlow ? periodStart : null, status, segment, inherited, mentionStart));
+        }
+
+        DropHouseholdTimes(result);
+    }
+
+    // "临时救助金26户次47人": a run that counts relief both by household-times and by persons is read in persons.
+    private static void DropHouseholdTimes(List<Bound> result)
+    {
+        for (var i = result.Count - 1; i > 0; i--)
+        {
+            var (a, b) = (result[i - 1], result[i]);
+            if (ReferenceEquals(a.Indicator, b.Indicator) && b.Quantity.Start - a.Quantity.End <= 1
+                && a.Quantity.Measure == "户次" && b.Quantity.Measure is "人" or "人次")
+            {
+                result.RemoveAt(i - 1);
+            }
         }
     }
 
@@ -206,17 +236,30 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
     {
         var q = quantities[qi];
         AliasMention? post = null;
-        // "为320户特殊困难老年人家庭实施适老化改造": after 为, the count is the object of a verb further on.
-        var postGap = q.Start > 0 && s[q.Start - 1] == '为' ? LongPostGap : MaxPostGap;
+        // A run of figures ("3215户4876人", "二千一百三十五户、三千二百零八人") reads as one after its alias, and
+        // as one before it ("全市14035户25559人享受城乡低保").
+        var chain = RunStart(quantities, qi);
+        var runEnd = qi;
+        while (runEnd + 1 < quantities.Count && quantities[runEnd + 1].Start - quantities[runEnd].End <= 1)
+        {
+            runEnd++;
+        }
+
+        var postFrom = quantities[runEnd].End;
+        // "为320户特殊困难老年人家庭实施适老化改造", "完成800户特殊困难老年人家庭适老化改造": after 为 or a verb of
+        // doing, the count is the object of a verb further on.
+        var postGap = LongLead(s, quantities[chain].Start) ? LongPostGap : MaxPostGap;
         // Mentions come ordered by start: past MaxPostGap after the figure, no later one can follow it closely.
         foreach (var m in mentions)
         {
-            if (m.Start - q.End > postGap)
+            if (m.Start - postFrom > postGap)
             {
                 break;
             }
 
-            if (m.Start >= q.End && Fits(m, q) && Plain(s, q.End, m.Start))
+            // "89万人通过低保或特困供养脱贫": the alias is the means, not what the count is of (but 通过考试 is a pass).
+            if (m.Start >= postFrom && Fits(m, q) && Plain(s, postFrom, m.Start)
+                && (m.Indicator.IsFlow || !s.AsSpan(postFrom..m.Start).Contains("通过", StringComparison.Ordinal)))
             {
                 post = m;
                 break;
@@ -224,8 +267,10 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         }
 
         AliasMention? pre = null;
-        // A run of figures ("3215户4876人", "二千一百三十五户、三千二百零八人") reads as one after its alias.
-        var chain = RunStart(quantities, qi);
+        // "…助餐服务,共计配送餐覆盖260个村社", "…,并划分成4个片区": a count whose measure word is followed by a noun
+        // of its own counts that noun, not what an alias of an earlier clause or figure named.
+        var ownNoun = post is null && OwnNoun(s, q);
+        (AliasMention Mention, Indicator Standard)? levelOf = null;
 
         var previousEnd = chain > 0 ? quantities[chain - 1].End : 0;
         foreach (var m in mentions)
@@ -248,11 +293,26 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
             // The unit check (two table lookups) last: the position checks rule out most mentions first.
             var sameClause = clauseStart <= m.Start;
-            var firstAfter = m.End >= previousEnd && quantities[chain].Start - m.End <= MaxFirstAfterGap;
-            if ((sameClause || firstAfter) && (pre is null || m.End >= pre.Value.End) && Fits(m, q))
+            var firstAfter = m.End >= previousEnd && quantities[chain].Start - m.End <= MaxFirstAfterGap
+                && (!IsClassifier(q.Measure) || quantities[chain].Start - ClauseStart(s, quantities[chain].Start) <= MaxFirstAfterLead);
+            // A count with a noun of its own takes an earlier clause's alias only from inside a list of nouns
+            // ("助餐、配送餐服务覆盖135个城乡社区"), not across a comma or at the head of a list item ("、88个社区工作室").
+            var ownItem = ownNoun && (s.AsSpan(m.End..q.Start).IndexOfAny('，', ',') >= 0 || ClauseStart(s, quantities[chain].Start) == quantities[chain].Start);
+            if ((sameClause || (firstAfter && !ownItem))
+                && (pre is null || m.End >= pre.Value.End) && Fits(m, q))
             {
                 pre = m;
             }
+            else if (sameClause && q.Measure == "元" && siblings?.StandardOf(m.Indicator) is { } standard && PerPerson(s, q, clauseStart)
+                && (levelOf is null || m.End >= levelOf.Value.Mention.End))
+            {
+                levelOf = (m, standard); // "城镇低保从870元/月提高到910元/月": a level per person of the count's subject
+            }
+        }
+
+        if (levelOf is { } level && (pre is not { } p || p.End < level.Mention.Start))
+        {
+            return (level.Standard, level.Mention.Start, false);
         }
 
         if (post is { } after && (after.Start - q.End <= StrongPostGap || pre is null))
@@ -270,9 +330,14 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             return (subject.Indicator, subject.Start, false); // "…补贴标准、…护理补贴标准分别提高20元、10元，均达到每人每月80元"
         }
 
-        if (ListFollower(s, quantities, qi, mentions, boundSoFar) is { } listed)
+        if (!ownNoun && ListFollower(s, quantities, qi, mentions, boundSoFar) is { } listed)
         {
             return (listed.Indicator, listed.MentionStart, false); // "由月人均420元、年人均2400元统一调至月人均660元"
+        }
+
+        if (SiblingOf(s, quantities, qi, mentions, boundSoFar, clauseStart) is { } sibling)
+        {
+            return sibling; // "特困人员供养累计救助25927人次1617.8万元", "发放临时救助金975人", "募集…，支出…"
         }
 
         if (Cumulative(s, quantities, qi, mentions, boundSoFar, clauseStart) is { } total)
@@ -351,6 +416,133 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
         return alias.Indicator;
     }
+
+    // Whether the figure's clause adds to a stock: a verb of addition before the figure in its clause, or in
+    // the list it stands in ("新建A 10家、B 1000张"), or 完成 before it and 建设/创建 after its alias.
+    private static bool Adds(string s, Quantity q, int clauseStart, int mentionStart)
+    {
+        var major = MajorClauseStart(s, Math.Min(clauseStart, q.Start));
+        var upTo = Math.Max(q.Start, mentionStart);
+        if (Addition.IsMatch(s.AsSpan(clauseStart..upTo)) || Addition.IsMatch(s.AsSpan(major..upTo)))
+        {
+            return true;
+        }
+
+        var lead = s.AsSpan(major..q.Start);
+        if (!lead.Contains("完成", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = s.AsSpan(upTo);
+        var end = rest.IndexOfAny(MajorEnds);
+        rest = end < 0 ? rest : rest[..end];
+        return rest.Contains("建设", StringComparison.Ordinal) || rest.Contains("创建", StringComparison.Ordinal);
+    }
+
+    // The start of the clause at, looking past the enumeration comma (、): "新建A 10家、B 1000张" is one clause.
+    private static int MajorClauseStart(string s, int at)
+    {
+        for (var i = Math.Min(at, s.Length) - 1; i >= 0; i--)
+        {
+            if (s[i] != '、' && (Lexicon.IsClauseEnd(s[i]) || Lexicon.IsSentenceEnd(s[i])))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> MajorEnds = System.Buffers.SearchValues.Create("，,；;。！？!?\n");
+
+    // An amount per person and period: 元/月, 元/人·年, 每人每月…元, 月人均…元.
+    private static bool PerPerson(string s, Quantity q, int clauseStart) =>
+        q.Per != Period.None || PerPersonCue.IsMatch(s.AsSpan(clauseStart..q.Start));
+
+    private static readonly CueGate PerPersonCue = new(PerPersonWords());
+
+    [GeneratedRegex("每人每[月年]|每月每人|月人均|年人均|人均每[月年]")]
+    private static partial Regex PerPersonWords();
+
+    // The text before a count sends its alias further on: "为320户…", "完成800户…", "实施…", "开展…", "对…".
+    private static bool LongLead(string s, int at)
+    {
+        var before = s.AsSpan(0, at).TrimEnd();
+        if (before.EndsWith("共", StringComparison.Ordinal) || before.EndsWith("累计", StringComparison.Ordinal))
+        {
+            before = before[..^(before[^1] == '共' ? 1 : 2)];
+        }
+
+        return before.EndsWith("为", StringComparison.Ordinal) || before.EndsWith("完成", StringComparison.Ordinal)
+            || before.EndsWith("实施", StringComparison.Ordinal) || before.EndsWith("开展", StringComparison.Ordinal)
+            || before.EndsWith("对", StringComparison.Ordinal);
+    }
+
+    // A classifier (个, 家, 所, 处, 座, 项) followed by a word of its own: "260个村社", "4个片区", "123个社区工作室".
+    // Particles and adverbs (的, 以上, 余, 和, 已, 均, 全 …) and punctuation leave the count to the alias before it.
+    private static bool OwnNoun(string s, Quantity q)
+    {
+        if (!IsClassifier(q.Measure) || q.End >= s.Length)
+        {
+            return false;
+        }
+
+        var next = s[q.End];
+        return next is >= '\u4e00' and <= '\u9fff' && !NonNouns.Contains(next);
+    }
+
+    private static bool IsClassifier(string measure) => measure is "个" or "家" or "所" or "处" or "座" or "项";
+
+    private static readonly System.Buffers.SearchValues<char> NonNouns = System.Buffers.SearchValues.Create("的以左余多和及与或等并已均共为是达全正在次");
+
+    // A figure no alias of its own measure names, next to one of its subject in another measure:
+    // money right after a head count ("城市低保累计保障11402人次389.71万元"), a head count right after a money
+    // alias ("发放临时救助金975人"), the spending after money raised ("募集善款525.8万元，支出535.8万元").
+    private (Indicator?, int, bool)? SiblingOf(string s, List<Quantity> quantities, int qi, List<AliasMention> mentions, List<Bound> boundSoFar, int clauseStart)
+    {
+        if (siblings is null)
+        {
+            return null;
+        }
+
+        var q = quantities[qi];
+        AliasMention? nearest = null;
+        foreach (var m in mentions)
+        {
+            if (m.End <= q.Start && m.Start >= clauseStart - 40)
+            {
+                nearest = m;
+            }
+        }
+
+        if (qi > 0 && quantities[qi - 1] is var p && q.Start - p.End <= 1 && q.Measure == "元" && p.Measure is "人次" or "人" or "户" or "户次"
+            && nearest is { } counted && counted.End <= p.Start && siblings.MoneyOf(counted.Indicator) is { } money && Fits(money, q))
+        {
+            return (money, counted.Start, false);
+        }
+
+        if (nearest is { } paid && q.Start - paid.End <= 2 && siblings.CountOf(paid.Indicator) is { } count && Fits(count, q))
+        {
+            return (count, paid.Start, false);
+        }
+
+        if (boundSoFar.Count > 0 && boundSoFar[^1] is var raised && siblings.Raised is { } r && ReferenceEquals(raised.Indicator, r)
+            && siblings.Spent is { } spent && Fits(spent, q) && raised.Quantity.End <= q.Start
+            && SpendLead.IsMatch(s.AsSpan(ClauseStart(s, q.Start)..q.Start)) && !Plain(s, raised.Quantity.End, q.Start))
+        {
+            return (spent, q.Start, false);
+        }
+
+        return null;
+    }
+
+    private bool Fits(Indicator indicator, Quantity q) => units.Factor(indicator.Unit, q.Measure) is not null;
+
+    private static readonly CueGate SpendLead = new(SpendWords());
+
+    [GeneratedRegex("支出|拨出|发放|用于|支付|救助款物")]
+    private static partial Regex SpendWords();
 
     // A clause that opens 均 ("均达到", "均为", "提标后均达到") says the same of every subject of its sentence:
     // the figure takes the sentence's first alias that fits it.
@@ -441,12 +633,23 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
     private bool Fits(AliasMention m, Quantity q) => units.Factor(m.Indicator.Unit, q.Measure) is not null;
 
-    // Between a measure word and the alias after it: a few characters, no punctuation, no digits.
+    // Between a measure word and the alias after it: a few characters, no punctuation, no digits; a short
+    // aside in brackets may stand there ("18个乡镇(街道)社工站", "45个乡(镇、街道)社会工作站").
     private static bool Plain(string s, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
             var c = s[i];
+            if (c is '（' or '(')
+            {
+                var close = s.AsSpan(i + 1, Math.Min(8, to - i - 1)).IndexOfAny('）', ')');
+                if (close > 0)
+                {
+                    i += close + 1;
+                    continue;
+                }
+            }
+
             if (Lexicon.IsClauseEnd(c) || Lexicon.IsSentenceEnd(c) || char.IsDigit(c) || c is '（' or '(' or '）' or ')' or '“' or '”')
             {
                 return false;
@@ -522,7 +725,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         return YearlyGate.IsMatch(s.AsSpan(from..q.Start));
     }
 
-    [GeneratedRegex("年标准|每人每年|每年|全年标准|年人均")]
+    [GeneratedRegex("年标准|每人每年|每年|全年标准|年人均|人年")]
     private static partial Regex YearlyCue();
 
     private static (int? Year, int? PeriodStart) YearOf(string s, Quantity q, List<Quantity> quantities, BlockContext ctx, ref SentenceCues cues, bool fromA)
@@ -715,7 +918,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
     private static readonly System.Buffers.SearchValues<char> SentenceEnds =
         System.Buffers.SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(Lexicon.IsSentenceEnd)]);
 
-    [GeneratedRegex("到|至")]
+    [GeneratedRegex("到|至|(?:提高|调整|调|上调|提升|增加|增长)为")]
     private static partial Regex ToWord();
 
     private static FactStatus StatusOf(string s, Quantity q, int? year, BlockContext ctx, ref SentenceCues cues, int clauseStart)

@@ -22,7 +22,8 @@ public sealed class FactExtractor
         scanner = new QuantityScanner(catalog.Units.AllMeasures());
         aliases = new AliasMatcher(catalog);
         regions = new RegionFinder(gazetteer);
-        binder = new Binder(catalog.Units, new Beneficiaries(catalog));
+        var siblings = new Siblings(catalog);
+        binder = new Binder(catalog.Units, new Beneficiaries(catalog), siblings);
         tables = new TextTables(aliases, scanner, catalog.Units, catalog.Indicators);
     }
 

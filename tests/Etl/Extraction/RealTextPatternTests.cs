@@ -192,4 +192,29 @@ public sealed class RealTextPatternTests
 
         Assert.Equal(2022, Assert.Single(facts, f => f.Value == 1820m).Year);
     }
+
+    [Theory]
+    [InlineData("城市低保累计保障8120人次312.6万元。", "dibao_payments=312.6@2023/urban")]
+    [InlineData("特困人员供养累计救助1840人次96.3万元。", "tekun_payments=96.3@2023")]
+    [InlineData("发放临时救助金\n412 人，38.75 万元。", "temp_relief_cases=412@2023 temp_relief_payments=38.75@2023")]
+    [InlineData("区慈善总会共募集慈善资金312.4万元，支出298.6万元。", "charity_raised=312.4@2023 charity_spent=298.6@2023")]
+    [InlineData("城镇低保从810元/月提高到860元/月。", "dibao_standard=810@/urban dibao_standard=860@2023/urban")]
+    public void A_figure_goes_to_the_indicator_of_its_subject_in_its_own_measure(string sentence, string expected) =>
+        Assert.Equal(expected, Facts(Read("某区民政局2023年工作总结\n\n" + sentence + "\n")));
+
+    [Theory]
+    [InlineData("2024年度，将新建6家区域性养老服务中心、800张养老机构床位。", "elderly_beds_added=800@2024")]
+    [InlineData("完成3个省级示范性居家养老服务中心建设。", "")]
+    [InlineData("新建城市社区幸福食堂5个、助餐点3个。", "")]
+    public void A_stock_the_text_adds_to_is_its_flow_or_nothing(string sentence, string expected) =>
+        Assert.Equal(expected, Facts(Read("某市民政局2023年工作总结\n\n" + sentence + "\n").Where(f => f.Indicator != "home_care_centers" || expected.Length > 0)));
+
+    [Theory]
+    [InlineData("加强老年助餐服务，配送餐覆盖180个村社。", "")]
+    [InlineData("全区12个乡镇(街道)社工站全面建成，并划分成3个片区运营。", "social_work_stations=12@2023")]
+    [InlineData("建成了9个社会工作指导中心、31个乡(镇、街道)社会工作站、88个社区工作室。", "social_work_stations=31@2023")]
+    [InlineData("全市9120户16430人享受城乡低保。", "dibao_households=9120@2023 dibao_persons=16430@2023")]
+    [InlineData("检查养老机构36家，发现消防安全隐患120处。", "elderly_institutions=36@2023")]
+    public void A_count_counts_the_noun_beside_it(string sentence, string expected) =>
+        Assert.Equal(expected, Facts(Read("某区民政局2023年工作总结\n\n" + sentence + "\n")));
 }
