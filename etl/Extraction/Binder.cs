@@ -257,9 +257,11 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 break;
             }
 
-            // "89万人通过低保或特困供养脱贫": the alias is the means, not what the count is of (but 通过考试 is a pass).
+            // "89万人通过低保或特困供养脱贫": the alias is the means, not what the count is of (but 通过考试 is a pass);
+            // "1190个社区实现为老助餐服务": a count of its own noun does what the alias names.
             if (m.Start >= postFrom && Fits(m, q) && Plain(s, postFrom, m.Start)
-                && (m.Indicator.IsFlow || !s.AsSpan(postFrom..m.Start).Contains("通过", StringComparison.Ordinal)))
+                && (m.Indicator.IsFlow || !s.AsSpan(postFrom..m.Start).Contains("通过", StringComparison.Ordinal))
+                && !(OwnNoun(s, quantities[runEnd]) && PostVerb.IsMatch(s.AsSpan(postFrom..m.Start))))
             {
                 post = m;
                 break;
@@ -322,6 +324,11 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
         if (pre is { } before)
         {
+            if (Conjoined(s, quantities, qi, before) || Subset(s, q, before, boundSoFar))
+            {
+                return (null, 0, false);
+            }
+
             return (before.Indicator, before.Start, false);
         }
 
@@ -465,6 +472,73 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
     [GeneratedRegex("每人每[月年]|每月每人|月人均|年人均|人均每[月年]")]
     private static partial Regex PerPersonWords();
 
+    // "城乡低保和农村五保供养人数60.84万人": one figure for two groups; "医疗救助和临时救助186.99万人次和4.07万人次":
+    // the first of two figures is the first group's. An alias right after 和/与/及 names the second of two
+    // subjects; its figure is the second of a pair, or none.
+    private static bool Conjoined(string s, List<Quantity> quantities, int qi, AliasMention alias)
+    {
+        var q = quantities[qi];
+        var secondOfPair = qi > 0 && quantities[qi - 1].Measure == q.Measure && quantities[qi - 1].Start >= alias.End
+            && s.AsSpan(quantities[qi - 1].End..q.Start).Trim() is "和" or "与" or "、" or "及";
+        var after = s.AsSpan(alias.End).TrimStart();
+        if (after.Length > 0 && after[0] is '和' or '与' or '及' && after.IndexOfAny(Digits) is var d and > 1 && !after[..d].ContainsAny(ClauseOrSentenceEnds))
+        {
+            return secondOfPair; // "生活补贴和护理补贴…82元和76元": the first subject's figure is the first
+        }
+
+        var before = s.AsSpan(0, alias.Start).TrimEnd();
+        foreach (var word in SegmentPrefixes)
+        {
+            if (before.EndsWith(word, StringComparison.Ordinal))
+            {
+                before = before[..^word.Length];
+                break;
+            }
+        }
+
+        if (before.Length == 0 || before[^1] is not ('和' or '与' or '及') || secondOfPair)
+        {
+            return false;
+        }
+
+        // "城镇和农村低保对象分别为…": 和 joins two parts of the area, not two subjects.
+        var left = before[..^1].TrimEnd();
+        foreach (var word in SegmentPrefixes)
+        {
+            if (left.EndsWith(word, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly string[] SegmentPrefixes = ["城市", "城镇", "农村", "城乡", "全市", "全县", "全区"];
+
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
+
+    // "全市161家养老机构通过等级评定的149家": after a figure of the same indicator, a figure defined by a clause
+    // ending in 的 is a subset of it, not a second statement of the stock.
+    private static bool Subset(string s, Quantity q, AliasMention alias, List<Bound> boundSoFar)
+    {
+        var between = s.AsSpan(alias.End..q.Start);
+        if (between.Length < 3 || !between.EndsWith("的", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var b in boundSoFar)
+        {
+            if (ReferenceEquals(b.Indicator, alias.Indicator) && b.Quantity.End <= alias.Start + 8)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The text before a count sends its alias further on: "为320户…", "完成800户…", "实施…", "开展…", "对…".
     private static bool LongLead(string s, int at)
     {
@@ -491,6 +565,11 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         var next = s[q.End];
         return next is >= '\u4e00' and <= '\u9fff' && !NonNouns.Contains(next);
     }
+
+    private static readonly CueGate PostVerb = new(PostVerbs());
+
+    [GeneratedRegex("实现|开展|提供|建立|设立|配备|开通|覆盖|完成|实施|享受|纳入|通过|进行")]
+    private static partial Regex PostVerbs();
 
     private static bool IsClassifier(string measure) => measure is "个" or "家" or "所" or "处" or "座" or "项";
 
@@ -578,15 +657,29 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
         var p = quantities[qi - 1];
         var q = quantities[qi];
-        if (p.Measure != q.Measure || q.Start - p.End > MaxListGap || boundSoFar[^1].Quantity.Start != p.Start)
+        if (p.Measure != q.Measure || q.Start - p.End > MaxListGap + 4 || boundSoFar[^1].Quantity.Start != p.Start)
         {
             return null;
         }
 
         var gap = s.AsSpan(p.End..q.Start);
-        if (gap.IndexOfAnyExcept(ListGapChars) >= 0)
+        var previous = boundSoFar[^1];
+        if (ComparedWith(gap))
+        {
+            return (previous.Indicator, q.Start); // "持证社工2435人，较2019年初1522人": the earlier level, dated by its year
+        }
+
+        if (q.Start - p.End > MaxListGap || gap.IndexOfAnyExcept(ListGapChars) >= 0)
         {
             return null; // "，比上年增加97个" is a change, "、示范型儿童之家260家" another thing
+        }
+
+        foreach (var m in mentions)
+        {
+            if (m.Start == previous.MentionStart && s.AsSpan(m.End).TrimStart() is [('和' or '与' or '及'), ..])
+            {
+                return null; // "生活补贴和护理补贴…74.8元和68.7元": the second figure is the second subject's
+            }
         }
 
         foreach (var m in mentions)
@@ -597,12 +690,31 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             }
         }
 
-        var previous = boundSoFar[^1];
         // The period: the gap's own (年人均, 每月) or else the first figure's, read from its mention on.
         return (previous.Indicator, gap.IndexOfAny('年', '月') >= 0 ? p.End : previous.MentionStart);
     }
 
     private const int MaxListGap = 12;
+
+    // "，较2019年初", "，同比2022年12月份的", "，比2020年": a comparison with the level of a named year.
+    private static bool ComparedWith(ReadOnlySpan<char> gap)
+    {
+        gap = gap.TrimStart("，,");
+        var cue = gap.StartsWith("同比", StringComparison.Ordinal) ? 2 : gap.Length > 0 && gap[0] is '较' or '比' ? 1 : 0;
+        if (cue == 0)
+        {
+            return false;
+        }
+
+        var rest = gap[cue..];
+        var year = Lexicon.Year().EnumerateMatches(rest);
+        if (!year.MoveNext() || year.Current.Index != 0)
+        {
+            return false;
+        }
+
+        return AttachGap(rest[year.Current.Length..]);
+    }
 
     // What may stand between two figures of one list: connectives (、和及与或), period words (月人均, 每人每年)
     // and the verbs of a change to a level (统一调至, 提高到, 调整为). A noun or a comparison ends the list.
@@ -923,6 +1035,11 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
     private static FactStatus StatusOf(string s, Quantity q, int? year, BlockContext ctx, ref SentenceCues cues, int clauseStart)
     {
+        if (s.AsSpan(clauseStart..q.Start).Contains("任务", StringComparison.Ordinal))
+        {
+            return FactStatus.Target; // "建设任务是新增床位500张", "完成省定任务5500户": a task set, not a result
+        }
+
         var forward = ctx.InPlan
             || (year is not null && ctx.ReportYear is not null && year > ctx.ReportYear)
             || cues.PlanCueEnd() <= q.Start;

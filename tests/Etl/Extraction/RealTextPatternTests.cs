@@ -217,4 +217,34 @@ public sealed class RealTextPatternTests
     [InlineData("检查养老机构36家，发现消防安全隐患120处。", "elderly_institutions=36@2023")]
     public void A_count_counts_the_noun_beside_it(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某区民政局2023年工作总结\n\n" + sentence + "\n")));
+
+    [Theory]
+    [InlineData("截至目前，全市持证社工2210人，较2019年初1480人增长了49%。", "certified_social_workers=2210@2023 certified_social_workers=1480@2019")]
+    [InlineData("我区城乡低保人数达到10840人，同比2022年12月份的10512人有所增加。", "dibao_persons=10840@2023 dibao_persons=10512@2022")]
+    public void An_earlier_level_compared_with_takes_the_indicator_and_its_own_year(string sentence, string expected) =>
+        Assert.Equal(expected, Facts(Read("某区民政局2023年工作总结\n\n" + sentence + "\n")));
+
+    [Theory]
+    [InlineData("城乡低保和农村五保供养人数41.2万人。", "")]
+    [InlineData("累计开展医疗救助和临时救助98.6万人次和2.3万人次。", "temp_relief_cases=23000@2023")]
+    [InlineData("困难残疾人生活补贴和重度残疾人护理补贴平均每人每月82元和76元。", "disability_living_subsidy=82@2023")]
+    [InlineData("全市128家养老机构通过等级评定的113家。", "elderly_institutions=128@2023")]
+    public void Figures_of_two_subjects_go_each_to_its_own(string sentence, string expected) =>
+        Assert.Equal(expected, Facts(Read("某市民政局2023年工作总结\n\n" + sentence + "\n")));
+
+    [Theory]
+    [InlineData("今年全县敬老院建设任务是新增床位300张。", FactStatus.Target)]
+    [InlineData("实施居家适老化改造行动，完成省定任务2600户。", FactStatus.Target)]
+    [InlineData("截止到2023年11月，共有低保对象3120人。", FactStatus.Actual)]
+    public void A_task_is_a_target_and_as_of_a_date_is_no_plan(string sentence, FactStatus status) =>
+        Assert.Equal(status, Assert.Single(Read("某县民政局2023年工作总结\n\n" + sentence + "\n")).Status);
+
+    [Fact]
+    public void A_work_plan_document_plans_everything_in_it()
+    {
+        var facts = Read("关于印发《2025年全市民政工作要点》的通知\n\n新建800张家庭养老床位，全市城乡低保标准提高到每人每月1100元。\n");
+
+        Assert.All(facts, f => Assert.NotEqual(FactStatus.Actual, f.Status));
+        Assert.All(facts, f => Assert.Equal(2025, f.Year));
+    }
 }
