@@ -1,3 +1,4 @@
+using System.Buffers;
 using Analytics.Etl.Extraction.Numbers;
 
 namespace Analytics.Etl.Extraction;
@@ -6,17 +7,21 @@ namespace Analytics.Etl.Extraction;
 /// Finds every number in a text that carries a measure word the unit table knows
 /// (人, 户, 张, 万元, %, 百分之…). A number without such a word — a year, a date, a
 /// name like 十四五 — is not a quantity. Chinese numerals count only when a measure follows,
-/// so 一是 and 三级 never turn into statistics.
+/// so 一是 and 三级 never turn into statistics. Money is read to the 分 in the measure 元, whichever
+/// way it is written: "123元1角1分", "壹佰壹拾壹圆整", "十块三毛".
 /// </summary>
 public sealed class QuantityScanner(IReadOnlyList<string> measures)
 {
+    // The measure of every amount of money, however its 元 is written (元, 圆, 块).
+    private const string Yuan = "元";
 
     // The measures by their first character, longest first within each (the order MeasureAt tries them).
     private readonly string[]?[] measuresByFirstChar = ByFirstChar(measures.Where(m => m != "%").OrderByDescending(m => m.Length));
 
     // What may stand right after a number that has a measure: a measure word's first character,
-    // 余/多 (36万余元) or a percent sign. Anything else ends the figure before it is parsed.
-    private readonly CharTable measureLeads = new(measures.Where(m => m.Length > 0).Select(m => m[0]).Concat("余多%％"));
+    // 余/多 (36万余元), a percent sign, or 圆/块 (元 as cheques and speech write it). Anything else ends
+    // the figure before it is parsed.
+    private readonly CharTable measureLeads = new(measures.Where(m => m.Length > 0).Select(m => m[0]).Concat("余多%％圆圓块塊"));
 
     public IReadOnlyList<Quantity> Scan(string text)
     {
@@ -60,7 +65,7 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
             return null; // inside a number, a word or a mask ("20xx9人" is not nine)
         }
 
-        if (c == '百' && Follows(text, start, "百分之"))
+        if (c == '百' && start + 1 < text.Length && text[start + 1] == '分')
         {
             return Percent(text, start);
         }
@@ -95,10 +100,11 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         }
 
         var arabic = char.IsAsciiDigit(run[0]) || run[0] is >= '０' and <= '９';
-        // 一个 is "a", and 千家万户 or 百人 are idioms: a Chinese numeral needs a digit (十 alone is ten).
+        // 一个 is "a", and 千家万户 or 百人 are idioms: a Chinese numeral needs a digit, unless it opens
+        // with a ten, which needs no 一 (十, 拾, 廿, and 十万 or 十亿 with the multiplier right before the measure).
         // Digit-by-digit readings (唯一一家 → 一一) are for years and codes, never for statistics.
         // (Checked before parsing: most Chinese runs in prose are words like these, not numbers.)
-        if (!arabic && (run is "一" || (run is not "十" && ChineseDigits.IndexOfAny(run) < 0)
+        if (!arabic && (run is "一" || (ChineseDigits.IndexOfAny(run) < 0 && !Tens.Contains(run[0]))
             || (run.Length > 1 && ChinesePlaces.IndexOfAny(run) < 0)))
         {
             return null;
@@ -135,19 +141,42 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         }
 
         var measure = MeasureAt(text, p);
+        if (p < text.Length && YuanAmount.IsYuanChar(text[p]) && measure is null or Yuan)
+        {
+            return Money(text, start, numberEnd, p, value, qualifier);
+        }
+
         if (measure is null)
         {
             return null;
         }
 
-        var end = p + measure.Length;
-        var per = Period.None;
-        if (measure == "元")
+        return Finish(text, start, numberEnd, p + measure.Length, value, measure, Period.None, qualifier, redacted: false);
+    }
+
+    // text[p] is the 元, 圆 or 块 after a figure. 角/毛/分 count only here, right after it: elsewhere 分
+    // is a word's (分别, 部分, 分散) and 毛 or 角 too.
+    private Quantity? Money(ReadOnlySpan<char> text, int start, int numberEnd, int p, decimal value, Qualifier qualifier)
+    {
+        if (!YuanAmount.TryReadInText(text[p..], out var length, out var fen, out var coins))
         {
-            (per, end) = PerPeriod(text, end);
+            return null; // 三块场地: pieces, not money
         }
 
-        return Finish(text, start, numberEnd, end, value, measure, per, qualifier, redacted: false);
+        if (coins && qualifier == Qualifier.Exact && decimal.Truncate(value) == value
+            && text[start..numberEnd].IndexOfAny(BigUnits) < 0)
+        {
+            value += fen / 100m; // exact: 123元1角1分 is 123.11 元, 0.012311 万元
+        }
+        else if (coins)
+        {
+            // "1.5元3角", "200余元5角" and "100万元5角" make no sense (the last is 100万元一分不少 in
+            // prose): the figure ends at its 元.
+            length = 1;
+        }
+
+        var (per, end) = PerPeriod(text, p + length);
+        return Finish(text, start, numberEnd, end, value, Yuan, per, qualifier, redacted: false);
     }
 
     private Quantity Finish(ReadOnlySpan<char> text, int start, int numberEnd, int end, decimal? value, string measure, Period per, Qualifier qualifier, bool redacted)
@@ -200,11 +229,23 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         return Qualifier.Exact;
     }
 
+    // 百分之九十五, 百分之负三点八, 百分之百, and the spoken 百分三十 and 百分百. 百分点 and 百分比 are words:
+    // no numeral follows them.
     private Quantity? Percent(ReadOnlySpan<char> text, int start)
     {
-        var p = start + 3;
+        var p = start + 2;
+        if (p < text.Length && text[p] == '之')
+        {
+            p++;
+        }
+
+        if (p < text.Length && NumeralChars.IsMinus(text[p]))
+        {
+            p++;
+        }
+
         var end = RunEnd(text, p);
-        if (end == p || !ChineseNumber.TryParse(text[p..end], out var value))
+        if (end == p || !ChineseNumber.TryParsePercent(text[start..end], out var value))
         {
             return null;
         }
@@ -296,7 +337,12 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         ("/人·年", Period.Year), ("/人/年", Period.Year), ("/人.年", Period.Year), ("/人年", Period.Year), ("/年", Period.Year), ("每年", Period.Year),
     ];
 
-    private static readonly CharTable ChinesePlaces = new("十拾百佰千仟万萬亿億点");
+    private static readonly SearchValues<char> BigUnits = SearchValues.Create("万萬亿億");
+
+    private static readonly CharTable ChinesePlaces = new("十拾百佰千仟万萬亿億点廿卅卌");
+
+    // Tens that need no digit before them: 十 and 拾 are ten, 廿 twenty, 卅 thirty, 卌 forty.
+    private static readonly CharTable Tens = new("十拾廿卅卌");
 
     private static readonly CharTable ChineseDigits = new("〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖");
 
@@ -319,9 +365,6 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
 
         return table;
     }
-
-    private static bool Follows(ReadOnlySpan<char> text, int at, string word) =>
-        text[at..].StartsWith(word, StringComparison.Ordinal);
 
     private static bool IsRunChar(char c) => ChineseNumber.IsNumeralChar(c) && c != '点';
 

@@ -215,6 +215,16 @@ public sealed class ChineseNumberTests
     [InlineData("14.87亿元", "1487000000")]
     [InlineData("壹拾壹元整", "11")]
     [InlineData("壹拾壹元壹角壹分", "11.11")]
+    [InlineData("壹佰壹拾壹圆整", "111")]
+    [InlineData("壹拾壹圆正", "11")]
+    [InlineData("壹佰壹拾壹圆", "111")]
+    [InlineData("肆佰叁拾萬圆整", "4300000")]
+    [InlineData("玖仟陆佰陆拾伍圆壹角捌分", "9665.18")]
+    [InlineData("壹元伍角整", "1.5")]
+    [InlineData("二十五元三毛", "25.3")]
+    [InlineData("十块三毛五", "10.35")]
+    [InlineData("123元1角1分", "123.11")]
+    [InlineData("三千三百八十元五角八分", "3380.58")]
     [InlineData("一百三十五块六角七分钱", "135.67")]
     [InlineData("￥1,200元", "1200")]
     [InlineData("负十元五角", "-10.5")]
@@ -233,6 +243,10 @@ public sealed class ChineseNumberTests
     [InlineData("十二角")]
     [InlineData("五分之一")]
     [InlineData("三元美金")]
+    [InlineData("十元整合")]
+    [InlineData("十块三毛整")]
+    [InlineData("钱")]
+    [InlineData("五元一分钟")]
     public void Money_rejects_what_is_not_an_rmb_amount(string text) =>
         Assert.False(ChineseNumber.TryParseMoneyYuan(text, out _));
 
