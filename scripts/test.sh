@@ -8,10 +8,14 @@ set +e
 dotnet test --project tests/Analytics.Tests.csproj -c Release 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
 set -e
-# The extraction acceptance scores (precision/recall per family on ../shared/seeds).
+# The extraction acceptance scores (precision/recall per family on ../shared/seeds and ../shared/dev).
 if [ -f TestResults/seed-acceptance.md ]; then
   echo "== Extraction acceptance on ../shared/seeds"
   sed -n '1,9p' TestResults/seed-acceptance.md
+fi
+if [ -f TestResults/dev-acceptance.md ]; then
+  echo "== Extraction acceptance on ../shared/dev (80 real passages; recall of area totals)"
+  sed -n '1,9p' TestResults/dev-acceptance.md
 fi
 # One plain closing line for CI: "N passed, N failed, N skipped".
 awk '$1 == "succeeded:" { p += $2 } $1 == "failed:" { f += $2 } $1 == "skipped:" { s += $2 }
