@@ -71,6 +71,11 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 indicator = flow;
             }
 
+            if (SplicedYear(s, q, ctx) || (indicator.Unit == "percent" && q.Value > 100m))
+            {
+                continue; // "为2023000名…", "到位率20230%": a re-posting site wrote its year into the figure
+            }
+
             var runStart = RunStart(quantities, qi);
             if (Increment(s, qClause, q) || (runStart < qi && Increment(s, ClauseStart(s, quantities[runStart].Start), quantities[runStart]))
                 || (!indicator.IsFlow && !indicator.IsStandard && Benefactive(s, qClause, q))
@@ -114,6 +119,20 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 result.RemoveAt(i - 1);
             }
         }
+    }
+
+    // A figure that is the report's year with zeros after it (2023000, 20230) was a number a re-posting site
+    // overwrote with its year; the true figure is lost.
+    private static bool SplicedYear(string s, Quantity q, BlockContext ctx)
+    {
+        var digits = s.AsSpan(q.Start..q.NumberEnd);
+        if (digits.Length < 5 || digits.IndexOfAnyExceptInRange('0', '9') >= 0 || digits[4..].IndexOfAnyExcept('0') >= 0)
+        {
+            return false;
+        }
+
+        var year = int.Parse(digits[..4], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+        return year == ctx.ReportYear || year == ctx.Now;
     }
 
     // "比去年增加145万元", "分别提高20元": the figure right after a verb of change with no 到/至/为 is the
@@ -889,6 +908,11 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             return (null, null);
         }
 
+        if (before.ContainsAny(MaskChars) && MaskedYear().IsMatch(before))
+        {
+            return (ctx.TitleYear, null); // "20xx年全县…", "XX年111月": the year is masked; only a title can still tell it
+        }
+
         if (RelativeYear.MayMatch(before) && (ctx.Now ?? ctx.ReportYear) is { } ry && DatingRelative(before) is { } relative)
         {
             return (relative switch { "去年" => ry - 1, "明年" => ry + 1, _ => ry }, null);
@@ -901,6 +925,11 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
         return (ctx.InPlan ? ctx.PlanYear : ctx.Carried ?? ctx.ReportYear, null);
     }
+
+    private static readonly System.Buffers.SearchValues<char> MaskChars = System.Buffers.SearchValues.Create("xX×*＊Ｘ");
+
+    [GeneratedRegex(@"(?:^|[^\d])(?:(?:19|20)[xX×*＊Ｘ]{2}|[xX×*＊Ｘ]{2,4})年")]
+    private static partial Regex MaskedYear();
 
     // The first 今年/本年/去年/明年 that dates what follows; "较去年减少1200人" compares with last year, it dates nothing.
     private static string? DatingRelative(ReadOnlySpan<char> before)

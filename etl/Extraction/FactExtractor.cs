@@ -24,7 +24,7 @@ public sealed class FactExtractor
         regions = new RegionFinder(gazetteer);
         var siblings = new Siblings(catalog);
         binder = new Binder(catalog.Units, new Beneficiaries(catalog), siblings);
-        tables = new TextTables(aliases, scanner, catalog.Units, catalog.Indicators);
+        tables = new TextTables(aliases, scanner, catalog.Units, siblings);
     }
 
     public static FactExtractor CreateDefault() => new(IndicatorCatalog.LoadDefault(), Gazetteer.LoadDefault());
@@ -32,7 +32,7 @@ public sealed class FactExtractor
     public IReadOnlyList<ExtractedFact> Extract(string document, string text)
     {
         var layout = TextLayout.Build(text);
-        var (reportYear, now) = ReportYear.Infer(layout, PublicationDate.Year(text));
+        var (reportYear, now, fromTitle) = ReportYear.Infer(layout, PublicationDate.Year(text));
         var region = regions.Find(layout);
         var planPeriods = Lexicon.PlanPeriods(layout.Text);
         var sections = new Sections(reportYear, Lexicon.PartialYear().IsMatch(layout.Text));
@@ -43,7 +43,7 @@ public sealed class FactExtractor
         seen.Clear();
         var covered = work.Covered;
         covered.Clear();
-        tables.Read(document, text, reportYear, region, facts, covered);
+        tables.Read(document, text, layout.IsTraditional, reportYear, region, facts, covered);
 
         foreach (var block in layout.Blocks)
         {
@@ -54,7 +54,7 @@ public sealed class FactExtractor
                 continue;
             }
 
-            var context = new BlockContext(reportYear, sections.InPlan, sections.PlanYear, Lexicon.YearsBack(blockText), now, sections.ReviewYear, planPeriods);
+            var context = new BlockContext(reportYear, sections.InPlan, sections.PlanYear, Lexicon.YearsBack(blockText), now, sections.ReviewYear, planPeriods, fromTitle ? reportYear : null);
             foreach (var (start, end) in Sentences(layout.Text, block.Start, block.End))
             {
                 if (covered.Count > 0 && InTable(covered, layout.ToOriginal(start)))
@@ -187,6 +187,6 @@ internal sealed class FactKeyComparer : IEqualityComparer<(string Code, decimal?
 /// <summary>
 /// What a paragraph tells every sentence in it: the report's year, whether it plans, a "十年来" span, the
 /// year 今年/去年 count from, the year an earlier sentence of the paragraph opened with ("2020年，…；"), and the
-/// five-year plans the text names (<see cref="Lexicon.PlanPeriods"/>).
+/// five-year plans the text names (<see cref="Lexicon.PlanPeriods"/>), and the year its title names, if any.
 /// </summary>
-internal sealed record BlockContext(int? ReportYear, bool InPlan, int? PlanYear, int? YearsBack, int? Now, int? Carried, int PlanPeriods);
+internal sealed record BlockContext(int? ReportYear, bool InPlan, int? PlanYear, int? YearsBack, int? Now, int? Carried, int PlanPeriods, int? TitleYear);

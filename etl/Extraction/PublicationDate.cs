@@ -24,9 +24,9 @@ internal static partial class PublicationDate
             m = WordsDateOnMetadataLine().Match(head);
         }
 
-        if (!m.Success)
+        if (!m.Success && text.AsSpan(head.Length).Contains('-'))
         {
-            m = NumericDate().Match(text, head.Length);
+            m = NumericDate().Match(text, head.Length); // the dates of a news page's links: 2023-12-22
         }
 
         return m.Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : null;

@@ -10,11 +10,12 @@ namespace Analytics.Etl.Extraction;
 /// its 今年/去年 names. Those count from the page's publication date where it shows one, else from the
 /// latest year the text names that is not a plan's or a period's start: a half-year report that speaks of
 /// "2024年项目理赔完成" and "推进2025年项目" is written in 2025. A text that dates nothing takes its
-/// publication year. 公开日期 is a publication date, a year after the review.
+/// publication year. 公开日期 is a publication date, a year after the review. FromTitle tells whether a
+/// title line gave the year.
 /// </summary>
 internal static partial class ReportYear
 {
-    public static (int? Year, int? Now) Infer(TextLayout layout, int? published)
+    public static (int? Year, int? Now, bool FromTitle) Infer(TextLayout layout, int? published)
     {
         var text = layout.Text;
         for (var b = 0; b < Math.Min(3, layout.Blocks.Count); b++)
@@ -32,7 +33,7 @@ internal static partial class ReportYear
             if (TitleYear().Match(line) is { Success: true } m && !line.Contains("以来", StringComparison.Ordinal))
             {
                 var title = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
-                return (title, title);
+                return (title, title, true);
             }
         }
 
@@ -43,7 +44,7 @@ internal static partial class ReportYear
             if (span.Success && span.Groups["n"].Success)
             {
                 var anniversary = Lexicon.CongressYear(congress.Groups["congress"].Value) + Lexicon.ParseSmall(span.Groups["n"].Value);
-                return (anniversary, published ?? anniversary);
+                return (anniversary, published ?? anniversary, false);
             }
         }
 
@@ -79,11 +80,11 @@ internal static partial class ReportYear
 
         if (counts.Count == 0)
         {
-            return (published, published);
+            return (published, published, false);
         }
 
         var best = counts.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key).First().Key;
-        return (best, now ?? best);
+        return (best, now ?? best, false);
     }
 
     // "2016年以来", "2009年起", "自2009年", "从2015年": where a span of years starts.

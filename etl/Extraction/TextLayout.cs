@@ -26,6 +26,9 @@ public sealed partial class TextLayout
         Blocks = blocks;
     }
 
+    /// <summary>Whether the original was written in traditional script (and <see cref="Text"/> is folded to simplified).</summary>
+    public bool IsTraditional { get; private init; }
+
     /// <summary>The rebuilt text: blocks joined by '\n'.</summary>
     public string Text { get; }
 
@@ -142,13 +145,14 @@ public sealed partial class TextLayout
         }
 
         Close(heading: false);
-        if (TraditionalScript.IsTraditional(original))
+        var traditional = TraditionalScript.IsTraditional(original);
+        if (traditional)
         {
             TraditionalScript.Fold(text.AsSpan(0, length)); // one character for one: the map stays as it is
         }
 
         var (runStarts, runOriginals) = Runs(map.AsSpan(0, length));
-        return new TextLayout(new string(text, 0, length), runStarts, runOriginals, original.Length, [.. blocks]);
+        return new TextLayout(new string(text, 0, length), runStarts, runOriginals, original.Length, [.. blocks]) { IsTraditional = traditional };
     }
 
     // The stretches of map where each offset is one past the one before, found in one pass into

@@ -18,27 +18,24 @@ namespace Analytics.Etl.Extraction;
 /// from the label's brackets or from a "单位:对" line. A label that names a head count in a money
 /// unit ("(1)最低生活保障 | 万元") is the same subject's money indicator.
 /// </summary>
-internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner scanner, UnitTable units, IReadOnlyList<Indicator> catalog)
+internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner scanner, UnitTable units, Siblings siblings)
 {
     private const int MinRows = 2;
-
-    // Per head-count indicator, the money indicator of the same subject (dibao_persons → dibao_payments).
-    private readonly Dictionary<string, Indicator> moneyOf = MoneyOf(catalog);
 
     /// <summary>
     /// Appends the facts of every table in <paramref name="text"/> to <paramref name="facts"/>, and the
     /// [start, end) offsets of the text each table covers to <paramref name="covered"/>.
     /// </summary>
     public void Read(
-        string document, string text, int? reportYear, Warehouse.Regions.Region? region,
+        string document, string text, bool traditional, int? reportYear, Warehouse.Regions.Region? region,
         List<ExtractedFact> facts, List<(int Start, int End)> covered)
     {
-        if (text.IndexOf('|', StringComparison.Ordinal) < 0 && !YearHeader().IsMatch(text))
+        // Most reports hold no table written as text: no bar, and no year followed by a space (a line of years).
+        if (!text.Contains('|') && (!text.Contains("年 ", StringComparison.Ordinal) || !YearHeader().IsMatch(text)))
         {
-            return; // most reports hold no table written as text
+            return;
         }
 
-        var traditional = TraditionalScript.IsTraditional(text);
         var lines = Lines(text);
         for (var i = 0; i < lines.Count;)
         {
@@ -152,7 +149,7 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
         foreach (var m in aliases.Find(label))
         {
             var indicator = units.Factor(m.Indicator.Unit, q.Measure) is not null ? m.Indicator
-                : moneyOf.TryGetValue(m.Indicator.Code, out var money) && units.Factor(money.Unit, q.Measure) is not null ? money
+                : siblings.MoneyOf(m.Indicator) is { } money && units.Factor(money.Unit, q.Measure) is not null ? money
                 : null;
             if (indicator is null || (chosen is { } c && c.Item2 >= m.End - m.Start))
             {
@@ -537,22 +534,6 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
         }
 
         return null;
-    }
-
-    private static Dictionary<string, Indicator> MoneyOf(IReadOnlyList<Indicator> catalog)
-    {
-        static string Stem(string code) => code[..Math.Max(0, code.LastIndexOf('_'))];
-        var map = new Dictionary<string, Indicator>(StringComparer.Ordinal);
-        foreach (var count in catalog.Where(i => i.Unit is "persons" or "households"))
-        {
-            var money = catalog.Where(i => i.Unit == "wan_yuan" && i.Family == count.Family && Stem(i.Code) == Stem(count.Code)).ToList();
-            if (money.Count == 1)
-            {
-                map[count.Code] = money[0];
-            }
-        }
-
-        return map;
     }
 
     [GeneratedRegex(@"^\s*(?:(?:19|20)\d{2}年\s+){1,}(?:19|20)\d{2}年\s*(?:\s(?:19|20)\d{2}年\s*)*$", RegexOptions.Multiline)]

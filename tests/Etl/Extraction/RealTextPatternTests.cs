@@ -247,4 +247,25 @@ public sealed class RealTextPatternTests
         Assert.All(facts, f => Assert.NotEqual(FactStatus.Actual, f.Status));
         Assert.All(facts, f => Assert.Equal(2025, f.Year));
     }
+
+    [Theory]
+    [InlineData("全市社会组织达到2345家。", "social_orgs_registered=2345@2023")]
+    [InlineData("截至年底，全县登记在册的社会组织有890家。", "social_orgs_registered=890@2023")]
+    [InlineData("慈善总会全年支出慈善资金8600万元。", "charity_spent=8600@2023")]
+    [InlineData("全年共有8600名困难群众享受临时救助。", "temp_relief_cases=8600@2023")]
+    public void Common_phrasings_name_their_indicator(string sentence, string expected) =>
+        Assert.Equal(expected, Facts(Read("某县民政局2023年工作总结\n\n" + sentence + "\n")));
+
+    [Theory]
+    [InlineData("某县民政局工作总结\n\n20xx年全县城乡低保对象3120户5230人。\n", null)]
+    [InlineData("某县民政局2020年工作总结\n\n20xx年全县城乡低保对象3120户5230人。\n", 2020)]
+    public void A_masked_year_leaves_only_the_title_to_date_a_figure(string text, int? year) =>
+        Assert.All(Read(text), f => Assert.Equal(year, f.Year));
+
+    [Theory]
+    [InlineData("为2023000名城市低保对象缴纳医疗救助保险费150万元。")]
+    [InlineData("城乡低保资金拨付及时到位率20230%。")]
+    [InlineData("全市火化率达到120%。")]
+    public void A_year_written_into_a_figure_or_a_rate_past_a_hundred_is_no_fact(string sentence) =>
+        Assert.DoesNotContain(Read("某县民政局2023年工作总结\n\n" + sentence + "\n"), f => f.Indicator is "dibao_persons" or "cremation_rate" || f.Value is 2023000m or 20230m);
 }
