@@ -1,0 +1,234 @@
+using System.Text.RegularExpressions;
+using Analytics.Warehouse.Catalog;
+
+namespace Analytics.Etl.Extraction;
+
+/// <summary>
+/// The binder's look-alike guards: figures that stand where a statistic would and are none of it — a
+/// year spliced into a figure, a rise (提高20元), an average (月人均补差), the recipients of one payment
+/// (为…名…发放), a stock the text adds to, one figure for two subjects, a subset, a count of its own noun.
+/// </summary>
+internal sealed partial class Binder
+{
+    // A figure that is the report's year with zeros after it (2023000, 20230) was a number a re-posting site
+    // overwrote with its year; the true figure is lost.
+    private static bool SplicedYear(string s, Quantity q, BlockContext ctx)
+    {
+        var digits = s.AsSpan(q.Start..q.NumberEnd);
+        if (digits.Length < 5 || digits.IndexOfAnyExceptInRange('0', '9') >= 0 || digits[4..].IndexOfAnyExcept('0') >= 0)
+        {
+            return false;
+        }
+
+        var year = int.Parse(digits[..4], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+        return year == ctx.ReportYear || year == ctx.Now;
+    }
+
+    // "比去年增加145万元", "分别提高20元": the figure right after a verb of change with no 到/至/为 is the
+    // change itself. (新增 is not a change of a level: "新增床位300张" is a flow the catalog counts.)
+    private static bool Increment(string s, int clauseStart, Quantity q)
+    {
+        var lead = s.AsSpan(clauseStart..q.Start).TrimEnd();
+        if (lead.EndsWith("了", StringComparison.Ordinal))
+        {
+            lead = lead[..^1];
+        }
+
+        if (lead.EndsWith("新增", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var verb in ChangeVerbs)
+        {
+            if (lead.EndsWith(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ChangeVerbs = ["提高", "增加", "增长", "上调", "提升", "减少", "下降", "降低", "增", "减", "多"];
+
+    // An average or a ceiling read as a level or a sum: "月人均补差605元" and "补助水平" are no standard,
+    // "人均年供养金16873元" no payment total, "临时救助最高标准由4200元提高到50000元" no relief money.
+    private static bool Average(string s, Quantity q, Indicator indicator, int clauseStart, int mentionStart)
+    {
+        var lead = s.AsSpan(clauseStart..q.Start);
+        if (indicator.IsStandard)
+        {
+            return AverageAid.IsMatch(lead);
+        }
+
+        if (indicator.Unit != "wan_yuan")
+        {
+            return false;
+        }
+
+        var sinceMention = mentionStart < q.Start ? s.AsSpan(mentionStart..q.Start) : lead;
+        return lead.Contains("人均", StringComparison.Ordinal) || sinceMention.Contains("标准", StringComparison.Ordinal)
+            || sinceMention.Contains("最高", StringComparison.Ordinal);
+    }
+
+    private static readonly CueGate AverageAid = new(AverageAidWords());
+
+    [GeneratedRegex("补差|补助水平|救助水平|保障水平|人均救助|人均补助|平均救助|人均支出")]
+    private static partial Regex AverageAidWords();
+
+    // "为1690名农村五保对象发放一次性生活补贴", "向250名贫困学子发放": a count after 为/向/给 whose clause goes on to
+    // pay or serve them counts the recipients of that, not the stock the alias names.
+    private static bool Benefactive(string s, int clauseStart, Quantity q)
+    {
+        var lead = s.AsSpan(clauseStart..q.Start).TrimEnd();
+        if (lead.EndsWith("共", StringComparison.Ordinal) || lead.EndsWith("累计", StringComparison.Ordinal))
+        {
+            lead = lead[..^(lead[^1] == '共' ? 1 : 2)];
+        }
+
+        if (lead.IsEmpty || lead[^1] is not ('为' or '向' or '给'))
+        {
+            return false;
+        }
+
+        var rest = s.AsSpan(q.End);
+        var end = rest.IndexOfAny(ClauseOrSentenceEnds);
+        return BenefitVerb.IsMatch(end < 0 ? rest : rest[..end]);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseOrSentenceEnds = System.Buffers.SearchValues.Create("，,；;。！？!?\n");
+
+    private static readonly CueGate BenefitVerb = new(BenefitVerbs());
+
+    [GeneratedRegex("发放|缴纳|资助|慰问|提供|开展|送去|送上|购买|办理|落实|给予|兑现|支付")]
+    private static partial Regex BenefitVerbs();
+
+    // Whether the figure's clause adds to a stock: a verb of addition before the figure in its clause, or in
+    // the list it stands in ("新建A 10家、B 1000张"), or 完成 before it and 建设/创建 after its alias.
+    private static bool Adds(string s, Quantity q, int clauseStart, int mentionStart)
+    {
+        var major = MajorClauseStart(s, Math.Min(clauseStart, q.Start));
+        var upTo = Math.Max(q.Start, mentionStart);
+        if (Addition.IsMatch(s.AsSpan(clauseStart..upTo)) || Addition.IsMatch(s.AsSpan(major..upTo)))
+        {
+            return true;
+        }
+
+        var lead = s.AsSpan(major..q.Start);
+        if (!lead.Contains("完成", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = s.AsSpan(upTo);
+        var end = rest.IndexOfAny(MajorEnds);
+        rest = end < 0 ? rest : rest[..end];
+        return rest.Contains("建设", StringComparison.Ordinal) || rest.Contains("创建", StringComparison.Ordinal);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> MajorEnds = System.Buffers.SearchValues.Create("，,；;。！？!?\n");
+
+    // "城乡低保和农村五保供养人数60.84万人": one figure for two groups; "医疗救助和临时救助186.99万人次和4.07万人次":
+    // the first of two figures is the first group's. An alias right after 和/与/及 names the second of two
+    // subjects; its figure is the second of a pair, or none.
+    private static bool Conjoined(string s, List<Quantity> quantities, int qi, AliasMention alias)
+    {
+        var q = quantities[qi];
+        var secondOfPair = qi > 0 && quantities[qi - 1].Measure == q.Measure && quantities[qi - 1].Start >= alias.End
+            && s.AsSpan(quantities[qi - 1].End..q.Start).Trim() is "和" or "与" or "、" or "及";
+        var after = s.AsSpan(alias.End).TrimStart();
+        if (after.Length > 0 && after[0] is '和' or '与' or '及' && after.IndexOfAny(Digits) is var d and > 1 && !after[..d].ContainsAny(ClauseOrSentenceEnds))
+        {
+            return secondOfPair; // "生活补贴和护理补贴…82元和76元": the first subject's figure is the first
+        }
+
+        var before = s.AsSpan(0, alias.Start).TrimEnd();
+        foreach (var word in SegmentPrefixes)
+        {
+            if (before.EndsWith(word, StringComparison.Ordinal))
+            {
+                before = before[..^word.Length];
+                break;
+            }
+        }
+
+        if (before.Length == 0 || before[^1] is not ('和' or '与' or '及') || secondOfPair)
+        {
+            return false;
+        }
+
+        // "城镇和农村低保对象分别为…": 和 joins two parts of the area, not two subjects.
+        var left = before[..^1].TrimEnd();
+        foreach (var word in SegmentPrefixes)
+        {
+            if (left.EndsWith(word, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly string[] SegmentPrefixes = ["城市", "城镇", "农村", "城乡", "全市", "全县", "全区"];
+
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
+
+    // "全市161家养老机构通过等级评定的149家": after a figure of the same indicator, a figure defined by a clause
+    // ending in 的 is a subset of it, not a second statement of the stock.
+    private static bool Subset(string s, Quantity q, AliasMention alias, List<Bound> boundSoFar)
+    {
+        var between = s.AsSpan(alias.End..q.Start);
+        if (between.Length < 3 || !between.EndsWith("的", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var b in boundSoFar)
+        {
+            if (ReferenceEquals(b.Indicator, alias.Indicator) && b.Quantity.End <= alias.Start + 8)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The text before a count sends its alias further on: "为320户…", "完成800户…", "实施…", "开展…", "对…".
+    private static bool LongLead(string s, int at)
+    {
+        var before = s.AsSpan(0, at).TrimEnd();
+        if (before.EndsWith("共", StringComparison.Ordinal) || before.EndsWith("累计", StringComparison.Ordinal))
+        {
+            before = before[..^(before[^1] == '共' ? 1 : 2)];
+        }
+
+        return before.EndsWith("为", StringComparison.Ordinal) || before.EndsWith("完成", StringComparison.Ordinal)
+            || before.EndsWith("实施", StringComparison.Ordinal) || before.EndsWith("开展", StringComparison.Ordinal)
+            || before.EndsWith("对", StringComparison.Ordinal);
+    }
+
+    // A classifier (个, 家, 所, 处, 座, 项) followed by a word of its own: "260个村社", "4个片区", "123个社区工作室".
+    // Particles and adverbs (的, 以上, 余, 和, 已, 均, 全 …) and punctuation leave the count to the alias before it.
+    private static bool OwnNoun(string s, Quantity q)
+    {
+        if (!IsClassifier(q.Measure) || q.End >= s.Length)
+        {
+            return false;
+        }
+
+        var next = s[q.End];
+        return next is >= '\u4e00' and <= '\u9fff' && !NonNouns.Contains(next);
+    }
+
+    private static readonly CueGate PostVerb = new(PostVerbs());
+
+    [GeneratedRegex("实现|开展|提供|建立|设立|配备|开通|覆盖|完成|实施|享受|纳入|通过|进行")]
+    private static partial Regex PostVerbs();
+
+    private static bool IsClassifier(string measure) => measure is "个" or "家" or "所" or "处" or "座" or "项";
+
+    private static readonly System.Buffers.SearchValues<char> NonNouns = System.Buffers.SearchValues.Create("的以左余多和及与或等并已均共为是达全正在次");
+}

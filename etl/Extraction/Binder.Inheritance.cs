@@ -1,0 +1,233 @@
+using System.Text.RegularExpressions;
+using Analytics.Warehouse.Catalog;
+
+namespace Analytics.Etl.Extraction;
+
+/// <summary>
+/// How a figure takes an indicator its alias does not stand next to: a level said once for all subjects
+/// (均达到), a list under one alias (由A1、A2调至B), an earlier level compared with (较2019年初…), the
+/// subject's indicator in another measure (…人次…万元; 募集…，支出…), the stock a total after a flow reaches
+/// (累计达到), the parts of a 分别 list.
+/// </summary>
+internal sealed partial class Binder
+{
+    // A clause that opens 累计/总数/总量 after a figure its alias could not take (新增 is no stock): the
+    // total it reaches is the stock the alias names. Only a stock indicator, only when no figure between
+    // the alias and this one was bound, and the alias no further back than MaxFirstAfterGap.
+    private Indicator? Cumulative(string s, List<Quantity> quantities, int qi, List<AliasMention> mentions, List<Bound> boundSoFar, int clauseStart)
+    {
+        var lead = s.AsSpan(clauseStart).TrimStart();
+        if (!lead.StartsWith("累计", StringComparison.Ordinal) && !lead.StartsWith("总数", StringComparison.Ordinal)
+            && !lead.StartsWith("总量", StringComparison.Ordinal))
+        {
+            return null; // most clauses
+        }
+
+        var q = quantities[qi];
+        AliasMention? chosen = null;
+        foreach (var m in mentions)
+        {
+            if (m.End > clauseStart)
+            {
+                break;
+            }
+
+            if (q.Start - m.End <= MaxFirstAfterGap && !m.Indicator.IsFlow && Fits(m, q))
+            {
+                chosen = m;
+            }
+        }
+
+        if (chosen is not { } alias)
+        {
+            return null;
+        }
+
+        foreach (var b in boundSoFar)
+        {
+            if (b.Quantity.Start > alias.End && b.Quantity.Start < q.Start)
+            {
+                return null; // a figure between already took an indicator
+            }
+        }
+
+        return alias.Indicator;
+    }
+
+    // An amount per person and period: 元/月, 元/人·年, 每人每月…元, 月人均…元.
+    private static bool PerPerson(string s, Quantity q, int clauseStart) =>
+        q.Per != Period.None || PerPersonCue.IsMatch(s.AsSpan(clauseStart..q.Start));
+
+    private static readonly CueGate PerPersonCue = new(PerPersonWords());
+
+    [GeneratedRegex("每人每[月年]|每月每人|月人均|年人均|人均每[月年]")]
+    private static partial Regex PerPersonWords();
+
+    private bool Fits(Indicator indicator, Quantity q) => units.Factor(indicator.Unit, q.Measure) is not null;
+
+    private static readonly CueGate SpendLead = new(SpendWords());
+
+    [GeneratedRegex("支出|拨出|发放|用于|支付|救助款物")]
+    private static partial Regex SpendWords();
+
+    // A clause that opens 均 ("均达到", "均为", "提标后均达到") says the same of every subject of its sentence:
+    // the figure takes the sentence's first alias that fits it.
+    private AliasMention? BothReach(string s, Quantity q, List<AliasMention> mentions, int clauseStart)
+    {
+        var lead = s.AsSpan(clauseStart..q.Start);
+        var jun = lead.IndexOf('均');
+        if (jun < 0 || jun > 4 || (jun + 1 < lead.Length && lead[jun + 1] is '衡' or '等') || (jun > 0 && lead[jun - 1] is '人' or '平' or '年' or '月' or '日'))
+        {
+            return null;
+        }
+
+        foreach (var m in mentions)
+        {
+            if (m.End <= clauseStart && Fits(m, q))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private const int MaxListGap = 12;
+
+    // "，较2019年初", "，同比2022年12月份的", "，比2020年": a comparison with the level of a named year.
+    private static bool ComparedWith(ReadOnlySpan<char> gap)
+    {
+        gap = gap.TrimStart("，,");
+        var cue = gap.StartsWith("同比", StringComparison.Ordinal) ? 2 : gap.Length > 0 && gap[0] is '较' or '比' ? 1 : 0;
+        if (cue == 0)
+        {
+            return false;
+        }
+
+        var rest = gap[cue..];
+        var year = Lexicon.Year().EnumerateMatches(rest);
+        if (!year.MoveNext() || year.Current.Index != 0)
+        {
+            return false;
+        }
+
+        return AttachGap(rest[year.Current.Length..]);
+    }
+
+    // What may stand between two figures of one list: connectives (、和及与或), period words (月人均, 每人每年)
+    // and the verbs of a change to a level (统一调至, 提高到, 调整为). A noun or a comparison ends the list.
+    private static readonly System.Buffers.SearchValues<char> ListGapChars = System.Buffers.SearchValues.Create("、和及与或月年每人均统一调整至到为提高升分别达·/ ");
+
+    // "城市、农村低保标准分别为每人每月1120元、1050元": the n-th figure after 分别 is the n-th part named before it.
+    private static string? Respectively(string s, Quantity q, List<Quantity> quantities)
+    {
+        var sentenceHead = s.AsSpan(0, q.Start);
+        var at = sentenceHead.LastIndexOf("分别", StringComparison.Ordinal);
+        if (at < 0 || sentenceHead[at..].IndexOfAny('。', '；', ';') >= 0)
+        {
+            return null;
+        }
+
+        var parts = Lexicon.SegmentWords(s[Math.Max(0, ClauseStart(s, at) - 20)..at]);
+        var index = 0;
+        foreach (var o in quantities)
+        {
+            if (o.Start > at && o.Start < q.Start && o.Measure == q.Measure)
+            {
+                index++;
+            }
+        }
+
+        return parts.Count >= 2 && index < parts.Count ? parts[index] : null;
+    }
+
+    // A figure no alias of its own measure names, next to one of its subject in another measure:
+    // money right after a head count ("城市低保累计保障11402人次389.71万元"), a head count right after a money
+    // alias ("发放临时救助金975人"), the spending after money raised ("募集善款525.8万元，支出535.8万元").
+    private (Indicator?, int, bool)? SiblingOf(string s, List<Quantity> quantities, int qi, List<AliasMention> mentions, List<Bound> boundSoFar, int clauseStart)
+    {
+        if (siblings is null)
+        {
+            return null;
+        }
+
+        var q = quantities[qi];
+        AliasMention? nearest = null;
+        foreach (var m in mentions)
+        {
+            if (m.End <= q.Start && m.Start >= clauseStart - 40)
+            {
+                nearest = m;
+            }
+        }
+
+        if (qi > 0 && quantities[qi - 1] is var p && q.Start - p.End <= 1 && q.Measure == "元" && p.Measure is "人次" or "人" or "户" or "户次"
+            && nearest is { } counted && counted.End <= p.Start && siblings.MoneyOf(counted.Indicator) is { } money && Fits(money, q))
+        {
+            return (money, counted.Start, false);
+        }
+
+        if (nearest is { } paid && q.Start - paid.End <= 2 && siblings.CountOf(paid.Indicator) is { } count && Fits(count, q))
+        {
+            return (count, paid.Start, false);
+        }
+
+        if (boundSoFar.Count > 0 && boundSoFar[^1] is var raised && siblings.Raised is { } r && ReferenceEquals(raised.Indicator, r)
+            && siblings.Spent is { } spent && Fits(spent, q) && raised.Quantity.End <= q.Start
+            && SpendLead.IsMatch(s.AsSpan(ClauseStart(s, q.Start)..q.Start)) && !Plain(s, raised.Quantity.End, q.Start))
+        {
+            return (spent, q.Start, false);
+        }
+
+        return null;
+    }
+
+    // A figure in a list after a bound one of the same measure, with a few words between that name nothing
+    // of their own: "由月人均420元、年人均2400元统一调至月人均660元", "分别为每人每月850元和830元". It takes
+    // the figure's indicator; its period is its own words' ("年人均") or else the first figure's.
+    private static (Indicator Indicator, int MentionStart)? ListFollower(string s, List<Quantity> quantities, int qi, List<AliasMention> mentions, List<Bound> boundSoFar)
+    {
+        if (qi == 0 || boundSoFar.Count == 0)
+        {
+            return null;
+        }
+
+        var p = quantities[qi - 1];
+        var q = quantities[qi];
+        if (p.Measure != q.Measure || q.Start - p.End > MaxListGap + 4 || boundSoFar[^1].Quantity.Start != p.Start)
+        {
+            return null;
+        }
+
+        var gap = s.AsSpan(p.End..q.Start);
+        var previous = boundSoFar[^1];
+        if (ComparedWith(gap))
+        {
+            return (previous.Indicator, q.Start); // "持证社工2435人，较2019年初1522人": the earlier level, dated by its year
+        }
+
+        if (q.Start - p.End > MaxListGap || gap.IndexOfAnyExcept(ListGapChars) >= 0)
+        {
+            return null; // "，比上年增加97个" is a change, "、示范型儿童之家260家" another thing
+        }
+
+        foreach (var m in mentions)
+        {
+            if (m.Start == previous.MentionStart && s.AsSpan(m.End).TrimStart() is [('和' or '与' or '及'), ..])
+            {
+                return null; // "生活补贴和护理补贴…74.8元和68.7元": the second figure is the second subject's
+            }
+        }
+
+        foreach (var m in mentions)
+        {
+            if (m.Start >= p.End && m.Start < q.Start)
+            {
+                return null; // the words between name an indicator: not a list of one
+            }
+        }
+
+        // The period: the gap's own (年人均, 每月) or else the first figure's, read from its mention on.
+        return (previous.Indicator, gap.IndexOfAny('年', '月') >= 0 ? p.End : previous.MentionStart);
+    }
+}

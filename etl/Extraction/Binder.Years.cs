@@ -1,0 +1,236 @@
+using System.Text.RegularExpressions;
+using Analytics.Warehouse.Catalog;
+
+namespace Analytics.Etl.Extraction;
+
+/// <summary>
+/// The year and status of a bound figure: the year written before it (or on it, for the A of 从A到B),
+/// a span since a year, a masked year, 今年/去年, the paragraph's or the report's year; plan, target
+/// or actual.
+/// </summary>
+internal sealed partial class Binder
+{
+    private static readonly System.Buffers.SearchValues<char> MaskChars = System.Buffers.SearchValues.Create("xX×*＊Ｘ");
+
+    [GeneratedRegex(@"(?:^|[^\d])(?:(?:19|20)[xX×*＊Ｘ]{2}|[xX×*＊Ｘ]{2,4})年")]
+    private static partial Regex MaskedYear();
+
+    // The first 今年/本年/去年/明年 that dates what follows; "较去年减少1200人" compares with last year, it dates nothing.
+    private static string? DatingRelative(ReadOnlySpan<char> before)
+    {
+        foreach (var m in Relative().EnumerateMatches(before))
+        {
+            if (m.Index == 0 || before[m.Index - 1] is not ('较' or '比' or '同' or '于'))
+            {
+                return before.Slice(m.Index, m.Length).ToString();
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex("今年|本年|去年|明年")]
+    private static partial Regex Relative();
+
+    private static Quantity? AttachedQuantity(string s, int after, List<Quantity> quantities)
+    {
+        foreach (var q in quantities)
+        {
+            if (q.Start < after)
+            {
+                continue;
+            }
+
+            return AttachGap(s.AsSpan(after..q.Start)) ? q : null;
+        }
+
+        return null;
+    }
+
+    // What may stand between a year and the figure it dates: "2015年的每人每月750元", "2022年12月份的10706人",
+    // "2019年初1522人", "2020年底的". Nothing else: "2019年全市…750人" dates a statement, not one figure.
+    private static bool AttachGap(ReadOnlySpan<char> gap)
+    {
+        var i = 0;
+        var digits = 0;
+        while (i < gap.Length && char.IsAsciiDigit(gap[i]) && digits < 2)
+        {
+            i++;
+            digits++;
+        }
+
+        if (digits > 0)
+        {
+            if (i >= gap.Length || gap[i] != '月')
+            {
+                return false;
+            }
+
+            i++;
+            i += i < gap.Length && gap[i] == '份' ? 1 : 0;
+        }
+
+        var rest = gap[i..];
+        foreach (var head in AttachHeads)
+        {
+            if (rest.StartsWith(head, StringComparison.Ordinal))
+            {
+                rest = rest[head.Length..];
+                break;
+            }
+        }
+
+        if (rest.StartsWith("的", StringComparison.Ordinal))
+        {
+            rest = rest[1..];
+        }
+
+        return rest.IsEmpty || rest is "每人每月" or "每人每年" or "月人均" or "年人均" or "人均" or "每月" or "每年";
+    }
+
+    private static readonly string[] AttachHeads = ["年底", "年末", "年初", "底", "末", "初"];
+
+    // Is q an A of "从A提高到B" or "由A1、A2统一调至B" (the same measure, one sentence): a 从/由 before it with
+    // no 到/至 between, and a later figure of its measure after a 到/至?
+    private static bool FromA(string s, Quantity q, List<Quantity> quantities)
+    {
+        var lead = s.AsSpan(0, q.Start);
+        var from = Math.Max(lead.LastIndexOf('从'), lead.LastIndexOf('由'));
+        if (from < 0 || (from + 1 < lead.Length && lead[from + 1] == '于') || lead[from..].ContainsAny(SentenceEnds)
+            || To.IsMatch(lead[from..]))
+        {
+            return false; // 由于 is "because"
+        }
+
+        foreach (var o in quantities)
+        {
+            if (o.Start < q.End || o.Measure != q.Measure)
+            {
+                continue;
+            }
+
+            var between = s.AsSpan(q.End..o.Start);
+            if (between.ContainsAny(SentenceEnds))
+            {
+                return false;
+            }
+
+            if (To.IsMatch(between))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(Lexicon.IsSentenceEnd)]);
+
+    [GeneratedRegex("到|至|(?:提高|调整|调|上调|提升|增加|增长)为")]
+    private static partial Regex ToWord();
+
+    private static FactStatus StatusOf(string s, Quantity q, int? year, BlockContext ctx, ref SentenceCues cues, int clauseStart)
+    {
+        if (s.AsSpan(clauseStart..q.Start).Contains("任务", StringComparison.Ordinal))
+        {
+            return FactStatus.Target; // "建设任务是新增床位500张", "完成省定任务5500户": a task set, not a result
+        }
+
+        var forward = ctx.InPlan
+            || (year is not null && ctx.ReportYear is not null && year > ctx.ReportYear)
+            || cues.PlanCueEnd() <= q.Start;
+        if (!forward)
+        {
+            return FactStatus.Actual;
+        }
+
+        var clause = s.AsSpan(clauseStart..Math.Min(s.Length, q.End + 2));
+        return Target.IsMatch(clause) && (q.Qualifier == Qualifier.AtLeast || q.Measure == "%")
+            ? FactStatus.Target
+            : FactStatus.Plan;
+    }
+
+    private static (int? Year, int? PeriodStart) YearOf(string s, Quantity q, List<Quantity> quantities, BlockContext ctx, ref SentenceCues cues, bool fromA)
+    {
+        var before = s.AsSpan(0, q.Start);
+        (int Index, int Length)? chosen = null;
+        var years = cues.Years();
+        if (years.Crosses(q.Start))
+        {
+            // A year read over the whole sentence runs past the figure: the text before it may read
+            // differently on its own, so look through that text alone, as before.
+            // Every year Lexicon.Year() reads starts 19 or 20: without either, there is no match to look for.
+            var mayHaveYear = before.Contains("20", StringComparison.Ordinal) || before.Contains("19", StringComparison.Ordinal);
+            foreach (var m in Lexicon.Year().EnumerateMatches(mayHaveYear ? before : []))
+            {
+                chosen = YearCandidate(s, q, quantities, fromA, m.Index, m.Length) ?? chosen;
+            }
+        }
+        else
+        {
+            // The same matches as in the text before the figure: those of the whole sentence that end before it.
+            foreach (var (at, matchLength) in years.Matches)
+            {
+                if (at + matchLength > q.Start)
+                {
+                    break;
+                }
+
+                chosen = YearCandidate(s, q, quantities, fromA, at, matchLength) ?? chosen;
+            }
+        }
+
+        if (chosen is var (index, length))
+        {
+            var (year, start) = Lexicon.YearOfMatch(s.AsSpan(index, length));
+            if (start is null && Lexicon.OpensSpan(s.AsSpan(index + length)) && !fromA)
+            {
+                // "2016年以来，累计…": a total from that year to the report's, or to the end of the
+                // five-year plan the text reviews ("十三五"时期 … 2016年以来 ends in 2020).
+                var end = Lexicon.PlanPeriodEnd(ctx.PlanPeriods, year, ctx.Now) ?? ctx.ReportYear;
+                return end is { } e && e > year ? (e, year) : (year, null);
+            }
+
+            return (year, start);
+        }
+
+        if (fromA)
+        {
+            return (null, null);
+        }
+
+        if (before.ContainsAny(MaskChars) && MaskedYear().IsMatch(before))
+        {
+            return (ctx.TitleYear, null); // "20xx年全县…", "XX年111月": the year is masked; only a title can still tell it
+        }
+
+        if (RelativeYear.MayMatch(before) && (ctx.Now ?? ctx.ReportYear) is { } ry && DatingRelative(before) is { } relative)
+        {
+            return (relative switch { "去年" => ry - 1, "明年" => ry + 1, _ => ry }, null);
+        }
+
+        if (Lexicon.YearsBack(before) is { } back && ctx.ReportYear is { } y)
+        {
+            return (ctx.InPlan ? ctx.PlanYear : y, y - back + 1);
+        }
+
+        return (ctx.InPlan ? ctx.PlanYear : ctx.Carried ?? ctx.ReportYear, null);
+    }
+
+    private static (int Index, int Length)? YearCandidate(string s, Quantity q, List<Quantity> quantities, bool fromA, int index, int length)
+    {
+        var attachedTo = AttachedQuantity(s, index + length, quantities);
+        if (attachedTo is not null && attachedTo != q)
+        {
+            return null; // "从2015年的303人" dates 303, not what follows
+        }
+
+        if (fromA && attachedTo != q)
+        {
+            return null; // the A of 从A到B takes only a year written on it
+        }
+
+        return (index, length);
+    }
+}

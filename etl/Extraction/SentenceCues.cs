@@ -1,0 +1,54 @@
+namespace Analytics.Etl.Extraction;
+
+/// <summary>
+/// The year and plan-cue matches of one sentence, found once (when first asked for) and shared by
+/// every figure in it instead of searching the text before each figure again.
+/// </summary>
+internal struct SentenceCues(string sentence)
+{
+    private int planCueEnd = -1;
+    private int respectively = -2;
+    private YearMatches? years;
+
+    /// <summary>
+    /// Where the sentence's first 分别 starts (-1: none). A figure's text holds one only when this
+    /// one ends before the figure; most sentences have none, and then no figure looks again.
+    /// </summary>
+    public int FirstRespectively()
+    {
+        if (respectively == -2)
+        {
+            respectively = sentence.AsSpan().IndexOf("分别", StringComparison.Ordinal);
+        }
+
+        return respectively;
+    }
+
+    /// <summary>
+    /// Where the first plan cue of the sentence ends (int.MaxValue: none). The text before a figure
+    /// holds a cue exactly when this is at or before the figure: no cue overlaps a shorter one that
+    /// ends sooner (拟, 计划, 力争, 争取, 目标是, 将新增, 到2020年 … start with different characters or
+    /// end later), so the first match also ends first.
+    /// </summary>
+    public int PlanCueEnd()
+    {
+        if (planCueEnd < 0)
+        {
+            var m = Lexicon.PlanCue().EnumerateMatches(sentence);
+            planCueEnd = m.MoveNext() ? m.Current.Index + m.Current.Length : int.MaxValue;
+        }
+
+        return planCueEnd;
+    }
+
+    public YearMatches Years()
+    {
+        if (years is null)
+        {
+            years = YearMatches.Shared ??= new YearMatches();
+            years.Find(sentence);
+        }
+
+        return years;
+    }
+}
