@@ -1,3 +1,4 @@
+using Analytics.Warehouse.Schema;
 using Analytics.Web.Export;
 using Analytics.Web.Pages;
 using Analytics.Web.Serving;
@@ -29,11 +30,29 @@ public static class ScorecardEndpoints
         pages.MapMethods("/charts/{kind}.{format}", ReadMethods, Chart);
     }
 
-    /// <summary>Before the first publish there is nothing to show: 503, not an exception.</summary>
-    private static async ValueTask<object?> RequireSnapshot(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
-        context.HttpContext.RequestServices.GetRequiredService<ScorecardDatabase>().CurrentSnapshotId is null
-            ? TypedResults.Text("no warehouse snapshot has been published yet / 尚未发布数据快照", "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable)
+    /// <summary>
+    /// Before the first publish there is nothing to show, and a snapshot an older version wrote lacks
+    /// what the pages read: 503 with what to do, not an exception.
+    /// </summary>
+    private static async ValueTask<object?> RequireSnapshot(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var database = context.HttpContext.RequestServices.GetRequiredService<ScorecardDatabase>();
+        if (database.CurrentSnapshotId is not { } id)
+        {
+            return TypedResults.Text("no warehouse snapshot has been published yet / 尚未发布数据快照", "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
+        var version = database.Memo.Get(id, "schema-version", () =>
+        {
+            using var session = database.Open();
+            return WarehouseSchema.VersionOf(session.Connection);
+        });
+        return version < WarehouseSchema.Version
+            ? TypedResults.Text(
+                $"the published snapshot has warehouse schema {version}, older than {WarehouseSchema.Version}: any load upgrades it (analytics-etl load ...), or delete the data folder to rebuild the demo / 快照的数据结构版本较旧：重新载入任一文件即可升级，或删除数据目录重建演示库",
+                "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable)
             : await next(context);
+    }
 
     internal static Results<Ok<HealthReport>, JsonHttpResult<HealthReport>> Health(ScorecardDatabase database, SnapshotState state)
     {
@@ -131,6 +150,7 @@ public static class ScorecardEndpoints
         ExportTable? export = table switch
         {
             "overview" => OverviewModel.Build(ctx).Table(),
+            "targets" => OverviewModel.Build(ctx).TargetsTable(),
             "district" => DistrictModel.Build(ctx, request.Query["region"].ToString())?.Table(),
             "indicator" => IndicatorModel.Build(ctx, request.Query["indicator"].ToString())?.Table(),
             "loadruns" => DataModel.Build(ctx, options.Value.Snapshots).RunsTable(),

@@ -14,7 +14,9 @@ namespace Analytics.Etl.Commands;
 /// <summary>
 /// <c>demo --db FILE</c>: builds the demo warehouse from scratch. The generator's tables are
 /// written as CSV in the load templates and go in through the ordinary load path together with
-/// the team's sample reports, in one atomic run that publishes a snapshot. Every row is synthetic.
+/// the team's sample reports and the shipped official targets, in one atomic run that publishes a
+/// snapshot. Every generated row is synthetic; the official targets are not, and example targets
+/// are generated only where no official one covers an indicator and year.
 /// </summary>
 internal static class DemoCommand
 {
@@ -30,15 +32,18 @@ internal static class DemoCommand
         var reports = new Option<string>("--reports") { Description = "folder of sample reports to load too", DefaultValueFactory = _ => DemoSettings.ShippedReports };
         var noReports = new Option<bool>("--no-reports") { Description = "load only the generated tables" };
         var csv = new Option<string?>("--csv") { Description = "keep the generated CSV files in this folder" };
+        var targets = new Option<string>("--targets") { Description = "official targets to score on (examples only where none covers an indicator and year)", DefaultValueFactory = _ => DemoSettings.ShippedTargets };
+        var noTargets = new Option<bool>("--no-official-targets") { Description = "score on generated example targets only" };
         var command = new Command("demo", "Build a synthetic demo warehouse from scratch (generated statistics, population, targets and the sample reports)")
         {
-            db, force, seed, first, last, provinces, reports, noReports, csv,
+            db, force, seed, first, last, provinces, reports, noReports, csv, targets, noTargets,
         };
         command.SetAction((parse, ct) => Task.FromResult(Run(
             new DemoSettings(
                 parse.GetValue(db)!, parse.GetValue(force),
                 defaults with { Seed = parse.GetValue(seed), FirstYear = parse.GetValue(first), LastYear = parse.GetValue(last), Provinces = parse.GetValue(provinces) ?? [] },
-                parse.GetValue(noReports) ? null : parse.GetValue(reports), parse.GetValue(csv)),
+                parse.GetValue(noReports) ? null : parse.GetValue(reports), parse.GetValue(csv),
+                parse.GetValue(noTargets) ? null : parse.GetValue(targets)),
             stdout, stderr, ct)));
         return command;
     }
@@ -65,14 +70,24 @@ internal static class DemoCommand
             return 1;
         }
 
+        if (settings.OfficialTargets is { } official && !File.Exists(official))
+        {
+            stderr.WriteLine($"error: no targets file {official}");
+            return 1;
+        }
+
         var catalog = IndicatorCatalog.LoadDefault();
         var gazetteer = Gazetteer.LoadDefault();
         DemoData data;
         try
         {
-            data = new DemoGenerator(catalog, gazetteer).Generate(settings.Options);
+            // Official targets first: the demo invents an example only where none covers an indicator and year.
+            var published = settings.OfficialTargets is { } file
+                ? PublishedTargets.Covered(file, catalog, gazetteer, settings.Options.Provinces)
+                : [];
+            data = new DemoGenerator(catalog, gazetteer).Generate(settings.Options with { Published = published });
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or RejectedFileException or IOException or InvalidDataException)
         {
             stderr.WriteLine($"error: {e.Message}");
             return 1;
@@ -82,6 +97,11 @@ internal static class DemoCommand
         try
         {
             var files = data.WriteCsv(csvFolder).ToList();
+            if (settings.OfficialTargets is { } officialTargets)
+            {
+                files.Add(officialTargets);
+            }
+
             if (settings.Reports is { } reports)
             {
                 files.AddRange(LoadJob.Expand([reports]));
@@ -117,7 +137,7 @@ internal static class DemoCommand
             return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
 
-        var table = new Table().Title("demo warehouse (every row synthetic)").AddColumns("what", "count");
+        var table = new Table().Title("demo warehouse (synthetic but for the official targets)").AddColumns("what", "count");
         void Row(string what, long n) => table.AddRow(what, n.ToString("N0", CultureInfo.InvariantCulture));
         Row("facts", Count("SELECT count(*) FROM facts"));
         Row("  from generated statistics", Count("SELECT count(*) FROM facts JOIN sources USING (source_id) WHERE kind = 'statistics'"));
@@ -129,6 +149,9 @@ internal static class DemoCommand
         Row("counties", Count("SELECT count(DISTINCT region_code) FROM facts JOIN sources USING (source_id) WHERE kind = 'statistics'"));
         Row("population rows", Count("SELECT count(*) FROM population"));
         Row("target rows", Count("SELECT count(*) FROM targets"));
+        Row("  official (sourced)", Count("SELECT count(*) FROM targets WHERE kind = 'official'"));
+        Row("  example (synthetic)", Count("SELECT count(*) FROM targets WHERE kind = 'example'"));
+        Row("economic base rows", Count("SELECT count(*) FROM economic_bases"));
         Row("quarantined", Count("SELECT count(*) FROM quarantine"));
         console.Write(table);
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,

@@ -15,7 +15,7 @@ internal static class ExportCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var db = new Option<string>("--db") { Description = "a warehouse file or published snapshot", Required = true };
-        var table = new Option<string>("--table") { Description = "table or view, e.g. facts, preferred_facts, population, targets", Required = true };
+        var table = new Option<string>("--table") { Description = "table or view, e.g. facts, preferred_facts, population, economic_bases, targets", Required = true };
         var format = new Option<string>("--format") { Description = "parquet (hive-partitioned by province and year), arrow or csv", DefaultValueFactory = _ => "parquet" };
         format.AcceptOnlyFromAmong("parquet", "arrow", "csv");
         var output = new Option<string>("--out") { Description = "output file (a folder for partitioned Parquet)", Required = true };

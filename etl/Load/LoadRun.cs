@@ -66,7 +66,7 @@ public sealed class LoadRun : IDisposable
     public static LoadRun Begin(string databasePath, IndicatorCatalog catalog, Gazetteer gazetteer, LoadOptions? options = null) =>
         new(databasePath, catalog, gazetteer, options ?? new LoadOptions());
 
-    /// <summary>Loads a structured table (statistics, targets or population, told apart by its header).</summary>
+    /// <summary>Loads a structured table (statistics, targets, population or economic bases, told apart by its header).</summary>
     public SourceResult LoadTable(string path, CancellationToken ct = default)
     {
         var name = Path.GetFileName(path);
@@ -88,7 +88,7 @@ public sealed class LoadRun : IDisposable
             using var table = TableReader.Open(path);
             encoding = table.Encoding;
             kind = SourceKinds.FromHeader(table.Header)
-                ?? throw new RejectedFileException("header names no known template (statistics: indicator, value; population: residents; targets: threshold)");
+                ?? throw new RejectedFileException("header names no known template (statistics: indicator, value; population: residents; economic bases: base, value; targets: threshold)");
             var progress = new Progress(options, name, table);
             switch (kind)
             {
@@ -119,6 +119,12 @@ public sealed class LoadRun : IDisposable
                     var people = Latest<PopulationRecord, (string, int)>(table.Rows(), r => population.Parse(r) is var (p, e) && e is null ? ([p], null) : ([], e), p => (p.RegionCode, p.Year), p => p.SourceRow, rejections, progress, ct);
                     rows = Tables.ReplacePopulation(connection, people, sourceId, RunId);
                     documentYear = people.Count == 0 ? null : people.Max(p => p.Year);
+                    break;
+                case SourceKind.EconomicBase:
+                    var economy = new EconomicBaseParser(regions, table.Header);
+                    var bases = Latest<EconomicBaseRecord, (string, int, Warehouse.Targets.EconomicBase)>(table.Rows(), r => economy.Parse(r) is var (b, e) && e is null ? ([b], null) : ([], e), b => (b.RegionCode, b.Year, b.Base), b => b.SourceRow, rejections, progress, ct);
+                    rows = Tables.ReplaceEconomicBases(connection, bases, sourceId, RunId);
+                    documentYear = bases.Count == 0 ? null : bases.Max(b => b.Year);
                     break;
                 case SourceKind.Targets:
                     var targets = new TargetsParser(catalog, regions, table.Header);

@@ -8,6 +8,9 @@ public enum SourceKind
     Targets,
     Population,
 
+    /// <summary>Economic bases (per-capita consumption expenditure) that targets may be set against.</summary>
+    EconomicBase,
+
     /// <summary>A table whose header names no known template; recorded so that it is not retried.</summary>
     Unknown,
 }
@@ -21,6 +24,7 @@ public static class SourceKinds
         SourceKind.Statistics => "statistics",
         SourceKind.Targets => "targets",
         SourceKind.Population => "population",
+        SourceKind.EconomicBase => "economy",
         SourceKind.Unknown => "unknown",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
@@ -29,10 +33,14 @@ public static class SourceKinds
     public static bool IsReportFile(string path) =>
         Path.GetExtension(path).ToLowerInvariant() is ".txt" or ".md" or ".docx";
 
-    /// <summary>Decides a table's kind from its header: targets have a threshold, population has residents.</summary>
+    /// <summary>
+    /// Decides a table's kind from its header: targets have a threshold, population has residents,
+    /// economic bases a base and a value, statistics an indicator and a value.
+    /// </summary>
     public static SourceKind? FromHeader(TableHeader header) =>
         header.Has("threshold") ? SourceKind.Targets
         : header.Has("residents") ? SourceKind.Population
+        : header.Has("base") && header.Has("value") && !header.Has("indicator") ? SourceKind.EconomicBase
         : header.Has("indicator") && header.Has("value") ? SourceKind.Statistics
         : null;
 }

@@ -1,9 +1,10 @@
 using DuckDB.NET.Data;
 using Analytics.Warehouse;
+using Analytics.Warehouse.Targets;
 
 namespace Analytics.Etl.Load;
 
-/// <summary>Writes population, targets and quarantine rows inside the run's transaction.</summary>
+/// <summary>Writes population, economic bases, targets and quarantine rows inside the run's transaction.</summary>
 internal static class Tables
 {
     /// <summary>A newer file's figure for a (region, year) replaces the older one.</summary>
@@ -36,7 +37,9 @@ internal static class Tables
     {
         Sql.Execute(connection, """
             CREATE TEMP TABLE IF NOT EXISTS stage_targets (province_code VARCHAR, year INTEGER, indicator VARCHAR,
-                comparator VARCHAR, threshold DECIMAL(18, 6), basis VARCHAR, weight DECIMAL(9, 4), note VARCHAR,
+                comparator VARCHAR, threshold DECIMAL(18, 6), threshold_high DECIMAL(18, 6), basis VARCHAR, of_indicator VARCHAR,
+                base_lag INTEGER, due_year INTEGER, weight DECIMAL(9, 4), kind VARCHAR, document VARCHAR, issuer VARCHAR,
+                doc_number VARCHAR, issued VARCHAR, clause VARCHAR, wording VARCHAR, address VARCHAR, note VARCHAR,
                 source_row INTEGER, synthetic BOOLEAN);
             DELETE FROM stage_targets;
             """);
@@ -44,18 +47,51 @@ internal static class Tables
         {
             foreach (var t in rows)
             {
+                var s = t.Source;
                 appender.CreateRow().AppendValue(t.ProvinceCode).AppendValue(t.Year).AppendValue(t.Indicator)
-                    .AppendValue(t.Comparator).AppendValue(t.Threshold).AppendValue(t.Basis).AppendValue(t.Weight)
-                    .AppendValue(t.Note).AppendValue(t.SourceRow).AppendValue(t.Synthetic).EndRow();
+                    .AppendValue(t.Comparator.ToSql()).AppendValue(t.Threshold).AppendValue(t.ThresholdHigh).AppendValue(t.Basis.ToSql())
+                    .AppendValue(t.Of).AppendValue(t.Lag).AppendValue(t.Due).AppendValue(t.Weight).AppendValue(s.Kind.ToSql())
+                    .AppendValue(s.Document).AppendValue(s.Issuer).AppendValue(s.DocNumber).AppendValue(s.Issued)
+                    .AppendValue(s.Clause).AppendValue(s.Wording).AppendValue(s.Address).AppendValue(t.Note)
+                    .AppendValue(t.SourceRow).AppendValue(t.Synthetic).EndRow();
             }
         }
 
         Sql.Execute(connection, """
             DELETE FROM targets t USING stage_targets s
             WHERE t.province_code = s.province_code AND t.year = s.year AND t.indicator = s.indicator;
-            INSERT INTO targets
-            SELECT province_code, year, indicator, comparator, threshold, basis, weight, note, $source, source_row, $run, synthetic
+            INSERT INTO targets (province_code, year, indicator, comparator, threshold, threshold_high, basis, of_indicator, base_lag,
+                                 due_year, weight, kind, document, issuer, doc_number, issued, clause, wording, address, note,
+                                 source_id, source_row, run_id, synthetic)
+            SELECT province_code, year, indicator, comparator, threshold, threshold_high, basis, of_indicator, base_lag,
+                   due_year, weight, kind, document, issuer, doc_number, issued, clause, wording, address, note,
+                   $source, source_row, $run, synthetic
             FROM stage_targets;
+            """, ("source", sourceId), ("run", runId));
+        return rows.Count;
+    }
+
+    /// <summary>A newer file's figure for a (region, year, base) replaces the older one.</summary>
+    public static long ReplaceEconomicBases(DuckDBConnection connection, IReadOnlyList<EconomicBaseRecord> rows, int sourceId, int runId)
+    {
+        Sql.Execute(connection, """
+            CREATE TEMP TABLE IF NOT EXISTS stage_bases (region_code VARCHAR, year INTEGER, base VARCHAR, value DECIMAL(18, 6),
+                source_row INTEGER, synthetic BOOLEAN);
+            DELETE FROM stage_bases;
+            """);
+        using (var appender = connection.CreateAppender("stage_bases"))
+        {
+            foreach (var b in rows)
+            {
+                appender.CreateRow().AppendValue(b.RegionCode).AppendValue(b.Year).AppendValue(b.Base.ToSql()).AppendValue(b.Value)
+                    .AppendValue(b.SourceRow).AppendValue(b.Synthetic).EndRow();
+            }
+        }
+
+        Sql.Execute(connection, """
+            DELETE FROM economic_bases e USING stage_bases s WHERE e.region_code = s.region_code AND e.year = s.year AND e.base = s.base;
+            INSERT INTO economic_bases
+            SELECT region_code, year, base, value, $source, source_row, $run, synthetic FROM stage_bases;
             """, ("source", sourceId), ("run", runId));
         return rows.Count;
     }
@@ -81,5 +117,6 @@ internal static class Tables
             SELECT EXISTS (SELECT 1 FROM facts WHERE source_id = $s AND synthetic)
                 OR EXISTS (SELECT 1 FROM population WHERE source_id = $s AND synthetic)
                 OR EXISTS (SELECT 1 FROM targets WHERE source_id = $s AND synthetic)
+                OR EXISTS (SELECT 1 FROM economic_bases WHERE source_id = $s AND synthetic)
             """, ("s", sourceId));
 }

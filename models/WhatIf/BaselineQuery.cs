@@ -102,8 +102,8 @@ internal static class BaselineQuery
     {
         using var cmd = connection.CreateCommand();
         cmd.CommandText = """
-            SELECT CAST(threshold AS DOUBLE), year, synthetic FROM targets
-            WHERE province_code = $province AND indicator = $indicator AND basis = $basis
+            SELECT CAST(threshold AS DOUBLE), year, synthetic, kind = 'official' FROM effective_targets
+            WHERE applies_to = $province AND indicator = $indicator AND basis = $basis
             ORDER BY year DESC, run_id DESC LIMIT 1
             """;
         cmd.Parameters.Add(new DuckDBParameter("province", provinceCode));
@@ -116,7 +116,7 @@ internal static class BaselineQuery
         }
 
         var threshold = reader.GetDouble(0);
-        notes.Add(new WhatIfNote.Target(indicator, threshold, basis, reader.GetInt32(1)));
+        notes.Add(new WhatIfNote.Target(indicator, threshold, basis, reader.GetInt32(1), reader.GetBoolean(3)));
         return (threshold, reader.GetBoolean(2));
     }
 

@@ -20,8 +20,12 @@ public abstract record WhatIfNote
         public override WhatIfNoteKind Kind => WhatIfNoteKind.WeightedStandard;
     }
 
-    /// <summary>The province's latest target for <paramref name="Indicator"/>: <paramref name="Threshold"/> on <paramref name="Basis"/>, set for <paramref name="Year"/>.</summary>
-    public sealed record Target(string Indicator, double Threshold, string Basis, int Year) : WhatIfNote
+    /// <summary>
+    /// The province's latest target for <paramref name="Indicator"/> (its own, or the national one it
+    /// inherits): <paramref name="Threshold"/> on <paramref name="Basis"/> (the low end of a range), set
+    /// for <paramref name="Year"/>; <paramref name="Official"/> when a published document sets it.
+    /// </summary>
+    public sealed record Target(string Indicator, double Threshold, string Basis, int Year, bool Official) : WhatIfNote
     {
         public override WhatIfNoteKind Kind => WhatIfNoteKind.Target;
     }

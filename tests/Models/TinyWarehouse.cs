@@ -48,7 +48,10 @@ internal sealed class TinyWarehouse : IDisposable
 
     public TinyWarehouse Target(int year, string indicator, string basis, double threshold)
     {
-        Execute(Invariant($"INSERT INTO targets VALUES ('990000', {year}, '{indicator}', '>=', {threshold}, '{basis}', 1, 'test', 1, 2, 1, true)"));
+        Execute(Invariant($"""
+            INSERT INTO targets (province_code, year, indicator, comparator, threshold, basis, weight, kind, note, source_id, source_row, run_id, synthetic)
+            VALUES ('990000', {year}, '{indicator}', '>=', {threshold}, '{basis}', 1, 'example', 'test', 1, 2, 1, true)
+            """));
         return this;
     }
 

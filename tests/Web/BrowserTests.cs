@@ -47,6 +47,33 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
     }
 
     [Fact]
+    public async Task A_target_cell_opens_onto_its_document_clause_wording_and_address()
+    {
+        Assert.SkipWhen(fixture.Browser is null, $"{BrowserFixture.Chromium} is not installed (scripts/setup.sh)");
+        var page = await fixture.Browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
+
+        await page.GotoAsync(fixture.BaseUrl + "/district/330203?year=2023");
+        var row = page.Locator("tbody tr", new() { HasText = "低保标准" }).First;
+        var source = row.Locator("details.target-source");
+        var wording = source.Locator("q", new() { HasText = ScorecardWarehouse.Wording });
+        Assert.False(await wording.IsVisibleAsync()); // closed until the reader asks
+        Assert.Equal("官方目标", (await source.Locator("summary .tag.kind-official").InnerTextAsync()).Trim());
+
+        await source.Locator("summary").ClickAsync();
+
+        Assert.True(await wording.IsVisibleAsync());
+        var text = await source.InnerTextAsync();
+        Assert.Contains(ScorecardWarehouse.Plan, text, StringComparison.Ordinal);
+        Assert.Contains(ScorecardWarehouse.PlanNumber, text, StringComparison.Ordinal);
+        Assert.Contains(ScorecardWarehouse.Clause, text, StringComparison.Ordinal);
+        Assert.Equal(ScorecardWarehouse.PlanAddress, await source.Locator("a").GetAttributeAsync("href"));
+        // The example targets on the same page wear the other tag.
+        Assert.True(await page.Locator("details.target-source.kind-example").CountAsync() >= 1);
+        await row.ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "district-target-source.png"), FullPage = true });
+    }
+
+    [Fact]
     public async Task English_what_if_and_data_pages_render()
     {
         Assert.SkipWhen(fixture.Browser is null, $"{BrowserFixture.Chromium} is not installed (scripts/setup.sh)");

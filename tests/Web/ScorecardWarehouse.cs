@@ -21,18 +21,27 @@ public sealed class ScorecardWarehouse : IDisposable
     public const string HouseholdDecoy = "HH-DECOY-7F3A";
     public const string Evidence = "2023年，全区节地生态安葬率达到72.5%，位居全市前列。";
 
+    // The fixture's official target: made up for the tests, labelled as a test file wherever it appears.
+    public const string Plan = "测试用民政事业发展规划（测试夹具）";
+    public const string PlanNumber = "测民发〔2022〕1号";
+    public const string Clause = "第二章 主要指标 表1第3行";
+    public const string Wording = "城乡低保标准不低于每人每月1000元";
+    public const string PlanAddress = "https://example.org/test-plan";
+
     private readonly TempFolder folder = new();
     private int extraRuns;
 
     public ScorecardWarehouse()
     {
+        // The dibao target is official with a fixture's provenance (a test file, not a real document):
+        // the pages show its source; the others are examples.
         var targets = Csv("targets.csv",
-            "province,year,indicator,comparator,threshold,basis,weight,note,synthetic",
-            "330000,2022-2023,elderly_beds,>=,50,per_1k_aged_60plus,2,省考核办法,",
-            "330000,2022-2023,social_work_stations,>=,10,absolute,1,,",
-            "330000,2022-2023,eco_burial_rate,>=,60,percent,1,,",
-            "330000,2022-2023,dibao_standard,>=,1000,absolute,1,,",
-            "330000,2022-2023,charity_raised,>=,100,per_10k_residents,1,,");
+            "province,year,indicator,comparator,threshold,basis,weight,note,synthetic,kind,document,issuer,doc_number,issued,clause,wording,address",
+            "330000,2022-2023,elderly_beds,>=,50,per_1k_aged_60plus,2,省考核办法,,,,,,,,,",
+            "330000,2022-2023,social_work_stations,>=,10,absolute,1,,,,,,,,,,",
+            "330000,2022-2023,eco_burial_rate,>=,60,percent,1,,,,,,,,,,",
+            $"330000,2022-2023,dibao_standard,>=,1000,absolute,1,,,official,{Plan},测试省民政厅,{PlanNumber},2022-01-10,{Clause},{Wording},{PlanAddress}",
+            "330000,2022-2023,charity_raised,>=,100,per_10k_residents,1,,,,,,,,,,");
         var population = Csv("population.csv",
             "region,year,residents,residents_60plus",
             "330102,2022,1000000,200000", "330102,2023,1000000,200000",

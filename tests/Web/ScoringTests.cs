@@ -1,14 +1,16 @@
+using Analytics.Warehouse.Targets;
+using Analytics.Web.Data;
 using Analytics.Web.Scoring;
 
 namespace Analytics.Tests.Web;
 
 public sealed class ScoringTests
 {
-    private static readonly ScoreTarget Beds = new("elderly_beds", "elderly_care", ">=", 50m, "per_1k_aged_60plus", 2m);
-    private static readonly ScoreTarget Stations = new("social_work_stations", "social_work", ">=", 10m, "absolute", 1m);
-    private static readonly ScoreTarget Burial = new("eco_burial_rate", "burial", ">=", 60m, "percent", 1m);
-    private static readonly ScoreTarget Dibao = new("dibao_standard", "social_assistance", ">=", 1000m, "absolute", 1m);
-    private static readonly ScoreTarget Charity = new("charity_raised", "charity", ">=", 100m, "per_10k_residents", 1m);
+    private static readonly ScoreTarget Beds = new("elderly_beds", "elderly_care", TargetComparator.AtLeast, 50m, TargetBasis.Per1kAged60Plus, 2m);
+    private static readonly ScoreTarget Stations = new("social_work_stations", "social_work", TargetComparator.AtLeast, 10m, TargetBasis.Absolute, 1m);
+    private static readonly ScoreTarget Burial = new("eco_burial_rate", "burial", TargetComparator.AtLeast, 60m, TargetBasis.Percent, 1m);
+    private static readonly ScoreTarget Dibao = new("dibao_standard", "social_assistance", TargetComparator.AtLeast, 1000m, TargetBasis.Absolute, 1m);
+    private static readonly ScoreTarget Charity = new("charity_raised", "charity", TargetComparator.AtLeast, 100m, TargetBasis.Per10kResidents, 1m);
     private static readonly ScoreTarget[] All = [Beds, Stations, Burial, Dibao, Charity];
     private static readonly Residents Shangcheng = new(1_000_000, 200_000, 2023);
 
@@ -22,16 +24,16 @@ public sealed class ScoringTests
     [InlineData("<=", 0, 50, 1.2)]
     [InlineData(">=", 5, 0, 1.2)]
     public void Attainment_is_value_over_threshold_or_threshold_over_value(string comparator, double value, double threshold, double expected) =>
-        Assert.Equal((decimal)expected, Scorer.Attainment(comparator, (decimal)value, (decimal)threshold));
+        Assert.Equal((decimal)expected, Scorer.Attainment(TargetComparators.Parse(comparator), (decimal)value, (decimal)threshold));
 
     [Fact]
     public void Per_capita_bases_divide_by_residents_from_the_population_table()
     {
-        Assert.Equal(60m, Scorer.Measure(12_000m, "per_1k_aged_60plus", Shangcheng).Measured);
-        Assert.Equal(120m, Scorer.Measure(12_000m, "per_10k_residents", Shangcheng).Measured);
-        Assert.Equal(66m, Scorer.Measure(66m, "percent", Shangcheng).Measured);
-        Assert.Equal((null, "no_aged_residents"), Scorer.Measure(12_000m, "per_1k_aged_60plus", new Residents(1_000_000, null, 2023)));
-        Assert.Equal((null, "no_residents"), Scorer.Measure(12_000m, "per_10k_residents", null));
+        Assert.Equal(60m, Scorer.Measure(12_000m, TargetBasis.Per1kAged60Plus, Shangcheng).Measured);
+        Assert.Equal(120m, Scorer.Measure(12_000m, TargetBasis.Per10kResidents, Shangcheng).Measured);
+        Assert.Equal(66m, Scorer.Measure(66m, TargetBasis.Percent, Shangcheng).Measured);
+        Assert.Equal((null, "no_aged_residents"), Scorer.Measure(12_000m, TargetBasis.Per1kAged60Plus, new Residents(1_000_000, null, 2023)));
+        Assert.Equal((null, "no_residents"), Scorer.Measure(12_000m, TargetBasis.Per10kResidents, null));
     }
 
     [Theory]
@@ -133,7 +135,7 @@ public sealed class ScoringTests
     {
         ScoreTarget[] withoutCharity = [Beds, Stations, Burial, Dibao];
         var values = new Dictionary<string, decimal?> { ["social_work_stations"] = 12m, ["eco_burial_rate"] = 66m, ["dibao_standard"] = 1100m, ["elderly_beds"] = 11_000m };
-        var board = new Scoreboard("330000", 2023, [.. withoutCharity.Select(t => new Analytics.Web.Data.TargetRow(t, null, false))], [], new Dictionary<(string, string), Analytics.Web.Data.ActualValue>(), new Dictionary<string, Residents>(), false);
+        var board = new Scoreboard("330000", 2023, [.. withoutCharity.Select(t => new TargetRow(t, TargetOrigin.ExampleNote(null), false))], [], new Dictionary<(string, string), ActualValue>(), new Dictionary<string, Residents>(), false);
 
         var score = Scorer.Score("330102", withoutCharity, values, Shangcheng);
 

@@ -23,8 +23,8 @@ public sealed class WhatIfDisplayTests
         { new WhatIfNote.CountySum("dibao_persons", 1), "低保人数：1个县级单位合计", "Dibao recipients: sum of 1 county" },
         { new WhatIfNote.WeightedStandard("dibao_standard", 4), "低保标准：4个县级单位按低保人数加权平均", "Dibao standard: recipient-weighted mean of 4 counties" },
         {
-            new WhatIfNote.Target("elderly_beds", 55, "per_1k_aged_60plus", 2024),
-            "养老床位数目标：55 张/千名60岁以上老人（2024年）", "Elderly-care beds target: 55 beds per 1,000 residents aged 60+ (2024)"
+            new WhatIfNote.Target("elderly_beds", 55, "per_1k_aged_60plus", 2024, false),
+            "养老床位数目标：55 张/千名60岁以上老人（2024年，示例目标（非官方））", "Elderly-care beds target: 55 beds per 1,000 residents aged 60+ (2024, example target (not official))"
         },
         { new WhatIfNote.TakeUpAssumed(0.8), "基年参保率0.8为假设值，非测算值", "The base-year take-up 0.8 is assumed, not measured" },
         {

@@ -11,6 +11,9 @@ internal sealed class CountySeries
 {
     private readonly Dictionary<string, double?[]> series = new(StringComparer.Ordinal);
     private readonly DemoRandom rng;
+
+    // Series added after the first demo draw from their own stream, so the older series keep their values.
+    private readonly DemoRandom later;
     private readonly int baseYear;
     private readonly int count;
     private readonly double wealth;
@@ -22,6 +25,7 @@ internal sealed class CountySeries
         count = lastYear - baseYear + 1;
         var profile = new DemoRandom(seed, regionCode, "profile");
         rng = new DemoRandom(seed, regionCode, "series");
+        later = new DemoRandom(seed, regionCode, "series-2");
 
         // Wealth lifts standards, charity and lottery; drive (how hard the bureau pushes) lifts the
         // assessed ratios, so that targets separate counties rather than all passing or all failing.
@@ -33,6 +37,13 @@ internal sealed class CountySeries
         var ageing = profile.Uniform(0.004, 0.009);
         Residents = Build(k => Math.Round(residents0 * Math.Pow(1 + growth, k) / 100) * 100);
         Aged = Build(k => Math.Round(Residents[k] * Math.Min(0.4, aged0 + (ageing * k))));
+
+        // Per-capita consumption expenditure of all residents, yuan a year: about 23,000 in 2014 in
+        // Zhejiang and 18,000 in Jiangsu, richer counties spending more, growing 6-8 % a year.
+        var economy = new DemoRandom(seed, regionCode, "economy");
+        var spending = (isZhejiang ? 16_000.0 : 13_500.0) * Math.Pow(wealth, 0.7) * economy.Uniform(0.9, 1.1);
+        var spendingGrowth = economy.Uniform(0.06, 0.08);
+        Consumption = Build(k => Math.Round(spending * Math.Pow(1 + spendingGrowth, k) / 10) * 10);
         HasResettlers = !isDistrict && profile.Chance(0.3);
         Standards(isZhejiang);
         Assistance();
@@ -46,6 +57,12 @@ internal sealed class CountySeries
     public double[] Residents { get; }
 
     public double[] Aged { get; }
+
+    /// <summary>全体居民人均消费支出 by year (yuan per person per year): the economic base of the dibao target.</summary>
+    public double[] Consumption { get; }
+
+    /// <summary>The consumption expenditure of <paramref name="year"/>, or null outside the series.</summary>
+    public double? ConsumptionIn(int year) => year - baseYear is var k && k >= 0 && k < count ? Consumption[k] : null;
 
     public bool HasResettlers { get; }
 
@@ -138,6 +155,10 @@ internal sealed class CountySeries
         var climb = Math.Max(0.6, rng.Uniform(1.5, 3.0) + (0.4 * drive));
         double Beds(int k) => Aged[k] * Math.Min(65, perThousand + (climb * k)) / 1000;
         Add("elderly_beds", k => Math.Round(Beds(k) * rng.Noise(0.01)));
+        // The nursing-type share of beds climbs from a fifth or a third toward 60-85 %: plans push it.
+        var nursing0 = later.Uniform(0.15, 0.32) + (0.03 * drive);
+        var nursingClimb = Math.Max(0.01, later.Uniform(0.018, 0.032) + (0.004 * drive));
+        Add("nursing_beds", k => Math.Round(Get("elderly_beds", k) * Math.Clamp(nursing0 + (nursingClimb * k), 0.05, 0.9)));
         // Beds added: the growth of the trend plus replaced old beds, not the difference of noisy counts.
         var renewal = rng.Uniform(0.01, 0.03);
         Add("elderly_beds_added", k => Math.Round(((Math.Max(0, Beds(k) - Beds(Math.Max(0, k - 1))) * rng.Noise(0.1)) + (Beds(k) * renewal))));

@@ -16,13 +16,15 @@ public sealed class DemoData
 
     internal DemoData(
         DemoOptions options, IReadOnlyList<DemoStatistic> statistics, IReadOnlyList<DemoStatistic> revised,
-        IReadOnlyList<DemoGap> gaps, IReadOnlyList<DemoPopulation> population, IReadOnlyList<DemoTarget> targets, UnitTable units)
+        IReadOnlyList<DemoGap> gaps, IReadOnlyList<DemoPopulation> population, IReadOnlyList<DemoEconomicBase> economy,
+        IReadOnlyList<DemoTarget> targets, UnitTable units)
     {
         Options = options;
         Statistics = statistics;
         Revised = revised;
         Gaps = gaps;
         Population = population;
+        Economy = economy;
         Targets = targets;
         this.units = units;
     }
@@ -40,11 +42,14 @@ public sealed class DemoData
 
     public IReadOnlyList<DemoPopulation> Population { get; }
 
+    /// <summary>Per-capita consumption expenditure per county and year, from the year before the first.</summary>
+    public IReadOnlyList<DemoEconomicBase> Economy { get; }
+
     public IReadOnlyList<DemoTarget> Targets { get; }
 
     /// <summary>
-    /// Writes demo-statistics.csv, demo-statistics-revised.csv, demo-population.csv and
-    /// demo-targets.csv (UTF-8, no BOM) into <paramref name="folder"/> and returns their paths.
+    /// Writes demo-statistics.csv, demo-statistics-revised.csv, demo-population.csv, demo-economy.csv
+    /// and demo-targets.csv (UTF-8, no BOM) into <paramref name="folder"/> and returns their paths.
     /// </summary>
     public IReadOnlyList<string> WriteCsv(string folder)
     {
@@ -80,6 +85,7 @@ public sealed class DemoData
         ("demo-statistics.csv", w => WriteStatistics(w, Statistics)),
         ("demo-statistics-revised.csv", w => WriteStatistics(w, Revised)),
         ("demo-population.csv", WritePopulation),
+        ("demo-economy.csv", WriteEconomy),
         ("demo-targets.csv", WriteTargets),
     ];
 
@@ -103,13 +109,22 @@ public sealed class DemoData
         }
     }
 
+    private void WriteEconomy(TextWriter w)
+    {
+        w.WriteLine("region,year,base,value,synthetic");
+        foreach (var e in Economy)
+        {
+            w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{e.RegionCode},{e.Year},{e.Base},{e.Value},true"));
+        }
+    }
+
     private void WriteTargets(TextWriter w)
     {
-        w.WriteLine("province,year,indicator,comparator,threshold,basis,weight,note,synthetic");
+        w.WriteLine("province,year,indicator,comparator,threshold,basis,weight,kind,note,synthetic");
         foreach (var t in Targets)
         {
             w.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{t.ProvinceCode},{t.Year},{t.Indicator},{t.Comparator},{t.Threshold},{t.Basis},{t.Weight},\"{t.Note.Replace("\"", "\"\"", StringComparison.Ordinal)}\",true"));
+                $"{t.ProvinceCode},{t.Year},{t.Indicator},{t.Comparator},{t.Threshold},{t.Basis},{t.Weight},example,\"{t.Note.Replace("\"", "\"\"", StringComparison.Ordinal)}\",true"));
         }
     }
 }

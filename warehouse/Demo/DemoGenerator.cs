@@ -6,7 +6,8 @@ namespace Analytics.Warehouse.Demo;
 /// <summary>
 /// Builds the synthetic demo warehouse content in memory: statistics for every current
 /// county-level division of the chosen provinces and every catalog indicator the demo models,
-/// population, a few gaps and conflicts, and example provincial targets. Deterministic: the same
+/// population, per-capita consumption expenditure, a few gaps and conflicts, and example provincial
+/// targets where no published one covers an indicator and year. Deterministic: the same
 /// options give the same rows, on any machine. Nothing here is real data; every row loads with
 /// <c>synthetic = true</c>.
 /// </summary>
@@ -29,6 +30,7 @@ public sealed class DemoGenerator(IndicatorCatalog catalog, Gazetteer gazetteer)
         var revised = new List<DemoStatistic>();
         var gaps = new List<DemoGap>();
         var population = new List<DemoPopulation>();
+        var economy = new List<DemoEconomicBase>();
         var ledger = new Dictionary<string, CountySeries>(StringComparer.Ordinal);
         foreach (var county in counties)
         {
@@ -39,6 +41,15 @@ public sealed class DemoGenerator(IndicatorCatalog catalog, Gazetteer gazetteer)
                 population.Add(new DemoPopulation(county.Code, year, (long)history.Residents[year - baseYear], (long)history.Aged[year - baseYear]));
             }
 
+            // A year before the first too: a target set against 上年度 consumption needs it.
+            for (var year = options.FirstYear - 1; year <= options.LastYear; year++)
+            {
+                if (history.ConsumptionIn(year) is { } spent)
+                {
+                    economy.Add(new DemoEconomicBase(county.Code, year, "consumption_per_capita", (decimal)spent));
+                }
+            }
+
             foreach (var indicator in catalog.Indicators.Where(i => history.Knows(i.Code)))
             {
                 Emit(options, county, indicator, history, statistics, revised, gaps);
@@ -46,7 +57,7 @@ public sealed class DemoGenerator(IndicatorCatalog catalog, Gazetteer gazetteer)
         }
 
         var targets = DemoTargets.Build(options, counties, ledger, population, catalog);
-        return new DemoData(options, statistics, revised, gaps, population, targets, catalog.Units);
+        return new DemoData(options, statistics, revised, gaps, population, economy, targets, catalog.Units);
     }
 
     private List<Region> Counties(IReadOnlyList<string> provinces)

@@ -21,4 +21,10 @@ public sealed record DemoOptions
 
     /// <summary>Share of facts a second, revised source restates with a different value.</summary>
     public double ConflictRate { get; init; } = 0.002;
+
+    /// <summary>
+    /// Indicators and years with an official target per province (the shipped targets.csv, national
+    /// ones included): example targets are generated only for the rest.
+    /// </summary>
+    public IReadOnlyCollection<PublishedTarget> Published { get; init; } = [];
 }

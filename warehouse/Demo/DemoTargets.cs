@@ -4,14 +4,15 @@ using Analytics.Warehouse.Regions;
 namespace Analytics.Warehouse.Demo;
 
 /// <summary>
-/// Example provincial targets for the demo. Each threshold is a quantile of the province's own
-/// synthetic county values that year, rounded to a figure a planner would write, so that some
-/// counties meet it, some fall just short and some miss by far. They are not any province's real
-/// assessment, and their note says so.
+/// Example provincial targets for the demo, only for indicators and years no published target covers
+/// (<see cref="DemoOptions.Published"/>). Each threshold is a quantile of the province's own synthetic
+/// county values that year, rounded to a figure a planner would write, so that some counties meet it,
+/// some fall just short and some miss by far. They are not any province's real assessment: they load
+/// as kind example, and their note says so.
 /// </summary>
 internal static class DemoTargets
 {
-    public const string Note = "合成示例目标，并非浙江省或江苏省的真实考核指标 (synthetic example target, not the province's real assessment)";
+    public const string Note = "合成示例目标：本年度本指标无已发布的官方目标，并非浙江省或江苏省的真实考核指标 (synthetic example target: no published target covers this indicator and year; not the province's real assessment)";
 
     private static readonly Spec[] Specs =
     [
@@ -32,6 +33,7 @@ internal static class DemoTargets
         IReadOnlyList<DemoPopulation> population, IndicatorCatalog catalog)
     {
         var people = population.ToDictionary(p => (p.RegionCode, p.Year));
+        var published = options.Published.ToHashSet();
         var targets = new List<DemoTarget>();
         foreach (var province in options.Provinces)
         {
@@ -40,6 +42,11 @@ internal static class DemoTargets
             {
                 for (var year = options.FirstYear; year <= options.LastYear; year++)
                 {
+                    if (published.Contains(new PublishedTarget(province, year, spec.Indicator)))
+                    {
+                        continue; // the official target is the one the demo scores
+                    }
+
                     var values = new List<double>();
                     foreach (var county in inProvince)
                     {

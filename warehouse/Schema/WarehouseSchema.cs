@@ -11,8 +11,12 @@ namespace Analytics.Warehouse.Schema;
 /// </summary>
 public static class WarehouseSchema
 {
-    /// <summary>Bumped whenever schema.sql changes in a way old warehouses cannot read.</summary>
-    public const int Version = 1;
+    /// <summary>
+    /// Bumped whenever schema.sql changes in a way old warehouses cannot read. 2: targets carry their
+    /// form, kind and provenance; economic bases; sources of kind 'economy'. <see cref="Create"/>
+    /// upgrades a version-1 warehouse in place.
+    /// </summary>
+    public const int Version = 2;
 
     /// <summary>The DDL script; every statement is idempotent.</summary>
     public static string Script { get; } = ReadScript();
@@ -20,10 +24,76 @@ public static class WarehouseSchema
     /// <summary>Creates every table and view that is missing and records the schema version.</summary>
     public static void Create(DuckDBConnection connection)
     {
+        var upgrade = Exists(connection, "schema_info")
+            && Sql.Scalar<int>(connection, "SELECT coalesce(max(version), 0) FROM schema_info") < Version;
+        if (upgrade)
+        {
+            SetAsideVersion1(connection);
+        }
+
         Sql.Execute(connection, Script);
+        if (upgrade)
+        {
+            CopyVersion1(connection);
+        }
+
         Sql.Execute(connection, string.Create(CultureInfo.InvariantCulture,
             $"INSERT INTO schema_info SELECT {Version} WHERE NOT EXISTS (SELECT 1 FROM schema_info)"));
     }
+
+    /// <summary>The version a warehouse (or snapshot) was written with; 0 for a file without the schema.</summary>
+    public static int VersionOf(DuckDBConnection connection) =>
+        Exists(connection, "schema_info") ? Sql.Scalar<int>(connection, "SELECT coalesce(max(version), 0) FROM schema_info") : 0;
+
+    // Version 1 checked sources.kind and the targets' comparator and basis against shorter lists, and
+    // DuckDB cannot alter a CHECK: the two tables are renamed, recreated by the script, and refilled.
+    // Version-1 targets had no source: they become examples. The views are recreated by the script.
+    private static void SetAsideVersion1(DuckDBConnection connection)
+    {
+        Sql.Execute(connection, """
+            DROP VIEW IF EXISTS preferred_facts;
+            DROP VIEW IF EXISTS fact_candidates;
+            DROP VIEW IF EXISTS fact_lineage;
+            DROP VIEW IF EXISTS effective_targets;
+            """);
+        if (Exists(connection, "sources"))
+        {
+            Sql.Execute(connection, "ALTER TABLE sources RENAME TO sources_v1");
+        }
+
+        if (Exists(connection, "targets"))
+        {
+            Sql.Execute(connection, "ALTER TABLE targets RENAME TO targets_v1");
+        }
+    }
+
+    private static void CopyVersion1(DuckDBConnection connection)
+    {
+        if (Exists(connection, "sources_v1"))
+        {
+            Sql.Execute(connection, """
+                INSERT INTO sources SELECT * FROM sources_v1;
+                DROP TABLE sources_v1;
+                """);
+        }
+
+        if (Exists(connection, "targets_v1"))
+        {
+            Sql.Execute(connection, """
+                INSERT INTO targets (province_code, year, indicator, comparator, threshold, basis, weight, kind, note,
+                                     source_id, source_row, run_id, synthetic)
+                SELECT province_code, year, indicator, comparator, threshold, basis, weight, 'example', note,
+                       source_id, source_row, run_id, synthetic
+                FROM targets_v1;
+                DROP TABLE targets_v1;
+                """);
+        }
+
+        Sql.Execute(connection, string.Create(CultureInfo.InvariantCulture, $"UPDATE schema_info SET version = {Version}"));
+    }
+
+    private static bool Exists(DuckDBConnection connection, string table) =>
+        Sql.Scalar<long>(connection, "SELECT count(*) FROM duckdb_tables() WHERE table_name = $t", ("t", table)) > 0;
 
     /// <summary>Replaces the indicators dimension with the catalog.</summary>
     public static void RefreshIndicators(DuckDBConnection connection, IndicatorCatalog catalog)
@@ -60,7 +130,7 @@ public static class WarehouseSchema
         INSERT INTO years
         SELECT DISTINCT year FROM (
             SELECT year FROM facts UNION SELECT period_start FROM facts
-            UNION SELECT year FROM population UNION SELECT year FROM targets)
+            UNION SELECT year FROM population UNION SELECT year FROM targets UNION SELECT year FROM economic_bases)
         WHERE year IS NOT NULL ORDER BY year;
         """);
 

@@ -44,7 +44,7 @@ CREATE TABLE IF NOT EXISTS sources (
     source_id     INTEGER NOT NULL,
     run_id        INTEGER NOT NULL,
     name          VARCHAR NOT NULL,      -- file name, no directory
-    kind          VARCHAR NOT NULL CHECK (kind IN ('report', 'statistics', 'targets', 'population', 'forecast', 'unknown')),
+    kind          VARCHAR NOT NULL CHECK (kind IN ('report', 'statistics', 'targets', 'population', 'economy', 'forecast', 'unknown')),
     sha256        VARCHAR NOT NULL,      -- the idempotency key: a file with a known hash is skipped
     encoding      VARCHAR,
     size_bytes    BIGINT NOT NULL,
@@ -88,19 +88,48 @@ CREATE TABLE IF NOT EXISTS population (
     synthetic        BOOLEAN NOT NULL
 );
 
+-- One assessment target of a province (or, with province_code '000000', of the nation: every
+-- province inherits a national target for an indicator and year it sets nothing for; see the view
+-- effective_targets). Official rows carry the document they come from; example rows come from none.
 CREATE TABLE IF NOT EXISTS targets (
-    province_code VARCHAR NOT NULL,
-    year          INTEGER NOT NULL,
-    indicator     VARCHAR NOT NULL,
-    comparator    VARCHAR NOT NULL CHECK (comparator IN ('>=', '<=', '=')),
-    threshold     DECIMAL(18, 6) NOT NULL,
-    basis         VARCHAR NOT NULL CHECK (basis IN ('absolute', 'per_10k_residents', 'per_1k_aged_60plus', 'percent')),
-    weight        DECIMAL(9, 4) NOT NULL,
-    note          VARCHAR,               -- where the target comes from
-    source_id     INTEGER NOT NULL,
-    source_row    INTEGER NOT NULL,
-    run_id        INTEGER NOT NULL,
-    synthetic     BOOLEAN NOT NULL
+    province_code  VARCHAR NOT NULL,
+    year           INTEGER NOT NULL,
+    indicator      VARCHAR NOT NULL,
+    comparator     VARCHAR NOT NULL CHECK (comparator IN ('>=', '<=', '=', 'range')),
+    threshold      DECIMAL(18, 6) NOT NULL,  -- the lower end of a range
+    threshold_high DECIMAL(18, 6),           -- the upper end of a range; null otherwise
+    basis          VARCHAR NOT NULL CHECK (basis IN ('absolute', 'per_10k_residents', 'per_1k_aged_60plus', 'percent',
+                                                     'ratio', 'share', 'base_share')),
+    of_indicator   VARCHAR,                  -- ratio, share: the other indicator; base_share: the economic base
+    base_lag       INTEGER,                  -- base_share: the base of this many years before (1 = 上年度)
+    due_year       INTEGER,                  -- the year the document sets it for (到2025年); null when it binds every year
+    weight         DECIMAL(9, 4) NOT NULL,
+    kind           VARCHAR NOT NULL CHECK (kind IN ('official', 'example')),
+    document       VARCHAR,                  -- provenance, required of official rows: title,
+    issuer         VARCHAR,                  -- issuing body,
+    doc_number     VARCHAR,                  -- document number (文号) where it has one,
+    issued         VARCHAR,                  -- date as the sources give it,
+    clause         VARCHAR,                  -- clause or table row,
+    wording        VARCHAR,                  -- the exact words,
+    address        VARCHAR,                  -- and where they were read
+    note           VARCHAR,
+    source_id      INTEGER NOT NULL,
+    source_row     INTEGER NOT NULL,
+    run_id         INTEGER NOT NULL,
+    synthetic      BOOLEAN NOT NULL
+);
+
+-- Economic figures targets are set against (per-capita consumption expenditure), per region and
+-- year, loaded from their own template like population. Yuan per person per year.
+CREATE TABLE IF NOT EXISTS economic_bases (
+    region_code VARCHAR NOT NULL,
+    year        INTEGER NOT NULL,
+    base        VARCHAR NOT NULL CHECK (base IN ('consumption_per_capita')),
+    value       DECIMAL(18, 6) NOT NULL,
+    source_id   INTEGER NOT NULL,
+    source_row  INTEGER NOT NULL,
+    run_id      INTEGER NOT NULL,
+    synthetic   BOOLEAN NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS quarantine (
@@ -154,6 +183,18 @@ SELECT region_code, indicator, year, status, segment, period_start,
        list(value ORDER BY preference) AS competing_values
 FROM fact_candidates
 GROUP BY region_code, indicator, year, status, segment, period_start;
+
+-- The targets each province is assessed on: its own, and the national ones for every indicator
+-- and year it sets nothing for (inherited = true). A province's target for an indicator replaces
+-- the nation's for that indicator and year, whatever its form.
+CREATE OR REPLACE VIEW effective_targets AS
+SELECT t.province_code AS applies_to, false AS inherited, t.*
+FROM targets t WHERE t.province_code <> '000000'
+UNION ALL
+SELECT p.code AS applies_to, true AS inherited, n.*
+FROM targets n JOIN regions p ON p.level = 'province'
+WHERE n.province_code = '000000'
+  AND NOT EXISTS (SELECT 1 FROM targets o WHERE o.province_code = p.code AND o.year = n.year AND o.indicator = n.indicator);
 
 -- Model outputs ---------------------------------------------------------------------------
 -- Forecasts are facts of status 'forecast' from a source of kind 'forecast' (never mixed with

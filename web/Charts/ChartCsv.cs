@@ -18,19 +18,19 @@ internal static class ChartCsv
         var rows = new List<string?[]>();
         foreach (var h in data.History.OrderBy(h => h.Year))
         {
-            rows.Add([Int(h.Year), labels.Actual, Num(h.Value), null, null, null, Num(data.Target), data.Unit, YesNo(h.Synthetic, labels)]);
+            rows.Add([Int(h.Year), labels.Actual, Num(h.Value), null, null, null, Num(data.Target), data.Unit, YesNo(h.Synthetic, labels), TargetKind(data.Target, data.TargetLabel)]);
         }
 
         var level = (data.IntervalLevel * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
         foreach (var f in data.Forecast.OrderBy(f => f.Year))
         {
-            rows.Add([Int(f.Year), labels.Forecast, Num(f.Value), Num(f.Lower), Num(f.Upper), level, Num(data.Target), data.Unit, YesNo(false, labels)]);
+            rows.Add([Int(f.Year), labels.Forecast, Num(f.Value), Num(f.Lower), Num(f.Upper), level, Num(data.Target), data.Unit, YesNo(false, labels), TargetKind(data.Target, data.TargetLabel)]);
         }
 
         return Write(
             english
-                ? ["Year", "Series", "Value", "Lower", "Upper", "Interval level", "Target", "Unit", "Synthetic"]
-                : ["年份", "类别", "数值", "预测下限", "预测上限", "区间水平", "目标", "单位", "合成数据"],
+                ? ["Year", "Series", "Value", "Lower", "Upper", "Interval level", "Target", "Unit", "Synthetic", "Target kind"]
+                : ["年份", "类别", "数值", "预测下限", "预测上限", "区间水平", "目标", "单位", "合成数据", "目标类型"],
             rows);
     }
 
@@ -49,22 +49,25 @@ internal static class ChartCsv
             }
 
             previous = bar.Value;
-            rows.Add([bar.Value.HasValue ? Int(rank) : null, bar.Label, Num(bar.Value), data.Unit, Num(data.Target), YesNo(bar.Highlight, Labels.For(data.Text.Language))]);
+            rows.Add([bar.Value.HasValue ? Int(rank) : null, bar.Label, Num(bar.Value), data.Unit, Num(data.Target), YesNo(bar.Highlight, Labels.For(data.Text.Language)), TargetKind(data.Target, data.TargetLabel)]);
         }
 
         return Write(
             data.Text.Language == ChartLanguage.English
-                ? ["Rank", "Region", "Value", "Unit", "Target", "Selected"]
-                : ["排名", "地区", "数值", "单位", "目标", "本地区"],
+                ? ["Rank", "Region", "Value", "Unit", "Target", "Selected", "Target kind"]
+                : ["排名", "地区", "数值", "单位", "目标", "本地区", "目标类型"],
             rows);
     }
 
     public static byte[] Distribution(DistributionChartData data) =>
         Write(
             data.Text.Language == ChartLanguage.English
-                ? ["Bin from", "Bin to", "Regions", "Unit", "Target"]
-                : ["区间下限", "区间上限", "地区数", "单位", "目标"],
-            HistogramBins.Of(data.Values).Select(b => new[] { Num(b.Lower), Num(b.Upper), Int(b.Count), data.Unit, Num(data.Target) }).ToList());
+                ? ["Bin from", "Bin to", "Regions", "Unit", "Target", "Target kind"]
+                : ["区间下限", "区间上限", "地区数", "单位", "目标", "目标类型"],
+            HistogramBins.Of(data.Values).Select(b => new[] { Num(b.Lower), Num(b.Upper), Int(b.Count), data.Unit, Num(data.Target), TargetKind(data.Target, data.TargetLabel) }).ToList());
+
+    // A target line's kind (官方目标 / 示例目标) beside its value; empty without a target or a kind.
+    private static string? TargetKind(decimal? target, string? label) => target is null ? null : label;
 
     public static byte[] WhatIf(WhatIfChartData data) =>
         Write(

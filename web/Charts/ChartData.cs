@@ -24,23 +24,27 @@ public sealed record YearValue(int Year, decimal? Value, bool Synthetic = false)
 /// <summary>One forecast year with its prediction interval at <see cref="TrendChartData.IntervalLevel"/>.</summary>
 public sealed record ForecastPoint(int Year, decimal Value, decimal Lower, decimal Upper);
 
-/// <summary>An indicator's history for one region, its target line and forecast band.</summary>
+/// <summary>
+/// An indicator's history for one region, its target line and forecast band. <paramref name="TargetLabel"/>
+/// names the target's kind in the legend and CSV ("官方目标", "示例目标"); null for a plain "目标".
+/// </summary>
 public sealed record TrendChartData(
     ChartText Text,
     string Unit,
     IReadOnlyList<YearValue> History,
     IReadOnlyList<ForecastPoint> Forecast,
     decimal? Target,
-    double IntervalLevel = 0.8);
+    double IntervalLevel = 0.8,
+    string? TargetLabel = null);
 
 /// <summary>One bar of a ranking: a region and its value or score; null value means missing.</summary>
 public sealed record RankedBar(string Label, decimal? Value, bool Highlight = false);
 
-/// <summary>Regions ranked on one indicator or on the composite score, with an optional target line.</summary>
-public sealed record RankingChartData(ChartText Text, string Unit, IReadOnlyList<RankedBar> Bars, decimal? Target);
+/// <summary>Regions ranked on one indicator or on the composite score, with an optional target line (its kind in <paramref name="TargetLabel"/>).</summary>
+public sealed record RankingChartData(ChartText Text, string Unit, IReadOnlyList<RankedBar> Bars, decimal? Target, string? TargetLabel = null);
 
 /// <summary>The distribution of one indicator across regions (a histogram), regions with no value left out.</summary>
-public sealed record DistributionChartData(ChartText Text, string Unit, IReadOnlyList<decimal> Values, decimal? Target);
+public sealed record DistributionChartData(ChartText Text, string Unit, IReadOnlyList<decimal> Values, decimal? Target, string? TargetLabel = null);
 
 /// <summary>One what-if output: its baseline and scenario values.</summary>
 public sealed record ScenarioBar(string Label, decimal Baseline, decimal Scenario, string Unit);

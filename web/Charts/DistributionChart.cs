@@ -35,7 +35,7 @@ internal static class DistributionChart
         if (data.Target is { } target)
         {
             var line = plot.Add.VerticalLine((double)target, 2, ChartStyle.Target, LinePattern.Dashed);
-            line.LegendText = labels.TargetAt(target);
+            line.LegendText = labels.TargetAt(target, data.TargetLabel);
             left = Math.Min(left, (double)target);
             right = Math.Max(right, (double)target);
             ChartStyle.ShowLegend(plot);

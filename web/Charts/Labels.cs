@@ -37,6 +37,6 @@ public sealed record Labels(
     public string Interval(double level) =>
         $"{(level * 100).ToString("0.#", CultureInfo.InvariantCulture)}% {IntervalWords}";
 
-    /// <summary>The target's legend entry: "目标 100" or "Target 100".</summary>
-    public string TargetAt(decimal target) => $"{Target} {ChartStyle.Number(target)}";
+    /// <summary>The target's legend entry: "目标 100" or "Target 100"; with its kind, "官方目标 55".</summary>
+    public string TargetAt(decimal target, string? kind = null) => $"{kind ?? Target} {ChartStyle.Number(target)}";
 }

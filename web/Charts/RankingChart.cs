@@ -116,7 +116,7 @@ internal static class RankingChart
         if (data.Target is { } target)
         {
             var line = plot.Add.VerticalLine((double)target, 2, ChartStyle.Target, LinePattern.Dashed);
-            line.LegendText = Labels.For(data.Text.Language).TargetAt(target);
+            line.LegendText = Labels.For(data.Text.Language).TargetAt(target, data.TargetLabel);
         }
     }
 

@@ -59,7 +59,7 @@ internal static class TrendChart
         if (data.Target is { } target)
         {
             var line = plot.Add.HorizontalLine((double)target, 2, ChartStyle.Target, LinePattern.Dashed);
-            line.LegendText = labels.TargetAt(target);
+            line.LegendText = labels.TargetAt(target, data.TargetLabel);
             values.Add((double)target);
         }
 

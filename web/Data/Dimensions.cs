@@ -53,7 +53,7 @@ public static class Dimensions
     public static IReadOnlyList<string> ProvincesWithData(DuckDBConnection c, CancellationToken ct) =>
         Sql.Rows(c, """
             SELECT province_code FROM (
-                SELECT province_code, count(*) AS n, 0 AS tier FROM targets GROUP BY ALL
+                SELECT applies_to AS province_code, count(*) AS n, 0 AS tier FROM effective_targets GROUP BY ALL
                 UNION ALL
                 SELECT r.province_code, count(*), 1 FROM facts f JOIN regions r ON r.code = f.region_code
                 WHERE f.status = 'actual' GROUP BY ALL)
@@ -64,7 +64,7 @@ public static class Dimensions
     public static IReadOnlyList<int> Years(DuckDBConnection c, string province, CancellationToken ct) =>
         Sql.Rows(c, """
             SELECT DISTINCT year FROM (
-                SELECT year FROM targets WHERE province_code = $p
+                SELECT year FROM effective_targets WHERE applies_to = $p
                 UNION ALL
                 SELECT f.year FROM facts f JOIN regions r ON r.code = f.region_code
                 WHERE r.province_code = $p AND f.status = 'actual' AND f.year IS NOT NULL)

@@ -8,6 +8,9 @@ public sealed record LoadRunRow(int RunId, DateTime StartedAt, DateTime? Finishe
 /// <summary>Quarantined rows of one source, with the commonest reason.</summary>
 public sealed record QuarantineRow(string Source, string Kind, long Rows, string TopReason);
 
+/// <summary>The targets of one province (or the nation) of one kind: how many, over which years, from how many documents.</summary>
+public sealed record TargetKindRow(string Province, string Kind, long Targets, int FirstYear, int LastYear, long Documents);
+
 /// <summary>What is synthetic in the snapshot, per table.</summary>
 public sealed record SyntheticRow(string Table, long Rows, long SyntheticRows);
 
@@ -34,8 +37,16 @@ public static class WarehouseStatus
             UNION ALL SELECT 'facts', count(*), count(*) FILTER (WHERE synthetic) FROM facts
             UNION ALL SELECT 'targets', count(*), count(*) FILTER (WHERE synthetic) FROM targets
             UNION ALL SELECT 'population', count(*), count(*) FILTER (WHERE synthetic) FROM population
+            UNION ALL SELECT 'economic_bases', count(*), count(*) FILTER (WHERE synthetic) FROM economic_bases
             UNION ALL SELECT 'at_risk_counts', count(*), count(*) FILTER (WHERE synthetic) FROM at_risk_counts
             """, r => new SyntheticRow(r.GetString(0), r.GetInt64(1), r.GetInt64(2)), ct);
+
+    /// <summary>Targets by province and kind; a target is one row of a targets file, whatever number of years it spans.</summary>
+    public static IReadOnlyList<TargetKindRow> TargetKinds(DuckDBConnection c, CancellationToken ct) =>
+        Sql.Rows(c, """
+            SELECT province_code, kind, count(DISTINCT (source_id, source_row)), min(year), max(year), count(DISTINCT document)
+            FROM targets GROUP BY ALL ORDER BY province_code, kind DESC
+            """, r => new TargetKindRow(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt32(3), r.GetInt32(4), r.GetInt64(5)), ct);
 
     /// <summary>Names of synthetic sources (demo files), so the page can say exactly what is synthetic.</summary>
     public static IReadOnlyList<string> SyntheticSources(DuckDBConnection c, CancellationToken ct) =>

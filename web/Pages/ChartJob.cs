@@ -45,7 +45,7 @@ public sealed record ChartJob(string Name, Func<Plot> Plot, Func<byte[]> Csv)
     private static ChartJob IndicatorRanking(IndicatorModel m)
     {
         var lang = m.Frame.Lang;
-        var lowerIsBetter = m.Target?.Target.Comparator == "<=";
+        var lowerIsBetter = m.Target?.Target.Comparator == Analytics.Warehouse.Targets.TargetComparator.AtMost;
         var data = new RankingChartData(
             new ChartText(
                 lang.T($"{m.Indicator.NameZh} {m.Context.Year}年各地比较", $"{m.Indicator.NameEn}: districts, {m.Context.Year}"),
@@ -55,7 +55,8 @@ public sealed record ChartJob(string Name, Func<Plot> Plot, Func<byte[]> Csv)
                 lang.Chart),
             m.MeasureUnit,
             [.. m.Lines.Zip(BarLabels([.. m.Lines.Select(l => (l.Region, l.City))], lang), (l, label) => new RankedBar(label, l.Measured))],
-            m.Target?.Target.Threshold);
+            m.Target?.Target.Threshold,
+            m.Target is { } t ? TargetText.Kind(t.Kind, lang) : null);
         return new ChartJob("indicator-ranking", () => ReportCharts.Ranking(data, descending: !lowerIsBetter), () => ChartExport.Csv(data, descending: !lowerIsBetter));
     }
 
@@ -73,7 +74,8 @@ public sealed record ChartJob(string Name, Func<Plot> Plot, Func<byte[]> Csv)
                 lang.Chart),
             m.MeasureUnit,
             values,
-            m.Target?.Target.Threshold);
+            m.Target?.Target.Threshold,
+            m.Target is { } t ? TargetText.Kind(t.Kind, lang) : null);
         return new ChartJob("distribution", () => ReportCharts.Distribution(data), () => ChartExport.Csv(data));
     }
 
@@ -93,7 +95,8 @@ public sealed record ChartJob(string Name, Func<Plot> Plot, Func<byte[]> Csv)
             [.. m.History.Select(h => new YearValue(h.Year, h.Value, h.Synthetic))],
             [.. m.Forecast.Select(f => new ForecastPoint(f.Year, f.Value, f.Lower, f.Upper))],
             m.ChosenTarget,
-            level);
+            level,
+            m.Lines.FirstOrDefault(l => l.Indicator == indicator)?.Target is { } t ? TargetText.Kind(t.Kind, lang) : null);
         return new ChartJob("trend", () => ReportCharts.Trend(data), () => ChartExport.Csv(data));
     }
 

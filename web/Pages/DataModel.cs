@@ -15,8 +15,12 @@ public sealed record DataModel(
     IReadOnlyList<SyntheticRow> Synthetic,
     IReadOnlyList<string> SyntheticSources,
     IReadOnlyList<ModelRow> Models,
-    ForecastModelInfo? Forecasting)
+    ForecastModelInfo? Forecasting,
+    IReadOnlyList<TargetKindRow> Targets,
+    IReadOnlyDictionary<string, RegionRow> RegionsByCode)
 {
+    public string ProvinceName(string code, Lang lang) => RegionsByCode.TryGetValue(code, out var r) ? lang.Region(r) : code;
+
     /// <param name="snapshots">The snapshot folder: the forecast sidecar lives in the models folder beside it.</param>
     public static DataModel Build(ScorecardContext ctx, string snapshots)
     {
@@ -27,7 +31,8 @@ public sealed record DataModel(
         return new DataModel(
             frame, ctx.Session.SnapshotId, PublishTime(ctx.Session.SnapshotId),
             WarehouseStatus.LoadRuns(c, ctx.Ct), WarehouseStatus.Quarantine(c, ctx.Ct), synthetic,
-            WarehouseStatus.SyntheticSources(c, ctx.Ct), WarehouseStatus.Models(c, ctx.Ct), ReadSidecar(snapshots));
+            WarehouseStatus.SyntheticSources(c, ctx.Ct), WarehouseStatus.Models(c, ctx.Ct), ReadSidecar(snapshots),
+            WarehouseStatus.TargetKinds(c, ctx.Ct), ctx.RegionsByCode);
     }
 
     /// <summary>The publish time a snapshot id starts with (<c>20261123T192500123Z-run000007</c>).</summary>

@@ -1,12 +1,16 @@
 using System.Globalization;
+using Analytics.Warehouse.Targets;
 using Analytics.Web.Data;
 using Analytics.Web.Export;
 using Analytics.Web.Scoring;
 
 namespace Analytics.Web.Pages;
 
-/// <summary>One indicator line of the district page: its score against a target (if any), the value and where it came from.</summary>
-public sealed record DistrictLine(IndicatorInfo Indicator, IndicatorScore? Score, ActualValue? Value, FactSource? Source);
+/// <summary>
+/// One indicator line of the district page: its score against a target (if any) with the target's
+/// origin, the value and where it came from.
+/// </summary>
+public sealed record DistrictLine(IndicatorInfo Indicator, IndicatorScore? Score, ActualValue? Value, FactSource? Source, TargetRow? Target = null);
 
 /// <summary>
 /// A district's page: every indicator with a target (value, target, gap, status, source) and every
@@ -46,7 +50,8 @@ public sealed record DistrictModel(
         foreach (var score in row.Score.Indicators)
         {
             var value = values.GetValueOrDefault(score.Target.Indicator);
-            lines.Add(new DistrictLine(ctx.Indicators[score.Target.Indicator], score, value, value is null ? null : sources.GetValueOrDefault(value.FactId)));
+            lines.Add(new DistrictLine(ctx.Indicators[score.Target.Indicator], score, value, value is null ? null : sources.GetValueOrDefault(value.FactId),
+                board.Targets.FirstOrDefault(t => t.Target.Indicator == score.Target.Indicator)));
         }
 
         foreach (var value in values.Values.Where(v => row.Score.Indicators.All(s => s.Target.Indicator != v.Indicator)).OrderBy(v => v.Indicator, StringComparer.Ordinal))
@@ -64,7 +69,8 @@ public sealed record DistrictModel(
         var atRisk = Data.AtRisk.ForRegion(c, code, ctx.Ct);
         var synthetic = board.Targets.Any(t => t.Synthetic) || lines.Any(l => l.Value?.Synthetic == true)
             || history.Any(h => h.Synthetic) || forecast.Any(f => f.Synthetic) || atRisk.Any(a => a.Synthetic)
-            || ScoreInputs.PopulationSynthetic(c, region.ProvinceCode, ctx.Ct);
+            || ScoreInputs.PopulationSynthetic(c, region.ProvinceCode, ctx.Ct)
+            || (row.Score.Indicators.Any(i => i.Against?.RegionCode is not null) && ScoreInputs.BasesSynthetic(c, region.ProvinceCode, ctx.Ct));
         var lang = ctx.Lang;
         // The city names the district apart from its namesakes: 南京市鼓楼区 and 徐州市鼓楼区 are both Gulou District.
         var city = row.City;
@@ -76,14 +82,39 @@ public sealed record DistrictModel(
         return new DistrictModel(frame, ctx, row, lines, chosen, history, forecast, atRisk, board.Districts.Count(d => d.Rank is not null), target);
     }
 
-    /// <summary>A target in the indicator's own unit (a per-capita threshold times the population), for the chart.</summary>
+    /// <summary>How the page and exports write the target.</summary>
+    public TargetText Text => new(Context.Indicators, Frame.Lang);
+
+    /// <summary>
+    /// A target in the indicator's own unit, for the chart: a per-capita threshold times the population,
+    /// a ratio times the other indicator, a share of it, a base share of twelve months of the base;
+    /// the low end of a range. Null where the figure it needs is missing.
+    /// </summary>
     private static decimal? TargetInUnit(IndicatorScore? score, Residents? residents) => score?.Target.Basis switch
     {
         null => null,
-        "per_10k_residents" => residents?.All is { } all ? score.Target.Threshold * all / 10_000m : null,
-        "per_1k_aged_60plus" => residents?.Aged60Plus is { } aged ? score.Target.Threshold * aged / 1_000m : null,
+        TargetBasis.Per10kResidents => residents?.All is { } all ? score.Target.Threshold * all / 10_000m : null,
+        TargetBasis.Per1kAged60Plus => residents?.Aged60Plus is { } aged ? score.Target.Threshold * aged / 1_000m : null,
+        TargetBasis.Ratio => score.Against is { } of ? score.Target.Threshold * of.Value : null,
+        TargetBasis.Share => score.Against is { } whole ? score.Target.Threshold / 100m * whole.Value : null,
+        TargetBasis.BaseShare => score.Against is { } b ? score.Target.Threshold / 100m * b.Value / EconomicBases.MonthsPerYear : null,
         _ => score.Target.Threshold,
     };
+
+    /// <summary>What a relative target divided by, for the page: "÷ 890", "÷ 48,000（南京市 2022年）".</summary>
+    public string? AgainstText(IndicatorScore? score)
+    {
+        if (score?.Against is not { } against)
+        {
+            return null;
+        }
+
+        var lang = Frame.Lang;
+        var where = against.RegionCode is { } code && Context.RegionsByCode.TryGetValue(code, out var region)
+            ? lang.T($"（{region.NameZh} {against.Year}年）", $" ({lang.Region(region)}, {against.Year})")
+            : "";
+        return $"÷ {Format.Number(against.Value, lang)}{where}";
+    }
 
     public ExportTable Table()
     {
@@ -97,21 +128,41 @@ public sealed record DistrictModel(
             new(lang.T("考核口径值", "value_on_basis"), ColumnType.Decimal),
             new(lang.T("比较", "comparator"), ColumnType.Text),
             new(lang.T("目标值", "target"), ColumnType.Decimal),
+            new(lang.T("目标上限", "target_high"), ColumnType.Decimal),
             new(lang.T("口径", "basis"), ColumnType.Text),
+            new(lang.T("比较对象", "relative_to"), ColumnType.Text),
+            new(lang.T("比较对象数值", "relative_to_value"), ColumnType.Decimal),
             new(lang.T("差距", "gap"), ColumnType.Decimal),
             new(lang.T("完成度", "attainment"), ColumnType.Decimal),
             new(lang.T("状态", "status"), ColumnType.Text),
+            new(lang.T("目标类型", "target_kind"), ColumnType.Text),
+            new(lang.T("沿用国家目标", "target_inherited"), ColumnType.Boolean),
+            new(lang.T("目标年份", "target_due"), ColumnType.Integer),
+            new(lang.T("目标文件", "target_document"), ColumnType.Text),
+            new(lang.T("发文机关", "target_issuer"), ColumnType.Text),
+            new(lang.T("文号", "target_doc_number"), ColumnType.Text),
+            new(lang.T("发文日期", "target_issued"), ColumnType.Text),
+            new(lang.T("条款", "target_clause"), ColumnType.Text),
+            new(lang.T("目标原文", "target_wording"), ColumnType.Text),
+            new(lang.T("目标出处", "target_address"), ColumnType.Text),
             new(lang.T("来源", "source"), ColumnType.Text),
             new(lang.T("来源行", "source_row"), ColumnType.Integer),
             new(lang.T("依据原文", "evidence"), ColumnType.Text),
             new(lang.T("合成数据", "synthetic"), ColumnType.Boolean),
         ];
-        var rows = Lines.Select(l => new object?[]
+        var rows = Lines.Select(l =>
         {
-            l.Indicator.Code, l.Indicator.Name(lang.English), l.Value?.Value, Units.Name(l.Indicator.Unit, lang), l.Score?.Measured,
-            l.Score is null ? null : Format.Comparator(l.Score.Target.Comparator), l.Score?.Target.Threshold, l.Score?.Target.Basis,
-            l.Score?.Gap, l.Score?.Attainment, l.Score is null ? null : l.Score.Status.ToString().ToLowerInvariant(),
-            l.Source?.SourceName, l.Source?.SourceRow, l.Source?.Evidence, l.Value?.Synthetic ?? false,
+            var t = l.Score?.Target;
+            var o = l.Target?.Origin;
+            return new object?[]
+            {
+                l.Indicator.Code, l.Indicator.Name(lang.English), l.Value?.Value, Units.Name(l.Indicator.Unit, lang), l.Score?.Measured,
+                t is null ? null : t.Comparator.ToSql(), t?.Threshold, t?.ThresholdHigh, t?.Basis.ToSql(), t?.Of, l.Score?.Against?.Value,
+                l.Score?.Gap, l.Score?.Attainment, l.Score is null ? null : l.Score.Status.ToString().ToLowerInvariant(),
+                o is null ? null : TargetText.KindCode(o.Kind), o?.Inherited, o?.Due, o?.Document, o?.Issuer, o?.DocNumber, o?.Issued,
+                o?.Clause, o?.Wording, o?.Address,
+                l.Source?.SourceName, l.Source?.SourceRow, l.Source?.Evidence, l.Value?.Synthetic ?? false,
+            };
         }).ToList();
         return new ExportTable(lang.Region(Row.Region) + " " + Context.Year.ToString(CultureInfo.InvariantCulture), columns, rows);
     }

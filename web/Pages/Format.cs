@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Warehouse.Targets;
 using Analytics.Web.Scoring;
 
 namespace Analytics.Web.Pages;
@@ -35,7 +36,13 @@ public static class Format
     /// <summary>A family with no targets this year: nothing assessed, which is not missing data.</summary>
     public static string NoTarget(Lang lang) => lang.T("无考核目标", "no target");
 
-    public static string Comparator(string comparator) => comparator switch { ">=" => "≥", "<=" => "≤", _ => "=" };
+    public static string Comparator(TargetComparator comparator) => comparator switch
+    {
+        TargetComparator.AtLeast => "≥",
+        TargetComparator.AtMost => "≤",
+        TargetComparator.Range => "∈",
+        _ => "=",
+    };
 
     public static string StatusClass(TargetStatus status) => status switch
     {
@@ -58,6 +65,9 @@ public static class Format
         "no_residents" => lang.T("缺常住人口", "no resident population"),
         "no_aged_residents" => lang.T("缺60岁以上人口", "no population aged 60+"),
         "no_value" => lang.T("无数据", "no value"),
+        "no_of_value" => lang.T("缺比较指标的数值", "no value of the indicator it is relative to"),
+        "zero_of_value" => lang.T("比较指标为零", "the indicator it is relative to is zero"),
+        "no_base" => lang.T("缺经济基数，不可考核", "no economic base: not assessable"),
         _ => "",
     };
 

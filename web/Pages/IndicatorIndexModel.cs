@@ -6,7 +6,9 @@ namespace Analytics.Web.Pages;
 /// The indicator index: every indicator of the catalog by family, with the province's target for the
 /// year where there is one. Targets come through the snapshot memo, like every other page's.
 /// </summary>
-public sealed record IndicatorIndexModel(PageFrame Frame, IReadOnlyList<IndicatorInfo> Indicators, IReadOnlyList<TargetRow> Targets, string Province, int Year)
+public sealed record IndicatorIndexModel(
+    PageFrame Frame, IReadOnlyList<IndicatorInfo> Indicators, IReadOnlyList<TargetRow> Targets, string Province, int Year,
+    IReadOnlyDictionary<string, IndicatorInfo> IndicatorsByCode)
 {
     public static IndicatorIndexModel Build(ScorecardContext ctx)
     {
@@ -15,6 +17,6 @@ public sealed record IndicatorIndexModel(PageFrame Frame, IReadOnlyList<Indicato
         var indicators = ctx.Indicators.Values
             .OrderBy(i => i.Family, StringComparer.Ordinal).ThenBy(i => i.Code, StringComparer.Ordinal)
             .ToList();
-        return new IndicatorIndexModel(frame, indicators, targets, ctx.Province, ctx.Year);
+        return new IndicatorIndexModel(frame, indicators, targets, ctx.Province, ctx.Year, ctx.Indicators);
     }
 }

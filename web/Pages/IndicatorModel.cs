@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Warehouse.Targets;
 using Analytics.Web.Data;
 using Analytics.Web.Export;
 using Analytics.Web.Scoring;
@@ -31,7 +32,7 @@ public sealed record IndicatorModel(PageFrame Frame, ScorecardContext Context, I
             return new IndicatorLine(d.Region, d.City, value?.Value, measured, score, null, value?.Synthetic ?? false);
         }).ToList();
 
-        var lowerIsBetter = target?.Target.Comparator == "<=";
+        var lowerIsBetter = target?.Target.Comparator == TargetComparator.AtMost;
         var ranked = lines.Where(l => l.Measured is not null)
             .OrderBy(l => lowerIsBetter ? l.Measured : -l.Measured)
             .ToList();
@@ -45,13 +46,17 @@ public sealed record IndicatorModel(PageFrame Frame, ScorecardContext Context, I
         result.AddRange(lines.Where(l => l.Measured is null).OrderBy(l => l.Region.Code, StringComparer.Ordinal));
         var lang = ctx.Lang;
         var synthetic = result.Any(l => l.Synthetic) || (target?.Synthetic ?? false)
-            || (target?.Target.Basis.StartsWith("per_", StringComparison.Ordinal) == true && ScoreInputs.PopulationSynthetic(ctx.Session.Connection, ctx.Province, ctx.Ct));
+            || (target?.Target.Basis.IsPerCapita() == true && ScoreInputs.PopulationSynthetic(ctx.Session.Connection, ctx.Province, ctx.Ct))
+            || (target?.Target.Basis == TargetBasis.BaseShare && ScoreInputs.BasesSynthetic(ctx.Session.Connection, ctx.Province, ctx.Ct));
         var frame = ctx.Frame(lang.T($"{indicator.NameZh}：各地比较 {ctx.Year}年", $"{indicator.NameEn}: districts compared, {ctx.Year}"), synthetic, "indicator");
         return new IndicatorModel(frame, ctx, indicator, target, result);
     }
 
+    /// <summary>How the page and exports write the target.</summary>
+    public TargetText Text => new(Context.Indicators, Frame.Lang);
+
     /// <summary>The unit the ranking is in: the target's basis when there is a target, else the indicator's unit.</summary>
-    public string MeasureUnit => Units.OnBasis(Indicator.Unit, Target?.Target.Basis ?? "absolute", Frame.Lang);
+    public string MeasureUnit => Target is { } t ? Text.MeasureUnit(t.Target) : Units.Name(Indicator.Unit, Frame.Lang);
 
     public ExportTable Table()
     {
@@ -66,12 +71,18 @@ public sealed record IndicatorModel(PageFrame Frame, ScorecardContext Context, I
             new(lang.T("考核口径值", "value_on_basis"), ColumnType.Decimal),
             new(lang.T("完成度", "attainment"), ColumnType.Decimal),
             new(lang.T("状态", "status"), ColumnType.Text),
+            new(lang.T("目标", "target"), ColumnType.Text),
+            new(lang.T("目标类型", "target_kind"), ColumnType.Text),
+            new(lang.T("目标文件", "target_document"), ColumnType.Text),
+            new(lang.T("目标出处", "target_address"), ColumnType.Text),
             new(lang.T("合成数据", "synthetic"), ColumnType.Boolean),
         ];
+        var target = Target is { } t ? Text.Describe(t.Target) : null;
         var rows = Lines.Select(l => new object?[]
         {
             l.Rank, l.Region.Code, lang.Region(l.Region), l.City is null ? null : lang.Region(l.City), l.Value, l.Measured,
-            l.Score?.Attainment, l.Score?.Status.ToString().ToLowerInvariant(), l.Synthetic,
+            l.Score?.Attainment, l.Score?.Status.ToString().ToLowerInvariant(),
+            target, Target is { } k ? TargetText.KindCode(k.Kind) : null, Target?.Origin.Document, Target?.Origin.Address, l.Synthetic,
         }).ToList();
         return new ExportTable(Indicator.Code + " " + Context.Year.ToString(CultureInfo.InvariantCulture), columns, rows);
     }

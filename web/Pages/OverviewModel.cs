@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Warehouse.Targets;
 using Analytics.Web.Data;
 using Analytics.Web.Export;
 using Analytics.Web.Scoring;
@@ -63,6 +64,8 @@ public sealed record OverviewModel(
         columns.Add(new(lang.T("名次变化", "rank_change"), ColumnType.Integer));
         columns.AddRange(targets.Select(t => new ExportColumn(lang.T(IndicatorName(t.Target.Indicator) + "完成度", t.Target.Indicator + "_attainment"), ColumnType.Decimal)));
         columns.AddRange(targets.Select(t => new ExportColumn(lang.T(IndicatorName(t.Target.Indicator) + "状态", t.Target.Indicator + "_status"), ColumnType.Text)));
+        // The kind of each target is a column of its own, so that an export read alone still tells official from example.
+        columns.AddRange(targets.Select(t => new ExportColumn(lang.T(IndicatorName(t.Target.Indicator) + "目标类型", t.Target.Indicator + "_target_kind"), ColumnType.Text)));
         columns.Add(new(lang.T("合成数据", "synthetic"), ColumnType.Boolean));
 
         var rows = Rows.Select(d =>
@@ -76,10 +79,51 @@ public sealed record OverviewModel(
             cells.Add(d.RankChange);
             cells.AddRange(d.Score.Indicators.Select(i => (object?)i.Attainment));
             cells.AddRange(d.Score.Indicators.Select(i => (object?)i.Status.ToString().ToLowerInvariant()));
+            cells.AddRange(targets.Select(t => (object?)TargetText.KindCode(t.Kind)));
             cells.Add(Board.Synthetic);
             return cells.ToArray();
         }).ToList();
         return new ExportTable(lang.T("记分卡", "scorecard") + " " + Board.Year.ToString(CultureInfo.InvariantCulture), columns, rows);
+    }
+
+    /// <summary>The year's targets with their forms and sources, for CSV, XLSX and Arrow.</summary>
+    public ExportTable TargetsTable()
+    {
+        var lang = Frame.Lang;
+        var text = new TargetText(Context.Indicators, lang);
+        ExportColumn[] columns =
+        [
+            new(lang.T("指标代码", "indicator_code"), ColumnType.Text),
+            new(lang.T("指标", "indicator"), ColumnType.Text),
+            new(lang.T("目标", "target"), ColumnType.Text),
+            new(lang.T("比较", "comparator"), ColumnType.Text),
+            new(lang.T("目标值", "threshold"), ColumnType.Decimal),
+            new(lang.T("目标上限", "threshold_high"), ColumnType.Decimal),
+            new(lang.T("口径", "basis"), ColumnType.Text),
+            new(lang.T("比较对象", "relative_to"), ColumnType.Text),
+            new(lang.T("基数年份差", "base_lag"), ColumnType.Integer),
+            new(lang.T("权重", "weight"), ColumnType.Decimal),
+            new(lang.T("目标类型", "target_kind"), ColumnType.Text),
+            new(lang.T("沿用国家目标", "inherited"), ColumnType.Boolean),
+            new(lang.T("目标年份", "due"), ColumnType.Integer),
+            new(lang.T("文件", "document"), ColumnType.Text),
+            new(lang.T("发文机关", "issuer"), ColumnType.Text),
+            new(lang.T("文号", "doc_number"), ColumnType.Text),
+            new(lang.T("发文日期", "issued"), ColumnType.Text),
+            new(lang.T("条款", "clause"), ColumnType.Text),
+            new(lang.T("原文", "wording"), ColumnType.Text),
+            new(lang.T("出处", "address"), ColumnType.Text),
+            new(lang.T("说明", "note"), ColumnType.Text),
+            new(lang.T("合成数据", "synthetic"), ColumnType.Boolean),
+        ];
+        var rows = Board.Targets.Select(t => new object?[]
+        {
+            t.Target.Indicator, IndicatorName(t.Target.Indicator), text.Describe(t.Target), t.Target.Comparator.ToSql(), t.Target.Threshold,
+            t.Target.ThresholdHigh, t.Target.Basis.ToSql(), t.Target.Of, t.Target.Basis == TargetBasis.BaseShare ? t.Target.Lag : null,
+            t.Target.Weight, TargetText.KindCode(t.Kind), t.Origin.Inherited, t.Origin.Due, t.Origin.Document, t.Origin.Issuer,
+            t.Origin.DocNumber, t.Origin.Issued, t.Origin.Clause, t.Origin.Wording, t.Origin.Address, t.Origin.Note, t.Synthetic,
+        }).ToList();
+        return new ExportTable(lang.T("考核目标", "targets") + " " + Board.Year.ToString(CultureInfo.InvariantCulture), columns, rows);
     }
 
     public string IndicatorName(string code) =>

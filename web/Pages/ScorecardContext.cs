@@ -7,7 +7,7 @@ namespace Analytics.Web.Pages;
 /// <summary>
 /// What every page and export of one request shares: its warehouse session, the language, the
 /// dimensions, and the province and year it is about (from the query, or the defaults: the province
-/// with the most targets, its latest year with targets).
+/// with the most targets, its latest year with targets and values).
 /// </summary>
 public sealed class ScorecardContext : IDisposable
 {
@@ -95,9 +95,19 @@ public sealed class ScorecardContext : IDisposable
 
     public void Dispose() => Session.Dispose();
 
+    /// <summary>
+    /// The latest year the province has both targets and actual values for; else its latest year with
+    /// targets (a plan's future years have targets but no values yet); else its latest year.
+    /// </summary>
     private static int DefaultYear(WarehouseSession session, string province, IReadOnlyList<int> years, CancellationToken ct)
     {
-        var withTargets = Sql.Rows(session.Connection, "SELECT max(year) FROM targets WHERE province_code = $p", r => r.Int(0), ct, ("p", province))
+        var withBoth = Sql.Rows(session.Connection, """
+            SELECT max(t.year) FROM effective_targets t
+            WHERE t.applies_to = $p AND EXISTS (
+                SELECT 1 FROM facts f JOIN regions r ON r.code = f.region_code
+                WHERE r.province_code = $p AND f.status = 'actual' AND f.year = t.year)
+            """, r => r.Int(0), ct, ("p", province)).FirstOrDefault();
+        var withTargets = withBoth ?? Sql.Rows(session.Connection, "SELECT max(year) FROM effective_targets WHERE applies_to = $p", r => r.Int(0), ct, ("p", province))
             .FirstOrDefault();
         return withTargets ?? (years.Count > 0 ? years[0] : DateTime.UtcNow.Year - 1);
     }

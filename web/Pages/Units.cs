@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analytics.Warehouse;
+using Analytics.Warehouse.Targets;
 using CsvHelper;
 
 namespace Analytics.Web.Pages;
@@ -12,11 +13,16 @@ public static class Units
     public static string Name(string unit, Lang lang) =>
         Names.Value.TryGetValue(unit, out var n) ? lang.T(n.Zh, n.En) : unit;
 
-    /// <summary>The unit a target's threshold is in: the indicator's unit, per 10,000 residents or per 1,000 aged 60+.</summary>
-    public static string OnBasis(string unit, string basis, Lang lang) => basis switch
+    /// <summary>
+    /// The unit a value is in on a direct basis: the indicator's unit, per 10,000 residents or per
+    /// 1,000 aged 60+. Relative bases (ratio, share, base share) name another figure: <see cref="TargetText.MeasureUnit"/>.
+    /// </summary>
+    public static string OnBasis(string unit, TargetBasis basis, Lang lang) => basis switch
     {
-        "per_10k_residents" => lang.T($"{Name(unit, lang)}/万常住人口", $"{Name(unit, lang)} per 10,000 residents"),
-        "per_1k_aged_60plus" => lang.T($"{Name(unit, lang)}/千名60岁以上老人", $"{Name(unit, lang)} per 1,000 residents aged 60+"),
+        TargetBasis.Per10kResidents => lang.T($"{Name(unit, lang)}/万常住人口", $"{Name(unit, lang)} per 10,000 residents"),
+        TargetBasis.Per1kAged60Plus => lang.T($"{Name(unit, lang)}/千名60岁以上老人", $"{Name(unit, lang)} per 1,000 residents aged 60+"),
+        TargetBasis.Ratio => lang.T("倍", "×"),
+        TargetBasis.Share or TargetBasis.BaseShare => "%",
         _ => Name(unit, lang),
     };
 

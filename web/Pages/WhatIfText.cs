@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analytics.Models.WhatIf;
+using Analytics.Warehouse.Targets;
 using Analytics.Web.Data;
 
 namespace Analytics.Web.Pages;
@@ -34,8 +35,8 @@ public sealed class WhatIfText(IReadOnlyDictionary<string, IndicatorInfo> indica
         WhatIfNote.WeightedStandard n => lang.T(
             $"{Indicator(n.Indicator)}：{n.Counties}个县级单位按低保人数加权平均", $"{Indicator(n.Indicator)}: recipient-weighted mean of {Counties(n.Counties)}"),
         WhatIfNote.Target n => lang.T(
-            $"{Indicator(n.Indicator)}目标：{Number(n.Threshold)} {Basis(n.Indicator, n.Basis)}（{n.Year}年）",
-            $"{Indicator(n.Indicator)} target: {Number(n.Threshold)} {Basis(n.Indicator, n.Basis)} ({n.Year})"),
+            $"{Indicator(n.Indicator)}目标：{Number(n.Threshold)} {Basis(n.Indicator, n.Basis)}（{n.Year}年，{TargetText.Kind(Kind(n), lang)}）",
+            $"{Indicator(n.Indicator)} target: {Number(n.Threshold)} {Basis(n.Indicator, n.Basis)} ({n.Year}, {TargetText.Kind(Kind(n), lang)})"),
         WhatIfNote.TakeUpAssumed n => lang.T(
             $"基年参保率{Number(n.TakeUp)}为假设值，非测算值", $"The base-year take-up {Number(n.TakeUp)} is assumed, not measured"),
         WhatIfNote.TakeUpMeasured { Measurement: var m } => lang.T(
@@ -71,7 +72,9 @@ public sealed class WhatIfText(IReadOnlyDictionary<string, IndicatorInfo> indica
         : code;
 
     private string Basis(string indicator, string basis) =>
-        Units.OnBasis(indicators.TryGetValue(indicator, out var i) ? i.Unit : "", basis, lang);
+        Units.OnBasis(indicators.TryGetValue(indicator, out var i) ? i.Unit : "", TargetBases.Parse(basis), lang);
+
+    private static TargetKind Kind(WhatIfNote.Target n) => n.Official ? TargetKind.Official : TargetKind.Example;
 
     private static string Counties(int n) => n == 1 ? "1 county" : n.ToString(CultureInfo.InvariantCulture) + " counties";
 

@@ -1,14 +1,20 @@
+using Analytics.Warehouse.Targets;
+
 namespace Analytics.Web.Scoring;
 
 /// <summary>
-/// One provincial target as the scorer needs it: the indicator, its family, how the district value
-/// is compared (<c>&gt;=</c>, <c>&lt;=</c>, <c>=</c>) on which basis (absolute, per 10,000 residents,
-/// per 1,000 residents aged 60+, percent), and its weight in the composite.
+/// One target as the scorer needs it: the indicator and its family, how the district's measured value
+/// must compare (at least, at most, equal, inside <see cref="Threshold"/>…<see cref="ThresholdHigh"/>)
+/// on which basis (as it is, per head, or relative to <see cref="Of"/> — another indicator, or an
+/// economic base <see cref="Lag"/> years back), and its weight in the composite.
 /// </summary>
 public sealed record ScoreTarget(
     string Indicator,
     string Family,
-    string Comparator,
+    TargetComparator Comparator,
     decimal Threshold,
-    string Basis,
-    decimal Weight);
+    TargetBasis Basis,
+    decimal Weight,
+    decimal? ThresholdHigh = null,
+    string? Of = null,
+    int Lag = 0);

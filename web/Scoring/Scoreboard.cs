@@ -1,3 +1,4 @@
+using Analytics.Warehouse.Targets;
 using Analytics.Web.Data;
 
 namespace Analytics.Web.Scoring;
@@ -43,6 +44,7 @@ public sealed record Scoreboard(
         }
 
         var actuals = ScoreInputs.Actuals(c, province, year - 1, year, ct);
+        var bases = ScoreInputs.Bases(c, province, year - 1 - MaxLag, year, ct);
         var population = ScoreInputs.Population(c, province, year, ct);
         var previousPopulation = ScoreInputs.Population(c, province, year - 1, ct);
         var byCode = regions.ToDictionary(r => r.Code, StringComparer.Ordinal);
@@ -55,8 +57,11 @@ public sealed record Scoreboard(
         var previous = new List<DistrictScore>();
         foreach (var county in counties)
         {
-            current.Add(Scorer.Score(county.Code, [.. targets.Select(t => t.Target)], ValuesOf(byRegionYear[(county.Code, year)]), population.GetValueOrDefault(county.Code)));
-            previous.Add(Scorer.Score(county.Code, [.. previousTargets.Select(t => t.Target)], ValuesOf(byRegionYear[(county.Code, year - 1)]), previousPopulation.GetValueOrDefault(county.Code)));
+            var reach = BasesReaching(county, byCode, bases);
+            current.Add(Scorer.Score(county.Code, [.. targets.Select(t => t.Target)],
+                new DistrictFigures(year, ValuesOf(byRegionYear[(county.Code, year)]), population.GetValueOrDefault(county.Code), reach)));
+            previous.Add(Scorer.Score(county.Code, [.. previousTargets.Select(t => t.Target)],
+                new DistrictFigures(year - 1, ValuesOf(byRegionYear[(county.Code, year - 1)]), previousPopulation.GetValueOrDefault(county.Code), reach)));
         }
 
         var ranks = Scorer.Rank(current);
@@ -71,8 +76,42 @@ public sealed record Scoreboard(
             .ToList();
 
         var values = actuals.Where(a => a.Year == year).ToDictionary(a => (a.Region, a.Indicator));
-        var synthetic = targets.Any(t => t.Synthetic) || values.Values.Any(v => v.Synthetic) || ScoreInputs.PopulationSynthetic(c, province, ct);
+        var synthetic = targets.Any(t => t.Synthetic) || values.Values.Any(v => v.Synthetic) || ScoreInputs.PopulationSynthetic(c, province, ct)
+            || (targets.Any(t => t.Target.Basis == TargetBasis.BaseShare) && ScoreInputs.BasesSynthetic(c, province, ct));
         return new Scoreboard(province, year, targets, rows, values, population, synthetic);
+    }
+
+    // Read enough years back for any lag the targets loader admits.
+    private const int MaxLag = 5;
+
+    /// <summary>
+    /// The economic bases a county is measured against: its own where it has one for the base and year,
+    /// else its city's, else its province's (a standard set against 当地 consumption is usually set
+    /// by the city); each figure keeps the region it belongs to, which the page names.
+    /// </summary>
+    private static Dictionary<(string Base, int Year), Reference> BasesReaching(
+        RegionRow county, IReadOnlyDictionary<string, RegionRow> byCode, IReadOnlyDictionary<string, Dictionary<(string Base, int Year), decimal>> bases)
+    {
+        var reach = new Dictionary<(string Base, int Year), Reference>();
+        var chain = new List<string> { county.ProvinceCode };
+        if (county.ParentCode is { } city && byCode.ContainsKey(city) && city != county.ProvinceCode)
+        {
+            chain.Add(city);
+        }
+
+        chain.Add(county.Code);
+        foreach (var region in chain)
+        {
+            if (bases.TryGetValue(region, out var own))
+            {
+                foreach (var ((b, y), v) in own)
+                {
+                    reach[(b, y)] = new Reference(v, region, y); // nearer regions come later and win
+                }
+            }
+        }
+
+        return reach;
     }
 
     private static Dictionary<string, decimal?> ValuesOf(IEnumerable<ActualValue> actuals) =>

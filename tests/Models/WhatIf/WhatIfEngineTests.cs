@@ -168,7 +168,7 @@ public sealed class WhatIfEngineTests
     {
         // 2,500 beds against 30 per 1,000 of 100,000 aged (3,000 needed): shrinking the aged by 5 %/yr
         // for 5 years needs 3,000 × 0.95⁵ ≈ 2,321 beds, below the stock, so the gap is floored at 0.
-        var baseline = County with { Notes = [new WhatIfNote.Target("elderly_beds", 30, "per_1k_aged_60plus", 2025)] };
+        var baseline = County with { Notes = [new WhatIfNote.Target("elderly_beds", 30, "per_1k_aged_60plus", 2025, false)] };
         var result = WhatIfEngine.Run(baseline, Drivers(aged: -5, year: 2029));
 
         Assert.Equal(0, result[WhatIfMeasure.BedsGap]!.Scenario);

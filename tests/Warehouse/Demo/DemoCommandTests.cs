@@ -19,11 +19,11 @@ public sealed class DemoCommandTests : IDisposable
 
     private string DbPath => folder.File("demo.duckdb");
 
-    private (int Code, string Out, string Err) Run(bool force = false, string? reports = null)
+    private (int Code, string Out, string Err) Run(bool force = false, string? reports = null, string? targets = null)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var settings = new DemoSettings(DbPath, force, Small, reports ?? DemoSettings.ShippedReports, null);
+        var settings = new DemoSettings(DbPath, force, Small, reports ?? DemoSettings.ShippedReports, null, targets);
         var code = DemoCommand.Run(settings, stdout, stderr, TestContext.Current.CancellationToken);
         return (code, stdout.ToString(), stderr.ToString());
     }
@@ -79,6 +79,30 @@ public sealed class DemoCommandTests : IDisposable
         Assert.Equal(0, Run(force: true, reports: none).Code);
         Assert.Equal(before, Db.Scalar<string>(DbPath, Content));
         Assert.Equal(1, Db.Scalar<int>(DbPath, "SELECT max(run_id) FROM load_runs"));
+    }
+
+    [Fact]
+    public void Demo_scores_on_the_official_targets_and_invents_examples_only_where_none_is_published()
+    {
+        var (code, _, stderr) = Run(targets: DemoSettings.ShippedTargets);
+
+        Assert.True(code == 0, stderr);
+        // The file loads whole: 9 official rows over five years each. From 2021 the nation sets one of
+        // them (the nursing-bed share, 2021-2025), which Zhejiang inherits.
+        Assert.Equal(9 * 5, Db.Scalar<long>(DbPath, "SELECT count(*) FROM targets WHERE kind = 'official'"));
+        Assert.Equal(4, Db.Scalar<long>(DbPath, "SELECT count(*) FROM targets WHERE kind = 'official' AND province_code = '000000' AND year >= 2022"));
+        Assert.Equal(0, Db.Scalar<long>(DbPath, "SELECT count(*) FROM targets WHERE kind = 'official' AND synthetic"));
+        Assert.Equal(0, Db.Scalar<long>(DbPath, "SELECT count(*) FROM targets WHERE kind = 'example' AND NOT synthetic"));
+        Assert.Equal(0, Db.Scalar<long>(DbPath, "SELECT count(*) FROM quarantine"));
+        // No province-year-indicator has both an official target (its own or the nation's) and an example.
+        Assert.Equal(0, Db.Scalar<long>(DbPath, """
+            SELECT count(*) FROM effective_targets e
+            WHERE e.kind = 'example' AND EXISTS (
+                SELECT 1 FROM effective_targets o WHERE o.kind = 'official' AND o.applies_to = e.applies_to AND o.year = e.year AND o.indicator = e.indicator)
+            """));
+        Assert.Equal(["example", "official"], Db.Rows(DbPath, "SELECT DISTINCT kind FROM effective_targets WHERE applies_to = '330000' AND year = 2024 ORDER BY 1").Select(r => (string)r[0]!));
+        Assert.Equal("nursing_beds", Db.Scalar<string>(DbPath, "SELECT indicator FROM effective_targets WHERE applies_to = '330000' AND year = 2024 AND kind = 'official'"));
+        Assert.True(Db.Scalar<long>(DbPath, "SELECT count(*) FROM economic_bases WHERE synthetic") > 0);
     }
 
     private static DemoData Generate() =>

@@ -120,5 +120,31 @@ public sealed class DemoGeneratorTests
         }
     }
 
+    [Fact]
+    public void No_example_target_is_made_where_a_published_one_covers_the_indicator_and_year()
+    {
+        var options = new DemoOptions { Provinces = ["330000"], FirstYear = 2023, LastYear = 2024 };
+        var all = Generate(options);
+        var published = Generate(options with { Published = [new PublishedTarget("330000", 2024, "elderly_beds"), new PublishedTarget("330000", 2023, "dibao_standard")] });
+
+        Assert.Contains(all.Targets, t => t is { Year: 2024, Indicator: "elderly_beds" });
+        Assert.DoesNotContain(published.Targets, t => t is { Year: 2024, Indicator: "elderly_beds" } or { Year: 2023, Indicator: "dibao_standard" });
+        Assert.Equal(all.Targets.Count - 2, published.Targets.Count);
+    }
+
+    [Fact]
+    public void Nursing_beds_are_a_rising_part_of_the_beds_and_consumption_a_base_from_the_year_before_the_first()
+    {
+        var data = Zhejiang.Value;
+        var beds = data.Statistics.Where(s => s.Indicator == "elderly_beds").ToDictionary(s => (s.RegionCode, s.Year), s => s.Value);
+        var shares = data.Statistics.Where(s => s.Indicator == "nursing_beds" && beds.ContainsKey((s.RegionCode, s.Year)))
+            .Select(s => (s.Year, Share: s.Value / beds[(s.RegionCode, s.Year)])).ToList();
+
+        Assert.All(shares, s => Assert.InRange(s.Share, 0.04m, 0.91m));
+        Assert.True(shares.Where(s => s.Year == 2024).Average(s => s.Share) > shares.Where(s => s.Year == 2014).Average(s => s.Share) + 0.2m);
+        Assert.Equal(2013, data.Economy.Min(e => e.Year));
+        Assert.InRange(data.Economy.Where(e => e.Year == 2023).Average(e => e.Value), 25_000m, 50_000m);
+    }
+
     private static DemoData Generate(DemoOptions options) => new DemoGenerator(Catalog, Gazetteer).Generate(options);
 }

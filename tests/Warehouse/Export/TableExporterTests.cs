@@ -22,7 +22,8 @@ public sealed class TableExporterTests : IDisposable
                 (2, '330802', '柯城区', 'elderly_beds', 2024, 1580, 'beds', 'exact', 'actual', false, 1, 1, true),
                 (3, '320281', '江阴市', 'elderly_beds', 2023, 9000, 'beds', 'exact', 'actual', false, 1, 1, true),
                 (4, NULL, '某街道', 'elderly_beds', NULL, 12, 'beds', 'exact', 'actual', false, 1, 1, true);
-            INSERT INTO targets VALUES ('330000', 2023, 'elderly_beds', '>=', 40, 'per_1k_aged_60plus', 2, 'example', 1, 2, 1, true);
+            INSERT INTO targets (province_code, year, indicator, comparator, threshold, basis, weight, kind, note, source_id, source_row, run_id, synthetic)
+            VALUES ('330000', 2023, 'elderly_beds', '>=', 40, 'per_1k_aged_60plus', 2, 'example', 'example', 1, 2, 1, true);
             """;
         command.ExecuteNonQuery();
     }

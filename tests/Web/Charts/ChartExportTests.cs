@@ -94,21 +94,31 @@ public sealed class ChartExportTests
     public void Trend_csv_is_utf8_with_bom_chinese_header_and_empty_missing_values()
     {
         var lines = Lines(ChartExport.Csv(ChartSamples.Trend()));
-        Assert.Equal("年份,类别,数值,预测下限,预测上限,区间水平,目标,单位,合成数据", lines[0]);
+        Assert.Equal("年份,类别,数值,预测下限,预测上限,区间水平,目标,单位,合成数据,目标类型", lines[0]);
         Assert.Equal(1 + 6 + 2, lines.Length);
-        Assert.Equal("2019,实际值,870,,,,1100,元/月,是", lines[2]);
-        Assert.Equal("2020,实际值,,,,,1100,元/月,否", lines[3]);
-        Assert.Equal("2025,预测,1205,1140,1270,80%,1100,元/月,否", lines[^1]);
+        Assert.Equal("2019,实际值,870,,,,1100,元/月,是,", lines[2]);
+        Assert.Equal("2020,实际值,,,,,1100,元/月,否,", lines[3]);
+        Assert.Equal("2025,预测,1205,1140,1270,80%,1100,元/月,否,", lines[^1]);
     }
 
     [Fact]
     public void English_trend_csv_has_an_english_header_series_and_flags()
     {
         var lines = Lines(ChartExport.Csv(ChartSamples.English(ChartSamples.Trend())));
-        Assert.Equal("Year,Series,Value,Lower,Upper,Interval level,Target,Unit,Synthetic", lines[0]);
-        Assert.Equal("2019,Actual,870,,,,1100,yuan/month,yes", lines[2]);
-        Assert.Equal("2025,Forecast,1205,1140,1270,80%,1100,yuan/month,no", lines[^1]);
+        Assert.Equal("Year,Series,Value,Lower,Upper,Interval level,Target,Unit,Synthetic,Target kind", lines[0]);
+        Assert.Equal("2019,Actual,870,,,,1100,yuan/month,yes,", lines[2]);
+        Assert.Equal("2025,Forecast,1205,1140,1270,80%,1100,yuan/month,no,", lines[^1]);
         Assert.DoesNotContain(string.Concat(lines), c => ChartStyle.HasCjk(c.ToString()));
+    }
+
+    [Fact]
+    public void A_target_line_carries_its_kind_into_the_csv_and_the_legend()
+    {
+        var data = ChartSamples.Trend() with { TargetLabel = "官方目标" };
+        var lines = Lines(ChartExport.Csv(data));
+        Assert.Equal("2019,实际值,870,,,,1100,元/月,是,官方目标", lines[2]);
+        Assert.Equal("官方目标 1,100", Labels.Zh.TargetAt(1100m, data.TargetLabel));
+        Assert.Equal("目标 1,100", Labels.Zh.TargetAt(1100m));
     }
 
     [Fact]
@@ -116,15 +126,15 @@ public sealed class ChartExportTests
     {
         var data = ChartSamples.Ranking() with { Bars = [new("甲区", 1941.000000m), new("乙区", 111.00102240997444577425854319m)] };
         var lines = Lines(ChartExport.Csv(data));
-        Assert.Equal("1,甲区,1941,元/月,1100,否", lines[1]);
-        Assert.Equal("2,乙区,111.001,元/月,1100,否", lines[2]);
+        Assert.Equal("1,甲区,1941,元/月,1100,否,", lines[1]);
+        Assert.Equal("2,乙区,111.001,元/月,1100,否,", lines[2]);
     }
 
     [Fact]
     public void English_ranking_distribution_and_what_if_csv_headers_are_english_only()
     {
-        Assert.Equal("Rank,Region,Value,Unit,Target,Selected", Lines(ChartExport.Csv(ChartSamples.English(ChartSamples.Ranking())))[0]);
-        Assert.Equal("Bin from,Bin to,Regions,Unit,Target", Lines(ChartExport.Csv(ChartSamples.English(ChartSamples.Distribution())))[0]);
+        Assert.Equal("Rank,Region,Value,Unit,Target,Selected,Target kind", Lines(ChartExport.Csv(ChartSamples.English(ChartSamples.Ranking())))[0]);
+        Assert.Equal("Bin from,Bin to,Regions,Unit,Target,Target kind", Lines(ChartExport.Csv(ChartSamples.English(ChartSamples.Distribution())))[0]);
         Assert.Equal("Output,Baseline,Scenario,Change,Change %,Unit", Lines(ChartExport.Csv(ChartSamples.English(ChartSamples.WhatIf())))[0]);
     }
 
@@ -136,9 +146,9 @@ public sealed class ChartExportTests
             Bars = [new("甲区", 5m), new("乙区", null), new("丙区", 7m), new("丁区", 5m), new("戊区", 3m)],
         };
         var lines = Lines(ChartExport.Csv(data));
-        Assert.Equal("排名,地区,数值,单位,目标,本地区", lines[0]);
+        Assert.Equal("排名,地区,数值,单位,目标,本地区,目标类型", lines[0]);
         Assert.Equal(["1,丙区", "2,甲区", "2,丁区", "4,戊区", ",乙区"], lines[1..].Select(l => string.Join(',', l.Split(',')[..2])));
-        Assert.Equal(",乙区,,元/月,1100,否", lines[^1]);
+        Assert.Equal(",乙区,,元/月,1100,否,", lines[^1]);
     }
 
     [Fact]
@@ -146,9 +156,9 @@ public sealed class ChartExportTests
     {
         var data = ChartSamples.Distribution();
         var lines = Lines(ChartExport.Csv(data));
-        Assert.Equal("区间下限,区间上限,地区数,单位,目标", lines[0]);
+        Assert.Equal("区间下限,区间上限,地区数,单位,目标,目标类型", lines[0]);
         Assert.Equal(data.Values.Count, lines[1..].Sum(l => int.Parse(l.Split(',')[2], System.Globalization.CultureInfo.InvariantCulture)));
-        Assert.Equal("40,50,2,%,60", lines[1]);
+        Assert.Equal("40,50,2,%,60,", lines[1]);
     }
 
     [Fact]
