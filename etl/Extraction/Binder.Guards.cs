@@ -14,8 +14,13 @@ internal sealed partial class Binder
     // overwrote with its year; the true figure is lost.
     private static bool SplicedYear(string s, Quantity q, BlockContext ctx)
     {
+        if (q.NumberEnd - q.Start < 5 || q.Value is null)
+        {
+            return false; // most figures
+        }
+
         var digits = s.AsSpan(q.Start..q.NumberEnd);
-        if (digits.Length < 5 || digits.IndexOfAnyExceptInRange('0', '9') >= 0 || digits[4..].IndexOfAnyExcept('0') >= 0)
+        if ( digits.IndexOfAnyExceptInRange('0', '9') >= 0 || digits[4..].IndexOfAnyExcept('0') >= 0)
         {
             return false;
         }
@@ -34,9 +39,9 @@ internal sealed partial class Binder
             lead = lead[..^1];
         }
 
-        if (lead.EndsWith("新增", StringComparison.Ordinal))
+        if (lead.IsEmpty || !ChangeEnds.Contains(lead[^1]) || lead.EndsWith("新增", StringComparison.Ordinal))
         {
-            return false;
+            return false; // most figures: the word before them ends in none of the verbs' last characters
         }
 
         foreach (var verb in ChangeVerbs)
@@ -49,6 +54,8 @@ internal sealed partial class Binder
 
         return false;
     }
+
+    private static readonly System.Buffers.SearchValues<char> ChangeEnds = System.Buffers.SearchValues.Create("高加长调升少降增减多");
 
     private static readonly string[] ChangeVerbs = ["提高", "增加", "增长", "上调", "提升", "减少", "下降", "降低", "增", "减", "多"];
 
@@ -106,17 +113,22 @@ internal sealed partial class Binder
 
     // Whether the figure's clause adds to a stock: a verb of addition before the figure in its clause, or in
     // the list it stands in ("新建A 10家、B 1000张"), or 完成 before it and 建设/创建 after its alias.
-    private static bool Adds(string s, Quantity q, int clauseStart, int mentionStart)
+    private static bool Adds(string s, Quantity q, int clauseStart, int mentionStart, int present)
     {
-        var major = MajorClauseStart(s, Math.Min(clauseStart, q.Start));
         var upTo = Math.Max(q.Start, mentionStart);
-        if (Addition.IsMatch(s.AsSpan(clauseStart..upTo)) || Addition.IsMatch(s.AsSpan(major..upTo)))
+        if ((present & AdditionBit) != 0 && Addition.IsMatch(s.AsSpan(clauseStart..upTo)))
         {
             return true;
         }
 
-        var lead = s.AsSpan(major..q.Start);
-        if (!lead.Contains("完成", StringComparison.Ordinal))
+        // The list the figure stands in reaches back past an enumeration comma only.
+        var major = clauseStart > 0 && s[clauseStart - 1] == '、' ? MajorClauseStart(s, clauseStart) : clauseStart;
+        if (major < clauseStart && Addition.IsMatch(s.AsSpan(major..upTo)))
+        {
+            return true;
+        }
+
+        if (((present & CompletionBit) == 0 && major == clauseStart) || !s.AsSpan(major..q.Start).Contains("完成", StringComparison.Ordinal))
         {
             return false;
         }
@@ -134,31 +146,52 @@ internal sealed partial class Binder
     // subjects; its figure is the second of a pair, or none.
     private static bool Conjoined(string s, List<Quantity> quantities, int qi, AliasMention alias)
     {
+        var next = alias.End;
+        while (next < s.Length && char.IsWhiteSpace(s[next]))
+        {
+            next++;
+        }
+
+        var firstOfTwo = next < s.Length && s[next] is '和' or '与' or '及';
+        var joinedBefore = JoinedBefore(s, alias.Start);
+        if (!firstOfTwo && !joinedBefore)
+        {
+            return false; // almost every alias
+        }
+
         var q = quantities[qi];
         var secondOfPair = qi > 0 && quantities[qi - 1].Measure == q.Measure && quantities[qi - 1].Start >= alias.End
             && s.AsSpan(quantities[qi - 1].End..q.Start).Trim() is "和" or "与" or "、" or "及";
-        var after = s.AsSpan(alias.End).TrimStart();
-        if (after.Length > 0 && after[0] is '和' or '与' or '及' && after.IndexOfAny(Digits) is var d and > 1 && !after[..d].ContainsAny(ClauseOrSentenceEnds))
+        if (firstOfTwo && s.AsSpan(next).IndexOfAny(Digits) is var d and > 1 && !s.AsSpan(next, d).ContainsAny(ClauseOrSentenceEnds))
         {
             return secondOfPair; // "生活补贴和护理补贴…82元和76元": the first subject's figure is the first
         }
 
-        var before = s.AsSpan(0, alias.Start).TrimEnd();
-        foreach (var word in SegmentPrefixes)
+        return joinedBefore && !secondOfPair;
+    }
+
+    // The alias is the second of two subjects joined by 和/与/及 (a segment word may stand between:
+    // "城乡低保和农村五保"), and the first is no part of the area (城镇和农村 joins two parts, not two subjects).
+    private static bool JoinedBefore(string s, int aliasStart)
+    {
+        var before = s.AsSpan(0, aliasStart).TrimEnd();
+        if (before.Length > 2 && before[^1] is not ('和' or '与' or '及'))
         {
-            if (before.EndsWith(word, StringComparison.Ordinal))
+            foreach (var word in SegmentPrefixes)
             {
-                before = before[..^word.Length];
-                break;
+                if (before.EndsWith(word, StringComparison.Ordinal))
+                {
+                    before = before[..^word.Length];
+                    break;
+                }
             }
         }
 
-        if (before.Length == 0 || before[^1] is not ('和' or '与' or '及') || secondOfPair)
+        if (before.IsEmpty || before[^1] is not ('和' or '与' or '及'))
         {
             return false;
         }
 
-        // "城镇和农村低保对象分别为…": 和 joins two parts of the area, not two subjects.
         var left = before[..^1].TrimEnd();
         foreach (var word in SegmentPrefixes)
         {

@@ -10,8 +10,6 @@ namespace Analytics.Etl.Extraction;
 /// </summary>
 internal sealed partial class Binder
 {
-    private static readonly System.Buffers.SearchValues<char> MaskChars = System.Buffers.SearchValues.Create("xX×*＊Ｘ");
-
     [GeneratedRegex(@"(?:^|[^\d])(?:(?:19|20)[xX×*＊Ｘ]{2}|[xX×*＊Ｘ]{2,4})年")]
     private static partial Regex MaskedYear();
 
@@ -200,7 +198,7 @@ internal sealed partial class Binder
             return (null, null);
         }
 
-        if (before.ContainsAny(MaskChars) && MaskedYear().IsMatch(before))
+        if (cues.HasMask() && MaskedYear().IsMatch(before))
         {
             return (ctx.TitleYear, null); // "20xx年全县…", "XX年111月": the year is masked; only a title can still tell it
         }

@@ -64,7 +64,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
             // A stock the text adds to ("新增…", "新建10家…中心、1000张养老机构床位", "完成…中心建设") is its flow
             // where the catalog has one, and nothing where it has none.
-            if (!indicator.IsFlow && !inherited && !indicator.IsStandard && indicator.Unit != "percent" && Adds(s, q, clauseStart, mentionStart))
+            if (!indicator.IsFlow && !inherited && !indicator.IsStandard && indicator.Unit != "percent" && Adds(s, q, clauseStart, mentionStart, present))
             {
                 if (siblings?.FlowOf(indicator) is not { } flow)
                 {
@@ -88,7 +88,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             }
 
             var value = Convert(s, q, indicator, mentionStart);
-            var fromA = FromA(s, q, quantities);
+            var fromA = cues.HasFrom() && FromA(s, q, quantities);
             var (year, periodStart) = YearOf(s, q, quantities, ctx, ref cues, fromA);
             var status = StatusOf(s, q, year, ctx, ref cues, qClause);
             if (year is null && status != FactStatus.Actual && !fromA)
@@ -154,10 +154,15 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
     private static readonly CueGate RelativeYear = new(Relative());
     private static readonly CueGate To = new(ToWord());
 
-    private const int PerCapitaBit = 1, FrequencyBit = 2, RemovalBit = 4, AdditionBit = 8, SegmentBit = 16;
+    private static readonly CueGate Completion = new(CompletionWord());
+
+    [GeneratedRegex("完成")]
+    private static partial Regex CompletionWord();
+
+    private const int PerCapitaBit = 1, FrequencyBit = 2, RemovalBit = 4, AdditionBit = 8, SegmentBit = 16, CompletionBit = 32;
 
     // In the order of the bits above.
-    private static readonly CueScan LeadCues = new(PerCapita, Frequency, Removal, Addition, Lexicon.SegmentGate);
+    private static readonly CueScan LeadCues = new(PerCapita, Frequency, Removal, Addition, Lexicon.SegmentGate, Completion);
 
     private (Indicator? Indicator, int MentionStart, bool Inherited) Choose(
         string s, List<Quantity> quantities, int qi, List<AliasMention> mentions, List<Bound> boundSoFar, int clauseStart)
@@ -203,6 +208,14 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         (AliasMention Mention, Indicator Standard)? levelOf = null;
 
         var previousEnd = chain > 0 ? quantities[chain - 1].End : 0;
+        // What the loop below asks of every mention, found once for the figure: where the figure's run and
+        // its clause start, the last 等 and the last comma before it.
+        var chainStart = quantities[chain].Start;
+        var chainClause = ClauseStart(s, chainStart);
+        var shortLead = !IsClassifier(q.Measure) || chainStart - chainClause <= MaxFirstAfterLead;
+        var lastDeng = LastDeng(s, q.Start);
+        var lastComma = ownNoun ? s.AsSpan(0, q.Start).LastIndexOfAny('，', ',') : -1;
+        bool? perPerson = null;
         foreach (var m in mentions)
         {
             if (m.Start >= q.Start)
@@ -210,31 +223,25 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 break; // ordered by start: this one and every later one end after the figure starts
             }
 
-            if (m.End > q.Start)
-            {
-                continue;
-            }
-
             // "临时救助287人次等7类对象覆盖困难群众**人": after 等, the figure counts more than the alias names.
-            if (s.AsSpan(m.End..q.Start).IndexOf('等') is var et and >= 0 && !(m.End + et + 1 < s.Length && s[m.End + et + 1] == '级'))
+            if (m.End > q.Start || m.End <= lastDeng)
             {
                 continue;
             }
 
             // The unit check (two table lookups) last: the position checks rule out most mentions first.
             var sameClause = clauseStart <= m.Start;
-            var firstAfter = m.End >= previousEnd && quantities[chain].Start - m.End <= MaxFirstAfterGap
-                && (!IsClassifier(q.Measure) || quantities[chain].Start - ClauseStart(s, quantities[chain].Start) <= MaxFirstAfterLead);
+            var firstAfter = m.End >= previousEnd && chainStart - m.End <= MaxFirstAfterGap && shortLead;
             // A count with a noun of its own takes an earlier clause's alias only from inside a list of nouns
             // ("助餐、配送餐服务覆盖135个城乡社区"), not across a comma or at the head of a list item ("、88个社区工作室").
-            var ownItem = ownNoun && (s.AsSpan(m.End..q.Start).IndexOfAny('，', ',') >= 0 || ClauseStart(s, quantities[chain].Start) == quantities[chain].Start);
+            var ownItem = ownNoun && (m.End <= lastComma || chainClause == chainStart);
             if ((sameClause || (firstAfter && !ownItem))
                 && (pre is null || m.End >= pre.Value.End) && Fits(m, q))
             {
                 pre = m;
             }
-            else if (sameClause && q.Measure == "元" && siblings?.StandardOf(m.Indicator) is { } standard && PerPerson(s, q, clauseStart)
-                && (levelOf is null || m.End >= levelOf.Value.Mention.End))
+            else if (sameClause && q.Measure == "元" && siblings?.StandardOf(m.Indicator) is { } standard
+                && (perPerson ??= PerPerson(s, q, clauseStart)) && (levelOf is null || m.End >= levelOf.Value.Mention.End))
             {
                 levelOf = (m, standard); // "城镇低保从870元/月提高到910元/月": a level per person of the count's subject
             }
@@ -323,6 +330,21 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         return 0;
     }
 
+    // The last 等 before `at` that is not 等级 (等级评定), or -1.
+    private static int LastDeng(string s, int at)
+    {
+        var span = s.AsSpan(0, at);
+        for (var i = span.LastIndexOf('等'); i >= 0; i = span[..i].LastIndexOf('等'))
+        {
+            if (i + 1 >= s.Length || s[i + 1] != '级')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     private bool Fits(AliasMention m, Quantity q) => units.Factor(m.Indicator.Unit, q.Measure) is not null;
 
     // Between a measure word and the alias after it: a few characters, no punctuation, no digits; a short
@@ -353,10 +375,10 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
     private static bool IsPartOf(string s, Quantity parent, Quantity q)
     {
-        var between = s[parent.End..q.Start];
-        var open = between.IndexOfAny(['（', '(']);
-        var inParens = open >= 0 && open <= 2 && between.IndexOfAny(['）', ')']) < 0;
-        if (!inParens && between.IndexOfAny(['。', '；', ';']) >= 0)
+        var between = s.AsSpan(parent.End..q.Start);
+        var open = between.IndexOfAny('（', '(');
+        var inParens = open >= 0 && open <= 2 && between.IndexOfAny('）', ')') < 0;
+        if (!inParens && between.IndexOfAny('。', '；', ';') >= 0)
         {
             return false;
         }

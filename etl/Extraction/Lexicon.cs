@@ -229,16 +229,16 @@ internal static partial class Lexicon
     /// </summary>
     public static int PlanPeriods(string text)
     {
+        // One pass over the 十 of the text: 十二五 … 十五五 are 十, a numeral two to five, 五.
         var bits = 0;
-        for (var k = 0; k < FivePlans.Length; k++)
+        for (var i = text.IndexOf('十', StringComparison.Ordinal); i >= 0 && i + 2 < text.Length; i = text.IndexOf('十', i + 1))
         {
-            bits |= text.Contains(FivePlans[k], StringComparison.Ordinal) ? 1 << k : 0;
+            var k = text[i + 2] == '五' ? "二三四五".IndexOf(text[i + 1], StringComparison.Ordinal) : -1;
+            bits |= k >= 0 ? 1 << k : 0;
         }
 
         return bits;
     }
-
-    private static readonly string[] FivePlans = ["十二五", "十三五", "十四五", "十五五"];
 
     /// <summary>
     /// The last year of a five-year plan the text names that holds <paramref name="year"/> and has ended by
@@ -246,7 +246,7 @@ internal static partial class Lexicon
     /// </summary>
     public static int? PlanPeriodEnd(int periods, int year, int? now)
     {
-        for (var k = 0; k < FivePlans.Length; k++)
+        for (var k = 0; k < 4; k++)
         {
             var first = 2011 + (5 * k);
             if ((periods & (1 << k)) != 0 && year >= first && year <= first + 4 && (now is null || first + 4 < now))

@@ -7,12 +7,15 @@ namespace Analytics.Etl.Extraction;
 /// The year a page was published, where the page shows its date: a metadata line near the top
 /// ("发布时间:2024-12-06", "日期:2016-06-14 23:39", "发表于 2013-12-24"), a date standing alone
 /// ("2021-11-19 15:59:48", "17.02.2016 11:01"), or, failing those, the dates of the links at the
-/// foot of a news page ("…2023-12-22"). It is what 今年 and 去年 count from in a news item; a date
+/// foot of a news page ("…2023-12-22", in its last 2,000 characters). It is what 今年 and 去年 count from in a news item; a date
 /// written in words inside a sentence (2月14日) is an event, not a publication.
 /// </summary>
 internal static partial class PublicationDate
 {
     private const int HeadLines = 25;
+
+    // How far from the end a page's link list reaches.
+    private const int FootChars = 2000;
 
     public static int? Year(string text)
     {
@@ -24,9 +27,14 @@ internal static partial class PublicationDate
             m = WordsDateOnMetadataLine().Match(head);
         }
 
-        if (!m.Success && text.AsSpan(head.Length).Contains('-'))
+        if (!m.Success)
         {
-            m = NumericDate().Match(text, head.Length); // the dates of a news page's links: 2023-12-22
+            // The dates of a news page's links, at its foot: 2023-12-22.
+            var foot = Math.Max(head.Length, text.Length - FootChars);
+            if (text.AsSpan(foot).Contains('-'))
+            {
+                m = NumericDate().Match(text, foot);
+            }
         }
 
         return m.Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : null;

@@ -7,6 +7,8 @@ namespace Analytics.Etl.Extraction;
 internal struct SentenceCues(string sentence)
 {
     private int planCueEnd = -1;
+    private int masks = -1;
+    private int froms = -1;
     private int respectively = -2;
     private YearMatches? years;
 
@@ -40,6 +42,30 @@ internal struct SentenceCues(string sentence)
 
         return planCueEnd;
     }
+
+    /// <summary>Whether the sentence holds a mask character (x, X, ×, *): only then can a year in it be masked.</summary>
+    public bool HasMask()
+    {
+        if (masks < 0)
+        {
+            masks = sentence.AsSpan().IndexOfAny(MaskChars) >= 0 ? 1 : 0;
+        }
+
+        return masks == 1;
+    }
+
+    /// <summary>Whether the sentence holds 从 or 由: only then can a figure be the A of 从A到B.</summary>
+    public bool HasFrom()
+    {
+        if (froms < 0)
+        {
+            froms = sentence.AsSpan().IndexOfAny('从', '由') >= 0 ? 1 : 0;
+        }
+
+        return froms == 1;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> MaskChars = System.Buffers.SearchValues.Create("xX×*＊Ｘ");
 
     public YearMatches Years()
     {
