@@ -187,21 +187,29 @@ internal static partial class Lexicon
     public static int? TopicYear(ReadOnlySpan<char> sentence, int? now)
     {
         int? topic = null;
-        for (var i = sentence.IndexOf('年'); i >= 0;)
+        for (var i = NextYearComma(sentence, 0); i >= 0;)
         {
-            var after = i + 1 < sentence.Length ? sentence[i + 1] : '\0';
-            if (after is '，' or ',' && ClauseOpensAt(sentence, i))
+            if (ClauseOpensAt(sentence, i))
             {
                 topic = i >= 4 && IsYearDigits(sentence.Slice(i - 4, 4)) ? int.Parse(sentence.Slice(i - 4, 4), NumberStyles.None, CultureInfo.InvariantCulture)
                     : i >= 1 && now is { } n && sentence[i - 1] is '去' or '今' ? (sentence[i - 1] == '去' ? n - 1 : n)
                     : topic;
             }
 
-            var next = sentence[(i + 1)..].IndexOf('年');
-            i = next < 0 ? -1 : i + 1 + next;
+            i = NextYearComma(sentence, i + 1);
         }
 
         return topic;
+    }
+
+    // The next 年 at or after from that a comma follows ("2020年，", "去年,"), or -1.
+    private static int NextYearComma(ReadOnlySpan<char> sentence, int from)
+    {
+        var rest = sentence[from..];
+        var wide = rest.IndexOf("年，", StringComparison.Ordinal);
+        var narrow = wide == 0 ? -1 : (wide < 0 ? rest : rest[..wide]).IndexOf("年,", StringComparison.Ordinal);
+        var at = narrow >= 0 ? narrow : wide;
+        return at < 0 ? -1 : from + at;
     }
 
     private static bool IsYearDigits(ReadOnlySpan<char> s) =>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -20,27 +21,55 @@ internal static partial class PublicationDate
     public static int? Year(string text)
     {
         // The opening lines first: a page states its own date above its text.
-        var head = Head(text);
-        var m = NumericDate().Match(head);
-        if (!m.Success)
+        var headEnd = HeadEnd(text);
+        var head = text.AsSpan(0, headEnd);
+        if (FirstNumericDate(head) is { } year)
         {
-            m = WordsDateOnMetadataLine().Match(head);
+            return year;
         }
 
-        if (!m.Success)
+        // Dates written in words count only on a line that says it gives the page's date.
+        if (head.Contains('日') && head.ContainsAny(MetadataLeads))
         {
-            // The dates of a news page's links, at its foot: 2023-12-22.
-            var foot = Math.Max(head.Length, text.Length - FootChars);
-            if (text.AsSpan(foot).Contains('-'))
+            var m = WordsDateOnMetadataLine().Match(text, 0, headEnd);
+            if (m.Success)
             {
-                m = NumericDate().Match(text, foot);
+                return int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
             }
         }
 
-        return m.Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
+        // The dates of a news page's links, at its foot: 2023-12-22.
+        return FirstNumericDate(text.AsSpan(Math.Max(headEnd, text.Length - FootChars)));
     }
 
-    private static string Head(string text)
+    private static readonly SearchValues<char> MetadataLeads = SearchValues.Create("发日时来");
+
+    private static readonly SearchValues<char> DateSeparators = SearchValues.Create("-/.");
+
+    // The first numeric date of the text, looked for only around its separators (most text has few
+    // '-', '/' and '.'), each window checked with the full pattern.
+    private static int? FirstNumericDate(ReadOnlySpan<char> text)
+    {
+        for (var i = text.IndexOfAny(DateSeparators); i >= 0;)
+        {
+            // A date holds its first separator at most 4 characters in (2024-, 17.).
+            var from = Math.Max(0, i - 5);
+            var window = text[from..Math.Min(text.Length, i + 12)];
+            foreach (var m in NumericDate().EnumerateMatches(window))
+            {
+                var match = window.Slice(m.Index, m.Length);
+                var y = char.IsAsciiDigit(match[2]) && char.IsAsciiDigit(match[3]) ? match[..4] : match[^4..];
+                return int.Parse(y, NumberStyles.None, CultureInfo.InvariantCulture);
+            }
+
+            var next = text[(i + 1)..].IndexOfAny(DateSeparators);
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+
+        return null;
+    }
+
+    private static int HeadEnd(string text)
     {
         var end = 0;
         for (var i = 0; i < HeadLines && end < text.Length; i++)
@@ -49,7 +78,7 @@ internal static partial class PublicationDate
             end = next < 0 ? text.Length : next + 1;
         }
 
-        return text[..end];
+        return end;
     }
 
     // 2024-12-06, 2023/05/22, 2016.06.14 (a month and day that can be a date), or 17.02.2016.
