@@ -32,7 +32,8 @@ public sealed class FactExtractor
     public IReadOnlyList<ExtractedFact> Extract(string document, string text)
     {
         var layout = TextLayout.Build(text);
-        var (reportYear, now, fromTitle) = ReportYear.Infer(layout, PublicationDate.Year(text));
+        var published = PublicationDate.Year(text);
+        var (reportYear, now, fromTitle) = ReportYear.Infer(layout, published);
         var region = regions.Find(layout);
         var planPeriods = Lexicon.PlanPeriods(layout.Text);
         var sections = new Sections(reportYear, Lexicon.PartialYear().IsMatch(layout.Text));
@@ -45,16 +46,29 @@ public sealed class FactExtractor
         covered.Clear();
         tables.Read(document, text, layout.IsTraditional, reportYear, region, facts, covered);
 
+        // On a dated page (a news item), a year a paragraph opens with ("2022年，全县…") dates the paragraphs
+        // after it too, up to the next heading or change of section, when it is the year being reported on
+        // (the page's or the one before). In a report, such a year is a remark about then ("2021年，在全省
+        // 率先…" in a ten-year review): it dates its own paragraph only.
+        int? carried = null;
+        var (wasInPlan, lastReview) = (false, (int?)null);
         foreach (var block in layout.Blocks)
         {
             var blockText = layout.Text.AsSpan(block.Start, block.End - block.Start);
             sections.Enter(blockText, block.IsHeading);
+            if (block.IsHeading || sections.InPlan != wasInPlan || sections.ReviewYear != lastReview)
+            {
+                carried = null;
+                (wasInPlan, lastReview) = (sections.InPlan, sections.ReviewYear);
+            }
+
             if (block.IsHeading)
             {
                 continue;
             }
 
-            var context = new BlockContext(reportYear, sections.InPlan, sections.PlanYear, Lexicon.YearsBack(blockText), now, sections.ReviewYear, planPeriods, fromTitle ? reportYear : null);
+            carried = published is not null && carried >= now - 1 ? carried : null;
+            var context = new BlockContext(reportYear, sections.InPlan, sections.PlanYear, Lexicon.YearsBack(blockText), now, carried ?? sections.ReviewYear, planPeriods, fromTitle ? reportYear : null);
             foreach (var (start, end) in Sentences(layout.Text, block.Start, block.End))
             {
                 if (covered.Count > 0 && InTable(covered, layout.ToOriginal(start)))
@@ -66,20 +80,20 @@ public sealed class FactExtractor
                 scanner.Scan(layout.Text.AsSpan(start, end - start), quantities);
                 if (quantities.Count == 0)
                 {
-                    context = topic is null ? context : context with { Carried = topic };
+                    (context, carried) = topic is null ? (context, carried) : (context with { Carried = topic }, topic);
                     continue; // most sentences: no alias search
                 }
 
                 aliases.Find(layout.Text.AsSpan(start, end - start), mentions, scratch);
                 if (mentions.Count == 0)
                 {
-                    context = topic is null ? context : context with { Carried = topic };
+                    (context, carried) = topic is null ? (context, carried) : (context with { Carried = topic }, topic);
                     continue; // a figure binds to an alias, or as a part to a figure bound to one
                 }
 
                 var sentence = layout.Text[start..end];
                 binder.Bind(sentence, quantities, mentions, context, bounds);
-                context = topic is null ? context : context with { Carried = topic }; // "2020年，…；" dates the sentences after it
+                (context, carried) = topic is null ? (context, carried) : (context with { Carried = topic }, topic); // "2020年，…；" dates what follows
                 foreach (var bound in bounds)
                 {
                     var q = bound.Quantity;

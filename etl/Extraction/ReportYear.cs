@@ -126,12 +126,12 @@ internal static partial class ReportYear
             || before.EndsWith("与", StringComparison.Ordinal) || before.EndsWith("相比", StringComparison.Ordinal);
     }
 
-    [GeneratedRegex("^(?:度)?(?:工作)?(?:要点|计划|思路|打算|安排|目标|远景|规划|任务)")]
+    [GeneratedRegex("^(?:度)?(?:工作)?(?:要点|计划|思路|打算|安排|目标|远景|规划|任务|重点任务|重点工作)")]
     private static partial Regex ForwardAfter();
 
     [GeneratedRegex("今年|本年度|去年|截[至止]目前|截止到目前")]
     private static partial Regex Relative();
 
-    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年(?:度)?.{0,20}(?:总结|报告|汇报|工作|情况|公报|年报)")]
+    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年(?:度)?.{0,20}(?:总结|报告|汇报|工作(?!会)|情况|公报|年报)")]
     private static partial Regex TitleYear();
 }

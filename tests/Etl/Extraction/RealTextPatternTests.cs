@@ -268,4 +268,29 @@ public sealed class RealTextPatternTests
     [InlineData("全市火化率达到120%。")]
     public void A_year_written_into_a_figure_or_a_rate_past_a_hundred_is_no_fact(string sentence) =>
         Assert.DoesNotContain(Read("某县民政局2023年工作总结\n\n" + sentence + "\n"), f => f.Indicator is "dibao_persons" or "cremation_rate" || f.Value is 2023000m or 20230m);
+
+    [Fact]
+    public void On_a_dated_news_page_the_year_a_paragraph_opens_with_dates_the_paragraphs_after_it()
+    {
+        var facts = Read("""
+            我县召开2024年民政工作会议
+            发布时间：2024-02-20 09:15  来源：县民政局
+            会议总结了2023年全县民政工作，部署了2024年重点任务。
+            2023年，全县累计发放城乡低保金3120.5万元。
+            养老服务方面，新增养老床位260张，全县养老机构达到31家。
+            今年，县民政局将新增养老床位150张。
+            """);
+
+        Assert.Equal(
+            "dibao_payments=3120.5@2023 elderly_beds_added=260@2023 elderly_institutions=31@2023 elderly_beds_added=150@2024",
+            Facts(facts));
+    }
+
+    [Fact]
+    public void In_a_report_a_year_an_earlier_paragraph_opens_with_is_a_remark_about_then()
+    {
+        var facts = Read("某市民政局2022年工作总结\n\n2019年，全市在全省率先建立救助信息系统。\n\n全市建成居家养老服务中心420个。\n");
+
+        Assert.Equal(2022, Assert.Single(facts).Year);
+    }
 }
