@@ -94,6 +94,22 @@ internal sealed partial class Binder
 
     private const int MaxListGap = 12;
 
+    // "，截至目前已完成", "，目前已建成", "，现已完成": how much of the figure before is done.
+    private static bool Progress(ReadOnlySpan<char> gap)
+    {
+        gap = gap.TrimStart("，,");
+        var done = gap.IndexOf('已');
+        if (done < 0 || gap.Length > 10)
+        {
+            return false;
+        }
+
+        var before = gap[..done];
+        var after = gap[(done + 1)..];
+        return before is "" or "目前" or "截至目前" or "截止目前" or "现" or "均"
+            && after is "" or "完成" or "建成" or "建设" or "开工" or "实施" or "落实" or "启动" or "改造";
+    }
+
     // "，较2019年初", "，同比2022年12月份的", "，比2020年": a comparison with the level of a named year.
     private static bool ComparedWith(ReadOnlySpan<char> gap)
     {
@@ -201,9 +217,11 @@ internal sealed partial class Binder
 
         var gap = s.AsSpan(p.End..q.Start);
         var previous = boundSoFar[^1];
-        if (ComparedWith(gap))
+        if (ComparedWith(gap) || Progress(gap))
         {
-            return (previous.Indicator, q.Start); // "持证社工2435人，较2019年初1522人": the earlier level, dated by its year
+            // "持证社工2435人，较2019年初1522人": the earlier level, dated by its year; "新增养老床位200张，截至目前
+            // 已完成150张": the part of a task done so far.
+            return (previous.Indicator, q.Start);
         }
 
         if (q.Start - p.End > MaxListGap || gap.IndexOfAnyExcept(ListGapChars) >= 0)

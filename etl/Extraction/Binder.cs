@@ -104,6 +104,13 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             var segment = (cues.FirstRespectively() is var first && first >= 0 && first + 2 <= q.Start ? Respectively(s, q, quantities) : null)
                 ?? ((present & SegmentBit) != 0 ? SegmentIn(s.AsSpan(clauseStart..q.Start), indicator, result) : null)
                 ?? (inherited ? "part" : null);
+            // "新增养老床位200张，截至目前已完成150张": the figure whose progress is reported is the task.
+            if (result.Count > 0 && result[^1] is var task && ReferenceEquals(task.Indicator, indicator) && qi > 0
+                && quantities[qi - 1].Start == task.Quantity.Start && Progress(s.AsSpan(task.Quantity.End..q.Start)))
+            {
+                result[^1] = task with { Status = FactStatus.Target };
+            }
+
             result.Add(new Bound(q, indicator, value, year, indicator.IsFlow ? periodStart : null, status, segment, inherited, mentionStart));
         }
 

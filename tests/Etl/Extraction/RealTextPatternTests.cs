@@ -293,4 +293,15 @@ public sealed class RealTextPatternTests
 
         Assert.Equal(2022, Assert.Single(facts).Year);
     }
+
+    [Fact]
+    public void A_task_whose_progress_is_reported_is_a_target_and_its_progress_actual()
+    {
+        var facts = Read("县民政局关于2023年度民生实事项目进展情况的报告\n\n一是新增养老床位200张，截至目前已完成150张；二是完成困难老年人家庭适老化改造300户，目前已完成320户。\n");
+
+        Assert.Equal(
+            [("elderly_beds_added", 200m, FactStatus.Target), ("elderly_beds_added", 150m, FactStatus.Actual),
+             ("aging_retrofit_households", 300m, FactStatus.Target), ("aging_retrofit_households", 320m, FactStatus.Actual)],
+            facts.Select(f => (f.Indicator, f.Value!.Value, f.Status)));
+    }
 }
