@@ -87,13 +87,13 @@ internal static partial class ReportYear
         return (best, now ?? best, false);
     }
 
-    // "2016年以来", "2009年起", "自2009年", "从2015年": where a span of years starts.
+    // "2016年以来", "2009年起", "自2009年", "从2015年", "由2020年的…": where a span or a change starts.
     private static bool Baseline(string text, int index, int length)
     {
         var after = text.AsSpan(index + length, Math.Min(3, text.Length - index - length));
         var before = index > 0 ? text[index - 1] : '\0';
         return after.StartsWith("以来", StringComparison.Ordinal) || after.StartsWith("起", StringComparison.Ordinal)
-            || after.StartsWith("来", StringComparison.Ordinal) || before is '自' or '从';
+            || after.StartsWith("来", StringComparison.Ordinal) || before is '自' or '从' or '由';
     }
 
     // "到2025年", "力争2023年", "2023年工作要点", "2035年远景目标": a year still to come.
@@ -106,7 +106,9 @@ internal static partial class ReportYear
             return false; // "截至2025年12月底": as of then
         }
 
-        if (before.EndsWith("到", StringComparison.Ordinal) || before.EndsWith("至", StringComparison.Ordinal)
+        // "提高到2024年的每人每月1100元" reports a level reached; "到2025年" alone looks ahead.
+        var reached = before.Length >= 2 && ChangeBefore.Contains(before[^2]);
+        if ((before.EndsWith("到", StringComparison.Ordinal) && !reached) || (before.EndsWith("至", StringComparison.Ordinal) && !reached)
             || before.EndsWith("力争", StringComparison.Ordinal) || before.EndsWith("计划", StringComparison.Ordinal))
         {
             return true;
@@ -117,6 +119,9 @@ internal static partial class ReportYear
         after = after[..Math.Min(after.Length, 6)];
         return ForwardAfter().IsMatch(after);
     }
+
+    // The last character of a verb of change before 到/至 (提高到, 增加到, 增长至, 调整到, 提升至, 上升到, 增至).
+    private static readonly System.Buffers.SearchValues<char> ChangeBefore = System.Buffers.SearchValues.Create("高加长整升增降");
 
     // "较2019年初", "比2015年", "同比2022年12月份": a year compared with, not the year spoken of.
     private static bool Compared(string text, int index)

@@ -465,7 +465,7 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
         var headerAt = rows.FindIndex(r => r.Cells.Count >= 2 && r.Cells.Skip(1).Any(c => YearCell(c.Text) is not null || IsUnitHeader(c.Text) || IsValueHeader(c.Text)));
         if (headerAt < 0)
         {
-            return null;
+            return AreasDown(rows, endLine);
         }
 
         var header = rows[headerAt].Cells;
@@ -490,6 +490,31 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
         var body = rows.Skip(headerAt + 1).ToList();
         return columns.Count == 0 || body.Count < MinRows ? null : new Table(body, columns, unitColumn, endLine);
     }
+
+    // Areas down and indicators across ("地区 | 低保户数（户） | 低保金（万元） |", then "合计 | …", "甲县 | …"):
+    // the row of the whole area (合计, 总计, 全市 …) is read, each header cell as its label and unit. The rows
+    // of the areas inside it are the parts' own statistics and are not read as the report's.
+    private static Table? AreasDown(List<Row> rows, int endLine)
+    {
+        var headerAt = rows.FindIndex(r => r.Cells.Count >= 3 && r.Cells.Skip(1).Count(c => BracketUnit().IsMatch(c.Text)) >= 2);
+        if (headerAt < 0)
+        {
+            return null;
+        }
+
+        var header = rows[headerAt].Cells;
+        var total = rows.Skip(headerAt + 1).FirstOrDefault(r => r.Cells.Count == header.Count && TotalRow().IsMatch(r.Cells[0].Text));
+        if (total is null)
+        {
+            return null;
+        }
+
+        var body = Enumerable.Range(1, header.Count - 1).Select(k => new Row([header[k], total.Cells[k]])).ToList();
+        return new Table(body, [new Column(1, null)], null, endLine);
+    }
+
+    [GeneratedRegex(@"^(?:合计|总计|全市|全省|全县|全区|全州|全盟|全旗|全国|总数)$")]
+    private static partial Regex TotalRow();
 
     private static int? YearCell(string cell)
     {

@@ -304,4 +304,21 @@ public sealed class RealTextPatternTests
              ("aging_retrofit_households", 300m, FactStatus.Target), ("aging_retrofit_households", 320m, FactStatus.Actual)],
             facts.Select(f => (f.Indicator, f.Value!.Value, f.Status)));
     }
+
+    [Fact]
+    public void A_table_of_areas_down_is_read_in_its_total_row_only()
+    {
+        var text = "表2  2022年各县（市、区）低保情况\n地区 | 低保户数（户） | 低保人数（人） | 低保金（万元） |\n甲县 | 3100 | 5020 | 3310.2 |\n合计 | 9120 | 14630 | 11020.6 |\n乙区 | 6020 | 9610 | 7710.4 |\n";
+
+        Assert.Equal("dibao_households=9120@2022 dibao_persons=14630@2022 dibao_payments=11020.6@2022", Facts(Read(text)));
+    }
+
+    [Fact]
+    public void A_level_reached_by_a_year_is_no_plan_and_the_year_changed_from_casts_no_vote()
+    {
+        var facts = Read("二、主要成效\n我区城乡低保标准从2020年的每人每月830元提高到2024年的每人每月1100元。目前全区共有低保对象3215户5021人。\n");
+
+        Assert.Equal("dibao_standard=830@2020 dibao_standard=1100@2024 dibao_households=3215@2024 dibao_persons=5021@2024", Facts(facts));
+        Assert.All(facts, f => Assert.Equal(FactStatus.Actual, f.Status));
+    }
 }
