@@ -24,6 +24,9 @@ internal sealed partial class Beneficiaries
     // Per head-count indicator: the one money indicator of its subject.
     private readonly Dictionary<Indicator, Indicator> amounts;
 
+    // Per money indicator: the one head-count indicator of its subject (the reverse of amounts).
+    private readonly Dictionary<Indicator, Indicator> siblingCounts;
+
     public Beneficiaries(IndicatorCatalog catalog)
     {
         siblings = catalog.Indicators.ToDictionary(
@@ -40,6 +43,7 @@ internal sealed partial class Beneficiaries
                 .ToArray()))
             .Where(p => p.Money.Length == 1)
             .ToDictionary(p => p.Count, p => p.Money[0]);
+        siblingCounts = amounts.GroupBy(kv => kv.Value).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single().Key);
     }
 
     /// <summary>
@@ -104,6 +108,13 @@ internal sealed partial class Beneficiaries
             }
 
             chosen = sibling;
+        }
+
+        // "减免基本殡葬服务费用1.2亿元，惠及群众6.3万人": no head-count alias inside the money's, but the money
+        // indicator has one head count of its own subject (one code stem) that fits.
+        if (chosen is null && siblingCounts.TryGetValue(amount.Indicator, out var own) && units.Factor(own.Unit, q.Measure) is not null)
+        {
+            chosen = own;
         }
 
         return chosen is null ? null : (chosen, alias.Start);

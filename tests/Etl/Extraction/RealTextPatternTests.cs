@@ -321,4 +321,10 @@ public sealed class RealTextPatternTests
         Assert.Equal("dibao_standard=830@2020 dibao_standard=1100@2024 dibao_households=3215@2024 dibao_persons=5021@2024", Facts(facts));
         Assert.All(facts, f => Assert.Equal(FactStatus.Actual, f.Status));
     }
+
+    [Theory]
+    [InlineData("为困难群众减免基本殡葬服务费用1.2亿元，惠及群众6.3万人。", "funeral_subsidy_amount=12000@2023 funeral_subsidy_persons=63000@2023")]
+    [InlineData("全区依法登记的社会组织达到1268家。全年新登记社会组织52家，注销31家。", "social_orgs_registered=1268@2023")]
+    public void Funeral_benefits_and_new_registrations_read_as_the_catalog_means_them(string sentence, string expected) =>
+        Assert.Equal(expected, Facts(Read("某区民政局2023年工作总结\n\n" + sentence + "\n")));
 }
