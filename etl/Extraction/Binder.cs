@@ -103,7 +103,8 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
             var segment = (cues.FirstRespectively() is var first && first >= 0 && first + 2 <= q.Start ? Respectively(s, q, quantities) : null)
                 ?? ((present & SegmentBit) != 0 ? SegmentIn(s.AsSpan(clauseStart..q.Start), indicator, result) : null)
-                ?? (inherited ? "part" : null);
+                ?? (inherited ? "part" : null)
+                ?? PartsGoOn(result, indicator);
             // "新增养老床位200张，截至目前已完成150张": the figure whose progress is reported is the task.
             if (result.Count > 0 && result[^1] is var task && ReferenceEquals(task.Indicator, indicator) && qi > 0
                 && quantities[qi - 1].Start == task.Quantity.Start && Progress(s.AsSpan(task.Quantity.End..q.Start)))
@@ -129,6 +130,32 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 result.RemoveAt(i - 1);
             }
         }
+    }
+
+    // "养老机构35家，其中公办养老机构21家，民办养老机构14家": after a total and a part of it, a further figure
+    // of the same indicator in the sentence is another part.
+    private static string? PartsGoOn(List<Bound> boundSoFar, Indicator indicator)
+    {
+        var total = false;
+        for (var i = 0; i < boundSoFar.Count; i++)
+        {
+            var b = boundSoFar[i];
+            if (!ReferenceEquals(b.Indicator, indicator))
+            {
+                continue;
+            }
+
+            if (b.Segment is null)
+            {
+                total = true;
+            }
+            else if (total && b.Segment == "part")
+            {
+                return "part";
+            }
+        }
+
+        return null;
     }
 
     // "持证社工1200人，其中中级社工300人": after 其中, a part of the same indicator's total named before it;

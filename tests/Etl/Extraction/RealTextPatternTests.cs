@@ -327,4 +327,12 @@ public sealed class RealTextPatternTests
     [InlineData("全区依法登记的社会组织达到1268家。全年新登记社会组织52家，注销31家。", "social_orgs_registered=1268@2023")]
     public void Funeral_benefits_and_new_registrations_read_as_the_catalog_means_them(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某区民政局2023年工作总结\n\n" + sentence + "\n")));
+
+    [Fact]
+    public void Parts_listed_after_qizhong_stay_parts_to_the_end_of_the_sentence()
+    {
+        var facts = Read("某县民政局2023年工作总结\n\n全县共有各类养老机构35家，其中公办养老机构21家，民办养老机构14家；养老床位总数4260张。\n");
+
+        Assert.Equal("elderly_institutions=35@2023 elderly_institutions=21@2023/part elderly_institutions=14@2023/part elderly_beds=4260@2023", Facts(facts));
+    }
 }
