@@ -94,6 +94,30 @@ internal sealed partial class Binder
 
     private const int MaxListGap = 12;
 
+    // "，2023年提高到", "，今年又提高至", "，调整为": a new level of the figure before.
+    private static bool ChangedTo(ReadOnlySpan<char> gap)
+    {
+        gap = gap.TrimStart("，,");
+        if (gap.Length > 12 || gap.Length < 3 || gap[^1] is not ('到' or '至' or '为'))
+        {
+            return false;
+        }
+
+        var rest = gap[..^1];
+        var year = Lexicon.Year().EnumerateMatches(rest);
+        if (year.MoveNext() && year.Current.Index == 0)
+        {
+            rest = rest[year.Current.Length..];
+        }
+        else if (rest.StartsWith("今年", StringComparison.Ordinal) || rest.StartsWith("去年", StringComparison.Ordinal))
+        {
+            rest = rest[2..];
+        }
+
+        rest = rest.TrimStart("又再进一步");
+        return rest is "提高" or "提升" or "增加" or "增长" or "上调" or "调整" or "调" or "增" or "提标";
+    }
+
     // "，截至目前已完成", "，目前已建成", "，现已完成": how much of the figure before is done.
     private static bool Progress(ReadOnlySpan<char> gap)
     {
@@ -217,7 +241,7 @@ internal sealed partial class Binder
 
         var gap = s.AsSpan(p.End..q.Start);
         var previous = boundSoFar[^1];
-        if (ComparedWith(gap) || Progress(gap))
+        if (ComparedWith(gap) || Progress(gap) || ChangedTo(gap))
         {
             // "持证社工2435人，较2019年初1522人": the earlier level, dated by its year; "新增养老床位200张，截至目前
             // 已完成150张": the part of a task done so far.

@@ -335,4 +335,10 @@ public sealed class RealTextPatternTests
 
         Assert.Equal("elderly_institutions=35@2023 elderly_institutions=21@2023/part elderly_institutions=14@2023/part elderly_beds=4260@2023", Facts(facts));
     }
+
+    [Fact]
+    public void A_new_level_in_the_next_clause_takes_the_indicator_of_the_old_one() =>
+        Assert.Equal(
+            "dibao_standard=900@2022 dibao_standard=950@2023",
+            Facts(Read("某市民政局2023年工作总结\n\n2022年全市低保标准为每人每月900元，2023年提高到950元。\n")));
 }
