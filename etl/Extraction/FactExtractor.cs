@@ -111,6 +111,7 @@ public sealed class FactExtractor
             }
         }
 
+        Restatements.Drop(facts);
         return new List<ExtractedFact>(facts); // exactly sized; the working list stays for the next document
     }
 

@@ -341,4 +341,20 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "dibao_standard=900@2022 dibao_standard=950@2023",
             Facts(Read("某市民政局2023年工作总结\n\n2022年全市低保标准为每人每月900元，2023年提高到950元。\n")));
+
+    [Fact]
+    public void A_rounded_restatement_of_an_exact_figure_is_one_fact()
+    {
+        var facts = Read("某市民政局2023年工作总结\n\n全年发放低保金8200余万元；截至年底共有养老床位近万张。\n全年共为低保对象发放低保金8236.5万元，全市养老床位9812张。\n");
+
+        Assert.Equal("dibao_payments=8236.5@2023 elderly_beds=9812@2023", Facts(facts));
+    }
+
+    [Theory]
+    [InlineData("全年发放低保补助资金1230万元。", "dibao_payments=1230@2023")]
+    [InlineData("截至年底，共核定水库移民直补人口16230人。", "migrant_subsidy_persons=16230@2023")]
+    [InlineData("全年销售福彩4.6亿元。", "welfare_lottery_sales=46000@2023")]
+    [InlineData("全县建成长者饭堂42个。", "meal_points=42@2023")]
+    public void Other_names_bureaus_use_for_catalog_indicators(string sentence, string expected) =>
+        Assert.Equal(expected, Facts(Read("某县民政局2023年工作总结\n\n" + sentence + "\n")));
 }
