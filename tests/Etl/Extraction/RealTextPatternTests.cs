@@ -357,4 +357,11 @@ public sealed class RealTextPatternTests
     [InlineData("全县建成长者饭堂42个。", "meal_points=42@2023")]
     public void Other_names_bureaus_use_for_catalog_indicators(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某县民政局2023年工作总结\n\n" + sentence + "\n")));
+
+    [Theory]
+    [InlineData("全年依法办理离婚手续98.2万对，其中：民政部门登记离婚71.3万对，法院判决、调解离婚26.9万对。", "divorce_registrations=713000@2023")]
+    [InlineData("民政部门登记离婚8123起，法院受理离婚2410起。", "divorce_registrations=8123@2023")]
+    [InlineData("市慈善总会全年募集善款2360万元，慈善救助支出2110万元；临时救助支出326万元。", "charity_raised=2360@2023 charity_spent=2110@2023 temp_relief_payments=326@2023")]
+    public void Registrations_and_charity_spending_are_told_from_their_neighbours(string sentence, string expected) =>
+        Assert.Equal(expected, Facts(Read("某市民政局2023年工作总结\n\n" + sentence + "\n")));
 }
