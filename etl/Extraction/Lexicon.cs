@@ -266,8 +266,8 @@ internal static partial class Lexicon
         return null;
     }
 
-    /// <summary>Multi-year totals: 十年来, 连续三年, 近五年.</summary>
-    [GeneratedRegex("(?<n>[一二两三四五六七八九十]|\\d{1,2})年(?:来|以来|间|中)|连续(?<n2>[一二两三四五六七八九十]|\\d{1,2})年|近(?<n3>[二两三四五六七八九十]|\\d{1,2})年")]
+    /// <summary>Multi-year totals: 十年来, 连续三年, 近五年 (a count of years, not the end of one: 2013年以来 is none).</summary>
+    [GeneratedRegex("(?<n>[一二两三四五六七八九十]|(?<!\\d)\\d{1,2})年(?:来|以来|间|中)|连续(?<n2>[一二两三四五六七八九十]|\\d{1,2})年|近(?<n3>[二两三四五六七八九十]|\\d{1,2})年")]
     public static partial Regex YearsSpan();
 
     /// <summary>

@@ -364,4 +364,8 @@ public sealed class RealTextPatternTests
     [InlineData("市慈善总会全年募集善款2360万元，慈善救助支出2110万元；临时救助支出326万元。", "charity_raised=2360@2023 charity_spent=2110@2023 temp_relief_payments=326@2023")]
     public void Registrations_and_charity_spending_are_told_from_their_neighbours(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某市民政局2023年工作总结\n\n" + sentence + "\n")));
+
+    [Fact]
+    public void The_end_of_a_year_is_no_count_of_years() =>
+        Assert.Equal(2023, Assert.Single(Read("某市民政局2023年工作总结\n\n2013年以来，我市坚持依法改革。共补助惠民殡葬资金1.31亿元。\n")).PeriodStart);
 }
