@@ -12,7 +12,7 @@ namespace Analytics.Etl.Review;
 /// readings on the first sheet (the loader reads the first), header frozen, widths set, what was
 /// read on grey, where to write on yellow, the number marked red and in 【】 inside its sentence,
 /// drop-down lists for the verdict and the 替代统计表 flag, a filter on the header, printed
-/// landscape one page wide; a second sheet says how to fill it in and lists the indicators.
+/// landscape on A3 one page wide; a second sheet says how to fill it in and lists the indicators.
 /// </summary>
 public static class ReviewWorkbook
 {
