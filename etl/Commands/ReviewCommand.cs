@@ -5,6 +5,7 @@ using Analytics.Etl.Review;
 using Analytics.Warehouse;
 using Analytics.Warehouse.Catalog;
 using Analytics.Warehouse.Regions;
+using Analytics.Warehouse.Schema;
 
 namespace Analytics.Etl.Commands;
 
@@ -58,6 +59,12 @@ internal static class ReviewCommand
         try
         {
             using var connection = WarehouseConnection.OpenReadOnly(db);
+            if (WarehouseSchema.VersionOf(connection) is var version && version < WarehouseSchema.Version)
+            {
+                stderr.WriteLine($"error: {db} has warehouse schema {version}, older than {WarehouseSchema.Version}: any load upgrades it (analytics-etl load ... --db {db})");
+                return 1;
+            }
+
             var rows = new ReviewExport(connection, catalog.Units).Rows(new ReviewFilter(code, year, all), ct);
             if (format == ".xlsx")
             {

@@ -96,7 +96,8 @@ public sealed class LoadJob(IndicatorCatalog catalog, Gazetteer gazetteer)
             using var table = TableReader.Open(file);
             return ReviewColumns.IsReviewSheet(table.Header);
         }
-        catch (Exception e) when (e is RejectedFileException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is RejectedFileException or IOException or UnauthorizedAccessException or InvalidDataException
+                                      or CsvHelper.CsvHelperException)
         {
             return false; // the load itself reports the file
         }

@@ -14,7 +14,8 @@ public sealed class ReviewBrowserTests(ReviewBrowserTests.Fixture fixture) : ICl
     public async Task A_district_page_shows_the_reviewed_and_corrected_badges_and_the_unreviewed_count()
     {
         Assert.SkipWhen(fixture.Host.Browser is null, $"{BrowserHost.Chromium} is not installed (scripts/setup.sh)");
-        var page = await fixture.Host.Browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
+        var browser = fixture.Host.Browser!; // skipped above when there is none
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
 
         await page.GotoAsync(fixture.Host.BaseUrl + "/district/330802?year=2023");
 

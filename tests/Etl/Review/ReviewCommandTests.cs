@@ -32,6 +32,23 @@ public sealed class ReviewCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_warehouse_of_an_older_schema_is_named_as_such_with_what_to_do()
+    {
+        using (var connection = WarehouseConnection.OpenReadWrite(fx.Db))
+        {
+            Sql.Execute(connection, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "schema", "schema-v2.sql")));
+            Sql.Execute(connection, "INSERT INTO schema_info VALUES (2)");
+        }
+
+        var errors = new StringWriter();
+        Assert.Equal(1, ReviewCommand.Export(fx.Db, fx.Folder.File("review.xlsx"), null, null, all: false, new StringWriter(), errors, Ct));
+        Assert.Equal(1, CheckCommand.Run(fx.Db, 0.5, 10, new StringWriter(), errors, Ct));
+
+        Assert.Equal(2, errors.ToString().Split('\n').Count(l => l.Contains("has warehouse schema 2, older than 3: any load upgrades it", StringComparison.Ordinal)));
+        Assert.False(File.Exists(fx.Folder.File("review.xlsx")));
+    }
+
+    [Fact]
     public void Check_lists_the_unreviewed_numbers_from_prose_that_feed_a_target_and_drops_them_once_reviewed()
     {
         // nursing_beds is scored as a share of elderly_beds: both feed its target.

@@ -45,7 +45,7 @@ public sealed class ReviewParserTests
     {
         var (decision, rejection) = Parser.Parse(Row(Burial, ("verdict", "更正"), ("corrected_value", value), ("corrected_unit", unit)), Burial);
 
-        Assert.Null(rejection);
+        Assert.Null(rejection); // so a decision with a correction of a value came back
         Assert.Equal((decimal)expected, decision!.Correction!.Value.Value);
         Assert.Equal(("eco_burial_rate", 2023, "exact"), (decision.Correction.Value.Indicator, decision.Correction.Value.Year, decision.Correction.Value.Qualifier));
     }
@@ -59,7 +59,7 @@ public sealed class ReviewParserTests
     {
         var (decision, rejection) = Parser.Parse(Row(Charity, ("verdict", "更正"), ("corrected_value", value), ("corrected_unit", unit)), Charity);
 
-        Assert.Null(rejection);
+        Assert.Null(rejection); // so a decision with a correction of a value came back
         Assert.Equal(expected, decision!.Correction!.Value.Value);
     }
 
@@ -68,7 +68,7 @@ public sealed class ReviewParserTests
     {
         var (decision, _) = Parser.Parse(Row(Charity, ("verdict", "更正"), ("corrected_year", "2022.0")), Charity);
 
-        var c = decision!.Correction!.Value;
+        var c = decision!.Correction!.Value; // a correction carries the reading's value, year and start
         Assert.Equal((2022, 2022, 23000m, "approx", 5), (c.Year!.Value, c.PeriodStart!.Value, c.Value!.Value, c.Qualifier, c.SourceRow!.Value));
     }
 
@@ -80,7 +80,7 @@ public sealed class ReviewParserTests
     {
         var (decision, rejection) = Parser.Parse(Row(Burial, ("verdict", word)), Burial);
 
-        Assert.Null(rejection);
+        Assert.Null(rejection); // so a decision came back
         Assert.Equal(expected, decision!.Verdict);
         Assert.Null(decision.Correction);
     }
@@ -101,7 +101,7 @@ public sealed class ReviewParserTests
         var (decision, rejection) = Parser.Parse(Row(Burial, ("verdict", verdict), (column, text), (column2, text2)), Burial);
 
         Assert.Null(decision);
-        Assert.Equal((5, reason), (rejection!.Row!.Value, rejection.Reason));
+        Assert.Equal((5, reason), (rejection!.Row!.Value, rejection.Reason)); // a refused row has its row number
     }
 
     [Fact]

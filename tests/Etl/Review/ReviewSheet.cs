@@ -17,7 +17,7 @@ internal static class ReviewSheet
     {
         using var document = SpreadsheetDocument.Open(xlsx, isEditable: true);
         var workbook = document.WorkbookPart!; // the export writes one
-        var first = workbook.Workbook.Sheets!.Elements<Sheet>().First();
+        var first = workbook.Workbook.Sheets!.Elements<Sheet>().First(); // the export writes sheets, each with an id and data
         var sheet = ((WorksheetPart)workbook.GetPartById(first.Id!.Value!)).Worksheet;
         var rows = sheet.GetFirstChild<SheetData>()!.Elements<Row>().ToList();
         var header = rows[0].Elements<Cell>().Select(Text).ToList();

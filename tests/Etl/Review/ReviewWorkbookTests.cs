@@ -36,6 +36,7 @@ public sealed class ReviewWorkbookTests : IDisposable
         var pane = sheet.Descendants<Pane>().Single();
         Assert.Equal((PaneStateValues.Frozen, 1D, "A2"), (pane.State!.Value, pane.VerticalSplit!.Value, pane.TopLeftCell!.Value));
         Assert.Equal(ReviewColumns.All.Select(c => c.Width), Widths(sheet));
+        // The export sets every attribute read with ! below.
         var lists = sheet.Descendants<DataValidation>().Where(v => v.Type!.Value == DataValidationValues.List).ToList();
         Assert.Contains(lists, v => v.Formula1!.Text == "\"确认,更正,驳回\"" && v.SequenceOfReferences!.InnerText == "M2:M10");
         Assert.Contains(lists, v => v.Formula1!.Text == "\"是,否\"");
@@ -105,12 +106,12 @@ public sealed class ReviewWorkbookTests : IDisposable
 
     // One width per column; a program may write neighbours of equal width as one range (min..max).
     private static IEnumerable<double> Widths(Worksheet sheet) =>
-        sheet.Descendants<Column>().SelectMany(c => Enumerable.Repeat(c.Width!.Value, (int)(c.Max!.Value - c.Min!.Value + 1)));
+        sheet.Descendants<Column>().SelectMany(c => Enumerable.Repeat(c.Width!.Value, (int)(c.Max!.Value - c.Min!.Value + 1))); // both writers set all three
 
     private static Worksheet Sheet(SpreadsheetDocument document, int index)
     {
         var workbook = document.WorkbookPart!; // every workbook here has one
-        var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().ElementAt(index);
+        var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().ElementAt(index); // a workbook has sheets, a sheet an id
         return ((WorksheetPart)workbook.GetPartById(sheet.Id!.Value!)).Worksheet;
     }
 }

@@ -137,7 +137,7 @@ public sealed partial class ReviewWorkflowTests : IDisposable
 
         fx.Load(Sheet("tuesday.xlsx", new() { ["eco_burial_rate"] = [("verdict", "确认")] }, new ReviewFilter(All: true)));
         Assert.Equal([72.5m, "report", "confirmed", 1L], Preferred("eco_burial_rate"));
-        Assert.Contains(fx.Rows(new ReviewFilter(All: true)), r => r.Indicator == "eco_burial_rate" && r.Current!.StartsWith("确认 · ", StringComparison.Ordinal));
+        Assert.Contains(fx.Rows(new ReviewFilter(All: true)), r => r.Indicator == "eco_burial_rate" && r.Current!.StartsWith("确认 · ", StringComparison.Ordinal)); // --all shows the verdict in force
 
         fx.Load(Sheet("wednesday.xlsx", new() { ["eco_burial_rate"] = [("verdict", "驳回")] }, new ReviewFilter(All: true)));
         Assert.Null(Preferred("eco_burial_rate"));
@@ -234,7 +234,7 @@ public sealed partial class ReviewWorkflowTests : IDisposable
 
         Assert.Equal(("loaded", 1L, 7L), (result.Outcome, result.Rows, result.Quarantined));
         var quarantined = Db.Rows(fx.Db, "SELECT row_number, reason, source_name FROM quarantine ORDER BY row_number")
-            .ToDictionary(r => (int)r[0]!, r => (string)r[1]!);
+            .ToDictionary(r => (int)r[0]!, r => (string)r[1]!); // every row of this sheet has a row number and a reason
         Assert.Equal(7, quarantined.Count);
         Assert.StartsWith("unknown or stale fact key 'F-0000000000000000'", quarantined[rowOf["cremation_rate"]], StringComparison.Ordinal);
         Assert.StartsWith("verdict '通过' is not one of 确认, 更正, 驳回", quarantined[rowOf["nursing_beds"]], StringComparison.Ordinal);
