@@ -31,6 +31,7 @@ public sealed class LoadRun : IDisposable
     private int nextSourceId;
     private long nextFactId;
     private bool open = true;
+    private bool unkeyed;
 
     private LoadRun(string databasePath, IndicatorCatalog catalog, Gazetteer gazetteer, LoadOptions options)
     {
@@ -132,6 +133,7 @@ public sealed class LoadRun : IDisposable
                     documentYear = bases.Count == 0 ? null : bases.Max(b => b.Year);
                     break;
                 case SourceKind.Review:
+                    KeyReports();
                     var review = new ReviewLoad(connection, catalog, stage).Apply(table, nextFactId, sourceId, RunId, startedAt, () => progress.Tick(ct));
                     nextFactId += review.Corrections;
                     rows = review.Reviews;
@@ -207,11 +209,7 @@ public sealed class LoadRun : IDisposable
         var documentYear = stage.MaxYear;
         var rows = stage.Complete();
         nextFactId += rows;
-        if (rows > 0)
-        {
-            WarehouseSchema.KeyReportFacts(connection, sourceId);
-        }
-
+        unkeyed |= rows > 0;
         return Record(
             new SourceRow(sourceId, document.Name, SourceKind.Report, document.Sha256, document.Encoding, document.SizeBytes, documentYear, rows, document.Synthetic),
             rejections);
@@ -240,6 +238,7 @@ public sealed class LoadRun : IDisposable
             return new LoadResult(null, null, results);
         }
 
+        KeyReports();
         WarehouseSchema.RefreshYears(connection);
         Sql.Execute(connection,
             "INSERT INTO load_runs VALUES ($run, $started, $finished, $loaded, $skipped, $rows, $quarantined)",
@@ -278,6 +277,16 @@ public sealed class LoadRun : IDisposable
         stage.Dispose();
         Sql.Execute(connection, "ROLLBACK");
         open = false;
+    }
+
+    // Report facts get their review keys in one statement for all the run's reports so far.
+    private void KeyReports()
+    {
+        if (unkeyed)
+        {
+            WarehouseSchema.KeyReportFacts(connection, RunId);
+            unkeyed = false;
+        }
     }
 
     private SourceResult? AlreadyLoaded(string name, string sha)

@@ -62,10 +62,15 @@ public static class WarehouseSchema
     public static int VersionOf(DuckDBConnection connection) =>
         Exists(connection, "schema_info") ? Sql.Scalar<int>(connection, "SELECT coalesce(max(version), 0) FROM schema_info") : 0;
 
-    /// <summary>Gives the facts a report source just appended their <see cref="FactKey"/> (before its sources row exists).</summary>
-    public static void KeyReportFacts(DuckDBConnection connection, int sourceId) => Sql.Execute(connection, $"""
-        UPDATE facts AS f SET fact_key = {FactKey} WHERE f.source_id = $source AND f.fact_key IS NULL
-        """, ("source", sourceId));
+    /// <summary>
+    /// Gives the report facts a run has appended so far their <see cref="FactKey"/>: one statement per
+    /// run (before its commit, and before a review sheet of the run looks keys up), not one per report.
+    /// </summary>
+    public static void KeyReportFacts(DuckDBConnection connection, int runId) => Sql.Execute(connection, $"""
+        UPDATE facts AS f SET fact_key = {FactKey}
+        FROM sources s
+        WHERE s.source_id = f.source_id AND s.kind = 'report' AND f.run_id = $run AND f.fact_key IS NULL
+        """, ("run", runId));
 
     // DuckDB cannot alter a CHECK: a table whose check changed is renamed, recreated by the script and
     // refilled. Version 1 checked sources.kind and the targets' comparator and basis against shorter
