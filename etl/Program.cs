@@ -7,6 +7,7 @@ var root = new RootCommand("analytics-etl: extract statistics from civil-affairs
     LoadCommand.Create(Console.Out, Console.Error),
     CheckCommand.Create(Console.Out, Console.Error),
     ExportCommand.Create(Console.Out, Console.Error),
+    ReviewCommand.Create(Console.Out, Console.Error),
     DemoCommand.Create(Console.Out, Console.Error),
 };
 return root.Parse(args).Invoke();

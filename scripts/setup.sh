@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian machine lacks for Analytics: a CJK font for charts, Debian's
-# Chromium for the browser tests, wrk for the load benchmark. Idempotent: skips what is there.
+# Chromium for the browser tests, LibreOffice Calc for the review sheet's round trip through a real
+# spreadsheet program, wrk for the load benchmark. Idempotent: skips what is there.
 set -euo pipefail
 
 need=()
-fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk fontconfig)
+# grep reads all of fc-list: with -q it would stop early, and pipefail would count the SIGPIPE as "no font".
+fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null || need+=(fonts-noto-cjk fontconfig)
 [ -x /usr/bin/chromium ] || need+=(chromium)
+[ -x /usr/bin/soffice ] && dpkg -s libreoffice-calc >/dev/null 2>&1 || need+=(libreoffice-calc)
 command -v wrk >/dev/null 2>&1 || need+=(wrk)
 
 if [ ${#need[@]} -gt 0 ]; then

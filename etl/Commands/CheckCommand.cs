@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Analytics.Warehouse;
 using Analytics.Warehouse.Queries;
+using Analytics.Warehouse.Schema;
 using Spectre.Console;
 
 namespace Analytics.Etl.Commands;
@@ -29,6 +30,12 @@ internal static class CheckCommand
         try
         {
             using var connection = WarehouseConnection.OpenReadOnly(db);
+            if (WarehouseSchema.VersionOf(connection) is var version && version < WarehouseSchema.Version)
+            {
+                stderr.WriteLine($"error: {db} has warehouse schema {version}, older than {WarehouseSchema.Version}: any load upgrades it (analytics-etl load ... --db {db})");
+                return 1;
+            }
+
             issues = new QualityChecks(connection).Run(jump, ct);
         }
         catch (Exception e) when (e is IOException or DuckDB.NET.Data.DuckDBException)

@@ -2,7 +2,8 @@ namespace Analytics.Etl.Load;
 
 /// <summary>
 /// A fact ready for the warehouse: resolved region, canonical unit, and its lineage inside the
-/// source (table row, or character span and evidence sentence).
+/// source (table row, or character span and evidence sentence, and where the number starts in that
+/// sentence).
 /// </summary>
 public readonly record struct FactRecord(
     string? RegionCode,
@@ -20,4 +21,5 @@ public readonly record struct FactRecord(
     int? SpanStart,
     int? SpanEnd,
     string? Evidence,
-    bool Synthetic);
+    bool Synthetic,
+    int? EvidenceMark = null);

@@ -56,6 +56,8 @@ internal sealed class FactStage(DuckDBConnection connection) : IDisposable
             .AppendValue(f.Evidence)
             .AppendValue(runId)
             .AppendValue(f.Synthetic)
+            .AppendNullValue() // fact_key: set for a report's facts in one statement once they are in (WarehouseSchema.FactKey)
+            .AppendValue(f.EvidenceMark)
             .EndRow();
         Count++;
         if (f.Year > MaxYear || (MaxYear is null && f.Year is not null))

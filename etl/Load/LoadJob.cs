@@ -1,5 +1,6 @@
 using Analytics.Etl.Extraction;
 using Analytics.Etl.Input;
+using Analytics.Etl.Review;
 using Analytics.Warehouse.Catalog;
 using Analytics.Warehouse.Regions;
 
@@ -36,7 +37,9 @@ public sealed class LoadJob(IndicatorCatalog catalog, Gazetteer gazetteer)
         }
 
         using var run = LoadRun.Begin(databasePath, catalog, gazetteer, options);
-        foreach (var file in files)
+        // Review sheets go after the reports of the same run, so that their keys find the readings.
+        var ordered = files.Any(SourceKinds.IsReportFile) ? files.OrderBy(f => IsReviewSheet(f) ? 1 : 0).ToList() : files;
+        foreach (var file in ordered)
         {
             ct.ThrowIfCancellationRequested();
             if (SourceKinds.IsReportFile(file))
@@ -77,6 +80,26 @@ public sealed class LoadJob(IndicatorCatalog catalog, Gazetteer gazetteer)
 
         var facts = extractor.Extract(document.Name, document.Text);
         run.LoadReportFacts(
-            new DocumentInfo(document.Name, document.Sha256, document.Encoding, document.SizeBytes, IsSample(document.Text)), facts, ct);
+            new DocumentInfo(document.Name, document.Sha256, document.Encoding, document.SizeBytes, IsSample(document.Text)), facts, document.Text, ct);
+    }
+
+    // A review sheet lists a bureau's readings, a few thousand rows at most: a big table is not one, and is not read twice.
+    private static bool IsReviewSheet(string file)
+    {
+        if (SourceKinds.IsReportFile(file) || new FileInfo(file).Length > 16 << 20)
+        {
+            return false;
+        }
+
+        try
+        {
+            using var table = TableReader.Open(file);
+            return ReviewColumns.IsReviewSheet(table.Header);
+        }
+        catch (Exception e) when (e is RejectedFileException or IOException or UnauthorizedAccessException or InvalidDataException
+                                      or CsvHelper.CsvHelperException)
+        {
+            return false; // the load itself reports the file
+        }
     }
 }

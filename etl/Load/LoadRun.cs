@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Analytics.Etl.Extraction;
+using Analytics.Etl.Review;
 using Analytics.Warehouse;
 using Analytics.Warehouse.Catalog;
 using Analytics.Warehouse.Regions;
@@ -30,6 +31,7 @@ public sealed class LoadRun : IDisposable
     private int nextSourceId;
     private long nextFactId;
     private bool open = true;
+    private bool unkeyed;
 
     private LoadRun(string databasePath, IndicatorCatalog catalog, Gazetteer gazetteer, LoadOptions options)
     {
@@ -66,7 +68,10 @@ public sealed class LoadRun : IDisposable
     public static LoadRun Begin(string databasePath, IndicatorCatalog catalog, Gazetteer gazetteer, LoadOptions? options = null) =>
         new(databasePath, catalog, gazetteer, options ?? new LoadOptions());
 
-    /// <summary>Loads a structured table (statistics, targets, population or economic bases, told apart by its header).</summary>
+    /// <summary>
+    /// Loads a structured table (statistics, targets, population, economic bases or a filled review
+    /// sheet, told apart by its header).
+    /// </summary>
     public SourceResult LoadTable(string path, CancellationToken ct = default)
     {
         var name = Path.GetFileName(path);
@@ -82,13 +87,14 @@ public sealed class LoadRun : IDisposable
         string? encoding = null;
         int? documentYear = null;
         long rows = 0;
+        string? note = null;
         var rejections = new List<Rejection>();
         try
         {
             using var table = TableReader.Open(path);
             encoding = table.Encoding;
             kind = SourceKinds.FromHeader(table.Header)
-                ?? throw new RejectedFileException("header names no known template (statistics: indicator, value; population: residents; economic bases: base, value; targets: threshold)");
+                ?? throw new RejectedFileException("header names no known template (statistics: indicator, value; population: residents; economic bases: base, value; targets: threshold; review sheet: fact_key, verdict)");
             var progress = new Progress(options, name, table);
             switch (kind)
             {
@@ -126,6 +132,21 @@ public sealed class LoadRun : IDisposable
                     rows = Tables.ReplaceEconomicBases(connection, bases, sourceId, RunId);
                     documentYear = bases.Count == 0 ? null : bases.Max(b => b.Year);
                     break;
+                case SourceKind.Review:
+                    KeyReports();
+                    var review = new ReviewLoad(connection, catalog, stage).Apply(table, nextFactId, sourceId, RunId, startedAt, () => progress.Tick(ct));
+                    nextFactId += review.Corrections;
+                    rows = review.Reviews;
+                    documentYear = review.DocumentYear;
+                    rejections.AddRange(review.Rejections);
+                    note = string.Create(CultureInfo.InvariantCulture,
+                        $"{review.Reviews} verdicts recorded, {review.Corrections} corrections added{(review.Unchanged > 0 ? $", {review.Unchanged} already in force" : "")}");
+                    if (rows == 0 && rejections.Count == 0)
+                    {
+                        return Record(new SourceRow(sourceId, name, kind, sha, encoding, info.Length, documentYear, 0, false), rejections, note);
+                    }
+
+                    break;
                 case SourceKind.Targets:
                     var targets = new TargetsParser(catalog, regions, table.Header);
                     var goals = Latest(table.Rows(), targets.Parse, t => (t.ProvinceCode, t.Year, t.Indicator), t => t.SourceRow, rejections, progress, ct);
@@ -146,14 +167,21 @@ public sealed class LoadRun : IDisposable
             rejections = [Rejection.WholeFile(e.Message)];
         }
 
-        return Record(new SourceRow(sourceId, name, kind, sha, encoding, info.Length, documentYear, rows, false), rejections);
+        return Record(new SourceRow(sourceId, name, kind, sha, encoding, info.Length, documentYear, rows, false), rejections, note);
     }
 
     /// <summary>
     /// Loads the facts the extractor read from one report. Facts with an unknown indicator or a
     /// non-canonical unit are quarantined at their character offset; the rest land with their span and evidence.
     /// </summary>
-    public SourceResult LoadReportFacts(DocumentInfo document, IReadOnlyList<ExtractedFact> facts, CancellationToken ct = default)
+    public SourceResult LoadReportFacts(DocumentInfo document, IReadOnlyList<ExtractedFact> facts, CancellationToken ct = default) =>
+        LoadReportFacts(document, facts, null, ct);
+
+    /// <summary>
+    /// As above, with the decoded text the spans index, so that each fact also records where its
+    /// number stands inside its evidence sentence (the review sheet marks it there).
+    /// </summary>
+    public SourceResult LoadReportFacts(DocumentInfo document, IReadOnlyList<ExtractedFact> facts, string? text, CancellationToken ct = default)
     {
         if (AlreadyLoaded(document.Name, document.Sha256) is { } skipped)
         {
@@ -167,7 +195,7 @@ public sealed class LoadRun : IDisposable
         foreach (var fact in facts)
         {
             ct.ThrowIfCancellationRequested();
-            var (record, rejection) = mapper.Map(fact, document.Synthetic);
+            var (record, rejection) = mapper.Map(fact, document.Synthetic, text);
             if (rejection is null)
             {
                 stage.Add(record);
@@ -181,6 +209,7 @@ public sealed class LoadRun : IDisposable
         var documentYear = stage.MaxYear;
         var rows = stage.Complete();
         nextFactId += rows;
+        unkeyed |= rows > 0;
         return Record(
             new SourceRow(sourceId, document.Name, SourceKind.Report, document.Sha256, document.Encoding, document.SizeBytes, documentYear, rows, document.Synthetic),
             rejections);
@@ -209,6 +238,7 @@ public sealed class LoadRun : IDisposable
             return new LoadResult(null, null, results);
         }
 
+        KeyReports();
         WarehouseSchema.RefreshYears(connection);
         Sql.Execute(connection,
             "INSERT INTO load_runs VALUES ($run, $started, $finished, $loaded, $skipped, $rows, $quarantined)",
@@ -249,6 +279,16 @@ public sealed class LoadRun : IDisposable
         open = false;
     }
 
+    // Report facts get their review keys in one statement for all the run's reports so far.
+    private void KeyReports()
+    {
+        if (unkeyed)
+        {
+            WarehouseSchema.KeyReportFacts(connection, RunId);
+            unkeyed = false;
+        }
+    }
+
     private SourceResult? AlreadyLoaded(string name, string sha)
     {
         ObjectDisposedException.ThrowIf(!open, this);
@@ -267,7 +307,7 @@ public sealed class LoadRun : IDisposable
         return skipped;
     }
 
-    private SourceResult Record(SourceRow source, List<Rejection> rejections)
+    private SourceResult Record(SourceRow source, List<Rejection> rejections, string? note = null)
     {
         Tables.Quarantine(connection, RunId, source.Id, source.Name, source.Sha256, rejections);
         Sql.Execute(connection,
@@ -277,7 +317,7 @@ public sealed class LoadRun : IDisposable
             ("quarantined", (long)rejections.Count), ("synthetic", source.Synthetic || Tables.AnySynthetic(connection, source.Id)));
         var whole = rejections is [{ Row: null, Offset: null }] && source.Rows == 0;
         var result = new SourceResult(source.Name, source.Kind.ToSql(), whole ? "rejected" : "loaded", source.Rows, rejections.Count,
-            whole ? rejections[0].Reason : null);
+            whole ? rejections[0].Reason : note);
         results.Add(result);
         return result;
     }

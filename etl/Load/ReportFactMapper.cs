@@ -10,7 +10,8 @@ namespace Analytics.Etl.Load;
 /// </summary>
 public sealed class ReportFactMapper(IndicatorCatalog catalog, RegionLookup regions)
 {
-    public (FactRecord Fact, Rejection? Rejection) Map(ExtractedFact fact, bool synthetic)
+    /// <param name="text">The decoded document the spans index, to find the number inside its evidence; null leaves it unmarked.</param>
+    public (FactRecord Fact, Rejection? Rejection) Map(ExtractedFact fact, bool synthetic, string? text = null)
     {
         if (!catalog.TryGet(fact.Indicator, out var ind))
         {
@@ -59,7 +60,8 @@ public sealed class ReportFactMapper(IndicatorCatalog catalog, RegionLookup regi
                 FactStatus.Plan => "plan",
                 _ => "actual",
             },
-            segment, fact.Redacted, null, fact.SpanStart, fact.SpanEnd, fact.Evidence, synthetic), null);
+            segment, fact.Redacted, null, fact.SpanStart, fact.SpanEnd, fact.Evidence, synthetic,
+            EvidenceMarks.Find(text, fact.SpanStart, fact.SpanEnd, fact.Evidence)), null);
     }
 
     private static (FactRecord, Rejection?) Refuse(ExtractedFact fact, string reason) =>

@@ -1,3 +1,5 @@
+using Analytics.Etl.Review;
+
 namespace Analytics.Etl.Load;
 
 /// <summary>What a loaded file holds; stored in <c>sources.kind</c>.</summary>
@@ -10,6 +12,9 @@ public enum SourceKind
 
     /// <summary>Economic bases (per-capita consumption expenditure) that targets may be set against.</summary>
     EconomicBase,
+
+    /// <summary>A filled review sheet: verdicts on numbers read from reports, and the corrections they add.</summary>
+    Review,
 
     /// <summary>A table whose header names no known template; recorded so that it is not retried.</summary>
     Unknown,
@@ -25,6 +30,7 @@ public static class SourceKinds
         SourceKind.Targets => "targets",
         SourceKind.Population => "population",
         SourceKind.EconomicBase => "economy",
+        SourceKind.Review => "review",
         SourceKind.Unknown => "unknown",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
@@ -34,11 +40,12 @@ public static class SourceKinds
         Path.GetExtension(path).ToLowerInvariant() is ".txt" or ".md" or ".docx";
 
     /// <summary>
-    /// Decides a table's kind from its header: targets have a threshold, population has residents,
-    /// economic bases a base and a value, statistics an indicator and a value.
+    /// Decides a table's kind from its header: a review sheet has a fact_key and a verdict, targets a
+    /// threshold, population residents, economic bases a base and a value, statistics an indicator and a value.
     /// </summary>
     public static SourceKind? FromHeader(TableHeader header) =>
-        header.Has("threshold") ? SourceKind.Targets
+        ReviewColumns.IsReviewSheet(header) ? SourceKind.Review
+        : header.Has("threshold") ? SourceKind.Targets
         : header.Has("residents") ? SourceKind.Population
         : header.Has("base") && header.Has("value") && !header.Has("indicator") ? SourceKind.EconomicBase
         : header.Has("indicator") && header.Has("value") ? SourceKind.Statistics

@@ -92,6 +92,7 @@ public static class ForecastWriter
                     .AppendValue(false).AppendValue(sourceId).AppendNullValue().AppendNullValue().AppendNullValue()
                     .AppendValue(Evidence(v))
                     .AppendValue(runId).AppendValue(synthetic)
+                    .AppendNullValue().AppendNullValue() // fact_key, evidence_mark: only facts read from a report have them
                     .EndRow();
             }
         }

@@ -8,7 +8,7 @@ namespace Analytics.Tests.Warehouse;
 internal static class Db
 {
     public static readonly string[] Tables =
-        ["regions", "indicators", "years", "load_runs", "sources", "facts", "population", "economic_bases", "targets", "quarantine"];
+        ["regions", "indicators", "years", "load_runs", "sources", "facts", "population", "economic_bases", "targets", "quarantine", "reviews"];
 
     public static T Scalar<T>(string path, string sql)
     {

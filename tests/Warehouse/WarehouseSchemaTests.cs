@@ -25,8 +25,9 @@ public sealed class WarehouseSchemaTests
         }
 
         Assert.Equal(
-            ["at_risk_counts", "economic_bases", "effective_targets", "fact_candidates", "fact_lineage", "facts", "forecast_intervals", "indicators",
-             "load_runs", "population", "preferred_facts", "quarantine", "regions", "schema_info", "sources", "targets", "years"],
+            ["at_risk_counts", "current_reviews", "economic_bases", "effective_targets", "fact_candidates", "fact_lineage", "fact_reviews", "facts",
+             "forecast_intervals", "indicators", "load_runs", "population", "preferred_facts", "quarantine", "regions", "reviews", "schema_info",
+             "sources", "targets", "years"],
             names);
         Assert.Equal(WarehouseSchema.Version, Db.Scalar<int>(conn, "SELECT version FROM schema_info"));
         Assert.Equal(1, Db.Scalar<long>(conn, "SELECT count(*) FROM schema_info"));
@@ -113,5 +114,48 @@ public sealed class WarehouseSchemaTests
         Assert.Equal(2, Db.Scalar<long>(conn, "SELECT count(*) FROM targets"));
         WarehouseSchema.Create(conn); // and it stays upgraded
         Assert.Equal(1, Db.Scalar<long>(conn, "SELECT count(*) FROM schema_info"));
+    }
+
+    [Fact]
+    public void A_version_2_warehouse_is_upgraded_in_place_and_its_report_facts_get_the_keys_a_fresh_load_gives()
+    {
+        using var old = new DuckDBConnection("DataSource=:memory:");
+        old.Open();
+        using var fresh = new DuckDBConnection("DataSource=:memory:");
+        fresh.Open();
+        Sql.Execute(old, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "schema", "schema-v2.sql")));
+        Sql.Execute(old, "INSERT INTO schema_info VALUES (2)");
+        WarehouseSchema.Create(fresh);
+        const string Rows = """
+            INSERT INTO sources VALUES (1, 1, 'report.txt', 'report', 'abc', 'utf-8', 100, 2023, 2, 0, false),
+                                       (2, 1, 'stats.csv', 'statistics', 'def', 'utf-8', 10, 2023, 1, 0, false);
+            INSERT INTO facts (fact_id, region_code, region_name, indicator, year, period_start, value, unit, qualifier, status, segment,
+                               redacted, source_id, source_row, span_start, span_end, evidence, run_id, synthetic)
+            VALUES (1, '330802', '柯城区', 'elderly_beds', 2023, 2023, 3600, 'beds', 'exact', 'actual', NULL, false, 1, NULL, 54, 59,
+                    '全区养老床位总数3,600张。', 1, false),
+                   (2, '330802', '柯城区', 'eco_burial_rate', 2023, 2023, NULL, 'percent', 'exact', 'actual', NULL, true, 1, NULL, 80, 82,
+                    '节地生态安葬率达到**%。', 1, false),
+                   (3, '330802', NULL, 'elderly_beds', 2023, 2023, 3500, 'beds', 'exact', 'actual', NULL, false, 2, 2, NULL, NULL, NULL, 1, false);
+            """;
+        Sql.Execute(old, Rows);
+        Sql.Execute(fresh, Rows);
+        WarehouseSchema.KeyReportFacts(fresh, 1);
+
+        WarehouseSchema.Create(old);
+
+        Assert.Equal(WarehouseSchema.Version, WarehouseSchema.VersionOf(old));
+        Assert.Equal(2L, Db.Scalar<long>(old, "SELECT count(*) FROM sources"));
+        const string Keys = "SELECT string_agg(fact_id || '=' || coalesce(fact_key, '-'), ' ' ORDER BY fact_id) FROM facts";
+        Assert.Equal(Db.Scalar<string>(fresh, Keys), Db.Scalar<string>(old, Keys));
+        Assert.Matches("^1=F-[0-9A-F]{16} 2=F-[0-9A-F]{16} 3=-$", Db.Scalar<string>(old, Keys)); // statistics have no key
+        // What version 2 refused, version 3 holds: review sources and their verdicts; and the views read them.
+        Sql.Execute(old, """
+            INSERT INTO sources VALUES (3, 2, 'review.xlsx', 'review', 'ghi', 'xlsx', 10, NULL, 1, 0, false);
+            INSERT INTO reviews SELECT fact_key, fact_id, 'rejected', NULL, false, NULL, TIMESTAMP '2024-05-06 09:00:00', 3, 2, 2 FROM facts WHERE fact_id = 1;
+            """);
+        Assert.Equal("3500.000000|statistics|1", Db.Scalar<string>(old,
+            "SELECT value || '|' || source_kind || '|' || candidates FROM preferred_facts WHERE indicator = 'elderly_beds'"));
+        WarehouseSchema.Create(old); // and it stays upgraded
+        Assert.Equal(1, Db.Scalar<long>(old, "SELECT count(*) FROM schema_info"));
     }
 }

@@ -1,70 +1,30 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Analytics.Tests.Web;
 
 /// <summary>
-/// Shared by every browser test (one warehouse, one Kestrel, one Chromium; each test opens its own page):
-/// the scorecard in Debian's Chromium (/usr/bin/chromium, installed by scripts/setup.sh; Playwright
-/// never downloads a browser) over real Kestrel on a loopback port.
+/// Shared by every browser test of <see cref="ScorecardWarehouse"/> (one warehouse, one Kestrel, one
+/// Chromium; each test opens its own page), through <see cref="BrowserHost"/>.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    public const string Chromium = "/usr/bin/chromium";
+    public const string Chromium = BrowserHost.Chromium;
 
     private readonly ScorecardWarehouse warehouse = new();
-    private WebApplication? app;
-    private IPlaywright? playwright;
+    private readonly BrowserHost host = new();
 
     /// <summary>Null when Chromium is not installed outside CI; the tests then skip.</summary>
-    public IBrowser? Browser { get; private set; }
+    public IBrowser? Browser => host.Browser;
 
-    public string BaseUrl { get; private set; } = "";
+    public string BaseUrl => host.BaseUrl;
 
     public string FirstSnapshot => warehouse.FirstSnapshot;
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
-    {
-        if (!File.Exists(Chromium))
-        {
-            if (Environment.GetEnvironmentVariable("CI") is not null)
-            {
-                throw new InvalidOperationException($"{Chromium} is missing; scripts/setup.sh installs it");
-            }
-
-            return;
-        }
-
-        app = Analytics.Web.Program.Build(
-        [
-            "--contentRoot", Path.Combine(RepoRoot.Find(), "web"), "--urls", "http://127.0.0.1:0",
-            "--Warehouse:Snapshots", warehouse.Snapshots, "--Logging:LogLevel:Default", "Warning",
-        ]);
-        await app.StartAsync(Ct);
-        BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First(); // Kestrel always has the feature;
-        playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
-    }
+    public async ValueTask InitializeAsync() => await host.StartAsync(warehouse.Snapshots, TestContext.Current.CancellationToken);
 
     public async ValueTask DisposeAsync()
     {
-        if (Browser is not null)
-        {
-            await Browser.DisposeAsync();
-        }
-
-        playwright?.Dispose();
-        if (app is not null)
-        {
-            await app.StopAsync(CancellationToken.None);
-            await app.DisposeAsync();
-        }
-
+        await host.DisposeAsync();
         warehouse.Dispose();
     }
 }

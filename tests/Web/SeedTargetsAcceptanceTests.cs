@@ -31,9 +31,9 @@ public sealed class SeedTargetsAcceptanceTests : IDisposable
         var rows = Html.Rows(html);
 
         Assert.Contains("嵊州市 2021年考核情况", html, StringComparison.Ordinal);
-        // The seed's own figures are on the page: 低保标准 890, 特困供养标准 1,179 元/人·月.
-        Assert.Contains(rows, r => r[0].StartsWith("低保标准", StringComparison.Ordinal) && r[1] == "890 元/人·月");
-        Assert.Contains(rows, r => r[0].StartsWith("特困供养标准", StringComparison.Ordinal) && r[1] == "1,179 元/人·月");
+        // The seed's own figures are on the page: 低保标准 890, 特困供养标准 1,179 元/人·月, read from prose no one has reviewed.
+        Assert.Contains(rows, r => r[0].StartsWith("低保标准", StringComparison.Ordinal) && r[1] == "890 元/人·月 未核对");
+        Assert.Contains(rows, r => r[0].StartsWith("特困供养标准", StringComparison.Ordinal) && r[1] == "1,179 元/人·月 未核对");
 
         var targeted = rows.Where(r => r.Count == 7 && r[3] != "无目标").ToList();
         Assert.NotEmpty(targeted);

@@ -5,12 +5,13 @@ namespace Analytics.Warehouse.Queries;
 /// <summary>
 /// Data-quality checks over a warehouse (working file or snapshot): facts whose unit is not the
 /// indicator's, year-over-year jumps beyond a ratio, missing years inside a series, conflicting
-/// values for one key, and facts no region could be found for.
+/// values for one key, facts no region could be found for, and numbers read from prose that feed a
+/// target while no person has reviewed them.
 /// </summary>
 public sealed class QualityChecks(DuckDBConnection connection)
 {
     /// <summary>The names of the checks, in report order.</summary>
-    public static readonly IReadOnlyList<string> Names = ["unit_mismatch", "yoy_jump", "missing_year", "conflict", "no_region"];
+    public static readonly IReadOnlyList<string> Names = ["unit_mismatch", "yoy_jump", "missing_year", "conflict", "no_region", "unreviewed"];
 
     /// <summary>
     /// Every finding. A jump is a change by more than <paramref name="jumpRatio"/> (0.5 = ±50 %) between
@@ -63,6 +64,23 @@ public sealed class QualityChecks(DuckDBConnection connection)
             FROM facts f JOIN sources s USING (source_id)
             WHERE f.region_code IS NULL
             ORDER BY f.fact_id
+            """, null, ct));
+        // What a district is scored on (web/Scoring): a county's preferred actual of the year for a
+        // target's indicator, or for the indicator a ratio or share target divides by.
+        issues.AddRange(Query("""
+            SELECT 'unreviewed', p.region_code, p.indicator, p.year,
+                   coalesce(rtrim(rtrim(p.value::VARCHAR, '0'), '.'), 'masked') || ' ' || p.unit || ' read from ' || s.name
+                   || ' (' || f.fact_key || '), not reviewed: ' || coalesce(f.evidence, '')
+            FROM preferred_facts p
+            JOIN facts f ON f.fact_id = p.fact_id
+            JOIN sources s ON s.source_id = f.source_id
+            JOIN regions r ON r.code = p.region_code
+            WHERE p.review = 'unreviewed' AND r.level = 'county'
+              AND p.status = 'actual' AND p.segment IS NULL AND coalesce(p.period_start, p.year) = p.year
+              AND EXISTS (SELECT 1 FROM effective_targets t
+                          WHERE t.applies_to = r.province_code AND t.year = p.year
+                            AND (t.indicator = p.indicator OR (t.basis IN ('ratio', 'share') AND t.of_indicator = p.indicator)))
+            ORDER BY p.region_code, p.indicator, p.year
             """, null, ct));
         return issues;
     }

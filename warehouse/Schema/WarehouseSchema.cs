@@ -13,10 +13,25 @@ public static class WarehouseSchema
 {
     /// <summary>
     /// Bumped whenever schema.sql changes in a way old warehouses cannot read. 2: targets carry their
-    /// form, kind and provenance; economic bases; sources of kind 'economy'. <see cref="Create"/>
-    /// upgrades a version-1 warehouse in place.
+    /// form, kind and provenance; economic bases; sources of kind 'economy'. 3: reviews of numbers read
+    /// from prose (sources of kind 'review', the reviews table, facts' fact_key and evidence_mark).
+    /// <see cref="Create"/> upgrades a version-1 or version-2 warehouse in place.
     /// </summary>
-    public const int Version = 2;
+    public const int Version = 3;
+
+    /// <summary>
+    /// The stable key of a report fact (alias <c>f</c> of facts), the name a review sheet gives it:
+    /// <c>F-</c> and 16 hex digits of the SHA-256 of what the fact says and where the sentence put it
+    /// (evidence, span, the region as named, indicator, years, status, segment, value). No row id or
+    /// file hash enters it, so the same report text loaded again (into a rebuilt warehouse, re-saved
+    /// in another encoding) gives its facts the same keys and their reviews still hold; a reading that
+    /// changes (another value, indicator or year) is another fact, and its old key goes stale.
+    /// </summary>
+    public const string FactKey = """
+        'F-' || upper(substr(sha256(concat_ws('|', coalesce(f.evidence, ''), coalesce(f.span_start::VARCHAR, ''),
+            coalesce(f.span_end::VARCHAR, ''), coalesce(f.region_name, ''), f.indicator, coalesce(f.year::VARCHAR, ''),
+            coalesce(f.period_start::VARCHAR, ''), f.status, coalesce(f.segment, ''), coalesce(f.value::VARCHAR, '*'))), 1, 16))
+        """;
 
     /// <summary>The DDL script; every statement is idempotent.</summary>
     public static string Script { get; } = ReadScript();
@@ -24,17 +39,19 @@ public static class WarehouseSchema
     /// <summary>Creates every table and view that is missing and records the schema version.</summary>
     public static void Create(DuckDBConnection connection)
     {
-        var upgrade = Exists(connection, "schema_info")
-            && Sql.Scalar<int>(connection, "SELECT coalesce(max(version), 0) FROM schema_info") < Version;
+        var from = Exists(connection, "schema_info")
+            ? Sql.Scalar<int>(connection, "SELECT coalesce(max(version), 0) FROM schema_info")
+            : Version;
+        var upgrade = from < Version;
         if (upgrade)
         {
-            SetAsideVersion1(connection);
+            SetAside(connection, from);
         }
 
         Sql.Execute(connection, Script);
         if (upgrade)
         {
-            CopyVersion1(connection);
+            CopyBack(connection);
         }
 
         Sql.Execute(connection, string.Create(CultureInfo.InvariantCulture,
@@ -45,35 +62,48 @@ public static class WarehouseSchema
     public static int VersionOf(DuckDBConnection connection) =>
         Exists(connection, "schema_info") ? Sql.Scalar<int>(connection, "SELECT coalesce(max(version), 0) FROM schema_info") : 0;
 
-    // Version 1 checked sources.kind and the targets' comparator and basis against shorter lists, and
-    // DuckDB cannot alter a CHECK: the two tables are renamed, recreated by the script, and refilled.
-    // Version-1 targets had no source: they become examples. The views are recreated by the script.
-    private static void SetAsideVersion1(DuckDBConnection connection)
+    /// <summary>
+    /// Gives the report facts a run has appended so far their <see cref="FactKey"/>: one statement per
+    /// run (before its commit, and before a review sheet of the run looks keys up), not one per report.
+    /// </summary>
+    public static void KeyReportFacts(DuckDBConnection connection, int runId) => Sql.Execute(connection, $"""
+        UPDATE facts AS f SET fact_key = {FactKey}
+        FROM sources s
+        WHERE s.source_id = f.source_id AND s.kind = 'report' AND f.run_id = $run AND f.fact_key IS NULL
+        """, ("run", runId));
+
+    // DuckDB cannot alter a CHECK: a table whose check changed is renamed, recreated by the script and
+    // refilled. Version 1 checked sources.kind and the targets' comparator and basis against shorter
+    // lists; version 2 sources.kind without 'review'. Version-1 targets had no source: they become
+    // examples. The views are recreated by the script; facts gain their two columns by its ALTERs.
+    private static void SetAside(DuckDBConnection connection, int from)
     {
         Sql.Execute(connection, """
             DROP VIEW IF EXISTS preferred_facts;
             DROP VIEW IF EXISTS fact_candidates;
+            DROP VIEW IF EXISTS fact_reviews;
+            DROP VIEW IF EXISTS current_reviews;
             DROP VIEW IF EXISTS fact_lineage;
             DROP VIEW IF EXISTS effective_targets;
             """);
         if (Exists(connection, "sources"))
         {
-            Sql.Execute(connection, "ALTER TABLE sources RENAME TO sources_v1");
+            Sql.Execute(connection, "ALTER TABLE sources RENAME TO sources_old");
         }
 
-        if (Exists(connection, "targets"))
+        if (from < 2 && Exists(connection, "targets"))
         {
             Sql.Execute(connection, "ALTER TABLE targets RENAME TO targets_v1");
         }
     }
 
-    private static void CopyVersion1(DuckDBConnection connection)
+    private static void CopyBack(DuckDBConnection connection)
     {
-        if (Exists(connection, "sources_v1"))
+        if (Exists(connection, "sources_old"))
         {
             Sql.Execute(connection, """
-                INSERT INTO sources SELECT * FROM sources_v1;
-                DROP TABLE sources_v1;
+                INSERT INTO sources SELECT * FROM sources_old;
+                DROP TABLE sources_old;
                 """);
         }
 
@@ -89,6 +119,11 @@ public static class WarehouseSchema
                 """);
         }
 
+        // Report facts loaded before keys existed get theirs: the key reads only what they already hold.
+        Sql.Execute(connection, $"""
+            UPDATE facts AS f SET fact_key = {FactKey}
+            FROM sources s WHERE s.source_id = f.source_id AND s.kind = 'report' AND f.fact_key IS NULL
+            """);
         Sql.Execute(connection, string.Create(CultureInfo.InvariantCulture, $"UPDATE schema_info SET version = {Version}"));
     }
 

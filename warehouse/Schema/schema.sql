@@ -44,7 +44,7 @@ CREATE TABLE IF NOT EXISTS sources (
     source_id     INTEGER NOT NULL,
     run_id        INTEGER NOT NULL,
     name          VARCHAR NOT NULL,      -- file name, no directory
-    kind          VARCHAR NOT NULL CHECK (kind IN ('report', 'statistics', 'targets', 'population', 'economy', 'forecast', 'unknown')),
+    kind          VARCHAR NOT NULL CHECK (kind IN ('report', 'statistics', 'targets', 'population', 'economy', 'forecast', 'review', 'unknown')),
     sha256        VARCHAR NOT NULL,      -- the idempotency key: a file with a known hash is skipped
     encoding      VARCHAR,
     size_bytes    BIGINT NOT NULL,
@@ -74,7 +74,29 @@ CREATE TABLE IF NOT EXISTS facts (
     span_end     INTEGER,
     evidence     VARCHAR,                -- the sentence the value was read from
     run_id       INTEGER NOT NULL,
-    synthetic    BOOLEAN NOT NULL
+    synthetic    BOOLEAN NOT NULL,
+    fact_key     VARCHAR,                -- report facts: the stable key a review names (WarehouseSchema.FactKey); last, so the ALTERs below match
+    evidence_mark INTEGER                -- report facts: where the number starts inside evidence (it runs span_end - span_start characters)
+);
+-- Warehouses of schema 2 and older get both here; the upgrade fills the keys of their report facts.
+ALTER TABLE facts ADD COLUMN IF NOT EXISTS fact_key VARCHAR;
+ALTER TABLE facts ADD COLUMN IF NOT EXISTS evidence_mark INTEGER;
+
+-- A person's verdict on a number read from prose, from a filled review sheet (analytics-etl review
+-- export, then load). It names the fact by its key, so it holds for every fact with that key: a
+-- reload of the same report text keeps it. Nothing is overwritten: a later review of the same key
+-- replaces the earlier one in current_reviews, and the earlier stays here.
+CREATE TABLE IF NOT EXISTS reviews (
+    fact_key             VARCHAR NOT NULL,
+    fact_id              BIGINT NOT NULL,       -- the fact the sheet's row showed
+    verdict              VARCHAR NOT NULL CHECK (verdict IN ('confirmed', 'corrected', 'rejected')),
+    correction_id        BIGINT,                -- corrected: the fact the review added, from the review's source
+    overrides_statistics BOOLEAN NOT NULL,      -- corrected: the correction names the structured statistics and ranks above them
+    note                 VARCHAR,
+    reviewed_at          TIMESTAMP NOT NULL,    -- when the sheet was loaded (who reviewed is not recorded)
+    source_id            INTEGER NOT NULL,      -- the review sheet (sources.kind = 'review')
+    source_row           INTEGER NOT NULL,      -- its row (1 = header)
+    run_id               INTEGER NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS population (
@@ -151,24 +173,62 @@ FROM facts f
 JOIN sources s USING (source_id)
 JOIN load_runs r ON r.run_id = f.run_id;
 
+-- The review in force for each key: the latest run's, and within a run the latest row.
+CREATE OR REPLACE VIEW current_reviews AS
+SELECT r.*, s.name AS review_file
+FROM reviews r JOIN sources s USING (source_id)
+QUALIFY row_number() OVER (PARTITION BY r.fact_key ORDER BY r.run_id DESC, r.source_id DESC, r.source_row DESC) = 1;
+
+-- Where each number from prose stands: a report fact is unreviewed, confirmed, corrected or rejected
+-- (its key's verdict in force); a fact a review added is the correction in force, or superseded by a
+-- later review. read_fact_id: for a correction, the fact whose reading it corrects.
+CREATE OR REPLACE VIEW fact_reviews AS
+SELECT f.fact_id,
+       CASE WHEN s.kind = 'review' THEN CASE WHEN c.fact_key IS NULL THEN 'superseded' ELSE 'correction' END
+            ELSE coalesce(r.verdict, 'unreviewed') END AS review,
+       coalesce(c.overrides_statistics, false) AS overrides_statistics,
+       h.fact_id AS read_fact_id,
+       coalesce(r.reviewed_at, c.reviewed_at) AS reviewed_at,
+       coalesce(r.review_file, c.review_file) AS review_file,
+       coalesce(r.source_row, c.source_row) AS review_row,
+       coalesce(r.note, c.note) AS review_note
+FROM facts f
+JOIN sources s USING (source_id)
+LEFT JOIN current_reviews r ON s.kind = 'report' AND r.fact_key = f.fact_key
+LEFT JOIN current_reviews c ON s.kind = 'review' AND c.correction_id = f.fact_id
+LEFT JOIN reviews h ON s.kind = 'review' AND h.correction_id = f.fact_id
+WHERE s.kind IN ('report', 'review');
+
 -- Every candidate for one (region, indicator, year, status, segment, period_start), ranked:
 --   1. a number beats a masked value;
---   2. structured statistics beat report prose (and both beat model forecasts);
+--   2. a correction that names the structured statistics beats them; structured statistics beat
+--      prose a person reviewed (confirmed, or a correction), which beats unreviewed prose, and all
+--      of them beat model forecasts;
 --   3. a later document (the latest year it speaks of) beats an earlier one;
 --   4. a later load beats an earlier one; 5. within one source, exact beats approximate.
+-- A rejected reading, a corrected one (its correction stands in) and a superseded correction are
+-- never candidates: they stay in facts with their lineage.
 CREATE OR REPLACE VIEW fact_candidates AS
-SELECT f.*, s.kind AS source_kind, s.name AS source_name, s.document_year,
+SELECT f.*, s.kind AS source_kind, s.name AS source_name, s.document_year, v.review,
        row_number() OVER w AS preference
 FROM facts f
 JOIN sources s USING (source_id)
+LEFT JOIN fact_reviews v ON v.fact_id = f.fact_id
 WHERE f.region_code IS NOT NULL AND f.year IS NOT NULL
+  AND coalesce(v.review, '') NOT IN ('rejected', 'corrected', 'superseded')
 WINDOW w AS (
     PARTITION BY f.region_code, f.indicator, f.year, f.status, f.segment, f.period_start
     ORDER BY f.value IS NULL,
-             CASE s.kind WHEN 'statistics' THEN 0 WHEN 'report' THEN 1 ELSE 2 END,
+             CASE WHEN v.overrides_statistics THEN 0
+                  WHEN s.kind = 'statistics' THEN 1
+                  WHEN v.review IN ('confirmed', 'correction') THEN 2
+                  WHEN s.kind = 'report' THEN 3
+                  ELSE 4 END,
              s.document_year DESC NULLS LAST, f.source_id DESC,
              f.qualifier <> 'exact', f.fact_id);
 
+-- review: where the preferred value stands if it comes from prose (unreviewed, confirmed, or a
+-- correction), null for statistics and forecasts.
 CREATE OR REPLACE VIEW preferred_facts AS
 SELECT region_code, indicator, year, status, segment, period_start,
        arg_min(value, preference) AS value,
@@ -176,6 +236,7 @@ SELECT region_code, indicator, year, status, segment, period_start,
        arg_min(qualifier, preference) AS qualifier,
        arg_min(fact_id, preference) AS fact_id,
        arg_min(source_kind, preference) AS source_kind,
+       arg_min_null(review, preference) AS review,
        bool_or(synthetic) AS synthetic,
        count(*) AS candidates,
        count(DISTINCT value) AS distinct_values,

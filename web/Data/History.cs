@@ -2,8 +2,8 @@ using DuckDB.NET.Data;
 
 namespace Analytics.Web.Data;
 
-/// <summary>One year of an indicator's history: the preferred actual value (null when masked).</summary>
-public sealed record HistoryPoint(int Year, decimal? Value, bool Synthetic);
+/// <summary>One year of an indicator's history: the preferred actual value (null when masked) and, from prose, its review.</summary>
+public sealed record HistoryPoint(int Year, decimal? Value, bool Synthetic, ValueReview? Review = null);
 
 /// <summary>One forecast year: the newest forecast and its prediction interval.</summary>
 public sealed record ForecastRow(int Year, decimal Value, decimal Lower, decimal Upper, double Level, string Model, bool Synthetic);
@@ -12,12 +12,13 @@ public sealed record ForecastRow(int Year, decimal Value, decimal Lower, decimal
 public static class History
 {
     public static IReadOnlyList<HistoryPoint> Actuals(DuckDBConnection c, string region, string indicator, CancellationToken ct) =>
-        Sql.Rows(c, """
-            SELECT year, value, synthetic FROM preferred_facts
-            WHERE region_code = $r AND indicator = $i AND status = 'actual' AND segment IS NULL AND coalesce(period_start, year) = year
-            QUALIFY row_number() OVER (PARTITION BY year ORDER BY period_start NULLS LAST) = 1
-            ORDER BY year
-            """, r => new HistoryPoint(r.GetInt32(0), r.Dec(1), r.Bool(2)), ct, ("r", region), ("i", indicator));
+        Sql.Rows(c, $"""
+            SELECT p.year, p.value, p.synthetic, {ValueReview.Columns}
+            FROM preferred_facts p {ValueReview.Joins}
+            WHERE p.region_code = $r AND p.indicator = $i AND p.status = 'actual' AND p.segment IS NULL AND coalesce(p.period_start, p.year) = p.year
+            QUALIFY row_number() OVER (PARTITION BY p.year ORDER BY p.period_start NULLS LAST) = 1
+            ORDER BY p.year
+            """, r => new HistoryPoint(r.GetInt32(0), r.Dec(1), r.Bool(2), ValueReview.Read(r, 3)), ct, ("r", region), ("i", indicator));
 
     /// <summary>The newest forecast per year (latest forecast source wins) with its interval.</summary>
     public static IReadOnlyList<ForecastRow> Forecasts(DuckDBConnection c, string region, string indicator, CancellationToken ct) =>

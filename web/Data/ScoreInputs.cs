@@ -4,8 +4,11 @@ using DuckDB.NET.Data;
 
 namespace Analytics.Web.Data;
 
-/// <summary>A preferred actual value of one district, indicator and year, with the fact it came from.</summary>
-public sealed record ActualValue(string Region, string Indicator, int Year, decimal? Value, long FactId, bool Synthetic, bool Conflict);
+/// <summary>
+/// A preferred actual value of one district, indicator and year, with the fact it came from and, for a
+/// number from prose, whether a person has reviewed it.
+/// </summary>
+public sealed record ActualValue(string Region, string Indicator, int Year, decimal? Value, long FactId, bool Synthetic, bool Conflict, ValueReview? Review = null);
 
 /// <summary>The warehouse reads the scorer runs on: targets, preferred actuals, population, economic bases.</summary>
 public static class ScoreInputs
@@ -52,15 +55,15 @@ public static class ScoreInputs
     /// over a multi-year cumulative one, which is left out.
     /// </summary>
     public static IReadOnlyList<ActualValue> Actuals(DuckDBConnection c, string province, int fromYear, int toYear, CancellationToken ct) =>
-        Sql.Rows(c, """
-            SELECT p.region_code, p.indicator, p.year, p.value, p.fact_id, p.synthetic, p.conflict
-            FROM preferred_facts p JOIN regions r ON r.code = p.region_code
+        Sql.Rows(c, $"""
+            SELECT p.region_code, p.indicator, p.year, p.value, p.fact_id, p.synthetic, p.conflict, {ValueReview.Columns}
+            FROM preferred_facts p JOIN regions r ON r.code = p.region_code {ValueReview.Joins}
             WHERE r.province_code = $p AND r.level = 'county'
               AND p.status = 'actual' AND p.segment IS NULL
               AND p.year BETWEEN $from AND $to AND coalesce(p.period_start, p.year) = p.year
             QUALIFY row_number() OVER (PARTITION BY p.region_code, p.indicator, p.year ORDER BY p.period_start NULLS LAST) = 1
             """,
-            r => new ActualValue(r.GetString(0), r.GetString(1), r.GetInt32(2), r.Dec(3), r.GetInt64(4), r.Bool(5), r.Bool(6)),
+            r => new ActualValue(r.GetString(0), r.GetString(1), r.GetInt32(2), r.Dec(3), r.GetInt64(4), r.Bool(5), r.Bool(6), ValueReview.Read(r, 7)),
             ct, ("p", province), ("from", fromYear), ("to", toYear));
 
     /// <summary>Each county's population for the year, or its latest earlier year when that year has none.</summary>

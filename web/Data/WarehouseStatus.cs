@@ -11,6 +11,16 @@ public sealed record QuarantineRow(string Source, string Kind, long Rows, string
 /// <summary>The targets of one province (or the nation) of one kind: how many, over which years, from how many documents.</summary>
 public sealed record TargetKindRow(string Province, string Kind, long Targets, int FirstYear, int LastYear, long Documents);
 
+/// <summary>The numbers one report gave the warehouse, by where their review stands.</summary>
+public sealed record ReviewCountRow(string Source, long Facts, long Confirmed, long Corrected, long Rejected, long Unreviewed)
+{
+    /// <summary>Confirmed or corrected: a person has looked at them.</summary>
+    public long Reviewed => Confirmed + Corrected;
+}
+
+/// <summary>One review sheet loaded: when, how many verdicts of each kind it recorded, how many rows were quarantined.</summary>
+public sealed record ReviewSheetRow(string Sheet, DateTime LoadedAt, long Confirmed, long Corrected, long Rejected, long Quarantined);
+
 /// <summary>What is synthetic in the snapshot, per table.</summary>
 public sealed record SyntheticRow(string Table, long Rows, long SyntheticRows);
 
@@ -59,6 +69,28 @@ public static class WarehouseStatus
             SELECT model, 'at_risk', count(*), NULL, NULL FROM at_risk_counts GROUP BY model
             ORDER BY 2, 1
             """, r => new ModelRow(r.GetString(0), r.GetString(1), r.GetInt64(2), r.Text(3), r.IsDBNull(4) ? null : r.GetDouble(4)), ct);
+
+    /// <summary>Every report's numbers by review state (a rejected one stays in the warehouse and is counted here).</summary>
+    public static IReadOnlyList<ReviewCountRow> ReviewCounts(DuckDBConnection c, CancellationToken ct) =>
+        Sql.Rows(c, """
+            SELECT s.name, count(*),
+                   count(*) FILTER (WHERE v.review = 'confirmed'), count(*) FILTER (WHERE v.review = 'corrected'),
+                   count(*) FILTER (WHERE v.review = 'rejected'), count(*) FILTER (WHERE v.review = 'unreviewed')
+            FROM facts f JOIN sources s USING (source_id) JOIN fact_reviews v ON v.fact_id = f.fact_id
+            WHERE s.kind = 'report'
+            GROUP BY s.source_id, s.name ORDER BY s.name, s.source_id
+            """, r => new ReviewCountRow(r.GetString(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5)), ct);
+
+    /// <summary>The review sheets loaded, newest first, with the verdicts each recorded.</summary>
+    public static IReadOnlyList<ReviewSheetRow> ReviewSheets(DuckDBConnection c, CancellationToken ct) =>
+        Sql.Rows(c, """
+            SELECT s.name, l.started_at,
+                   count(r.fact_key) FILTER (WHERE r.verdict = 'confirmed'), count(r.fact_key) FILTER (WHERE r.verdict = 'corrected'),
+                   count(r.fact_key) FILTER (WHERE r.verdict = 'rejected'), any_value(s.quarantined)
+            FROM sources s JOIN load_runs l USING (run_id) LEFT JOIN reviews r USING (source_id)
+            WHERE s.kind = 'review'
+            GROUP BY s.source_id, s.name, l.started_at ORDER BY l.started_at DESC, s.source_id DESC
+            """, r => new ReviewSheetRow(r.GetString(0), r.GetDateTime(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5)), ct);
 
     public static bool AnySynthetic(DuckDBConnection c, CancellationToken ct) =>
         Synthetic(c, ct).Any(s => s.SyntheticRows > 0);

@@ -5,7 +5,10 @@ using Analytics.Web.Export;
 
 namespace Analytics.Web.Pages;
 
-/// <summary>The Data page: the snapshot and its freshness, load runs, quarantine by source, what is synthetic, the models.</summary>
+/// <summary>
+/// The Data page: the snapshot and its freshness, load runs, quarantine by source, what is synthetic,
+/// the review of numbers read from reports (per report, and the sheets loaded), the models.
+/// </summary>
 public sealed record DataModel(
     PageFrame Frame,
     string SnapshotId,
@@ -17,7 +20,9 @@ public sealed record DataModel(
     IReadOnlyList<ModelRow> Models,
     ForecastModelInfo? Forecasting,
     IReadOnlyList<TargetKindRow> Targets,
-    IReadOnlyDictionary<string, RegionRow> RegionsByCode)
+    IReadOnlyDictionary<string, RegionRow> RegionsByCode,
+    IReadOnlyList<ReviewCountRow> Reviews,
+    IReadOnlyList<ReviewSheetRow> ReviewSheets)
 {
     public string ProvinceName(string code, Lang lang) => RegionsByCode.TryGetValue(code, out var r) ? lang.Region(r) : code;
 
@@ -32,7 +37,8 @@ public sealed record DataModel(
             frame, ctx.Session.SnapshotId, PublishTime(ctx.Session.SnapshotId),
             WarehouseStatus.LoadRuns(c, ctx.Ct), WarehouseStatus.Quarantine(c, ctx.Ct), synthetic,
             WarehouseStatus.SyntheticSources(c, ctx.Ct), WarehouseStatus.Models(c, ctx.Ct), ReadSidecar(snapshots),
-            WarehouseStatus.TargetKinds(c, ctx.Ct), ctx.RegionsByCode);
+            WarehouseStatus.TargetKinds(c, ctx.Ct), ctx.RegionsByCode,
+            WarehouseStatus.ReviewCounts(c, ctx.Ct), WarehouseStatus.ReviewSheets(c, ctx.Ct));
     }
 
     /// <summary>The publish time a snapshot id starts with (<c>20261123T192500123Z-run000007</c>).</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Warehouse.Reviews;
 using Analytics.Warehouse.Targets;
 using Analytics.Web.Data;
 using Analytics.Web.Export;
@@ -15,7 +16,8 @@ public sealed record DistrictLine(IndicatorInfo Indicator, IndicatorScore? Score
 /// <summary>
 /// A district's page: every indicator with a target (value, target, gap, status, source) and every
 /// other indicator it has a value for, the history of the chosen indicator with its forecast band,
-/// and the at-risk aggregate when the model produced one.
+/// the at-risk aggregate when the model produced one, and how many of the numbers its score uses were
+/// read from prose that no one has reviewed.
 /// </summary>
 public sealed record DistrictModel(
     PageFrame Frame,
@@ -27,7 +29,9 @@ public sealed record DistrictModel(
     IReadOnlyList<ForecastRow> Forecast,
     IReadOnlyList<AtRiskCount> AtRisk,
     int RankedCount,
-    decimal? ChosenTarget)
+    decimal? ChosenTarget,
+    int ScoredNumbers = 0,
+    int UnreviewedNumbers = 0)
 {
     public static DistrictModel? Build(ScorecardContext ctx, string code, string? chosenIndicator = null)
     {
@@ -45,12 +49,15 @@ public sealed record DistrictModel(
 
         var c = ctx.Session.Connection;
         var sources = Lineage.ForRegionYear(c, code, ctx.Year, ctx.Ct);
+        var setAside = Lineage.SetAside(c, code, ctx.Year, ctx.Ct);
         var values = AllValues(ctx, code);
         var lines = new List<DistrictLine>();
         foreach (var score in row.Score.Indicators)
         {
+            // A value shows where it came from; a missing one the reading a reviewer set aside, if any.
             var value = values.GetValueOrDefault(score.Target.Indicator);
-            lines.Add(new DistrictLine(ctx.Indicators[score.Target.Indicator], score, value, value is null ? null : sources.GetValueOrDefault(value.FactId),
+            lines.Add(new DistrictLine(ctx.Indicators[score.Target.Indicator], score, value,
+                value is null ? setAside.GetValueOrDefault(score.Target.Indicator) : sources.GetValueOrDefault(value.FactId),
                 board.Targets.FirstOrDefault(t => t.Target.Indicator == score.Target.Indicator)));
         }
 
@@ -79,8 +86,24 @@ public sealed record DistrictModel(
                 $"{lang.Region(region)}{(city is null ? "" : ", " + lang.Region(city))}: assessment {ctx.Year}"),
             synthetic, "overview");
         var target = TargetInUnit(lines.FirstOrDefault(l => l.Indicator == chosen)?.Score, board.Population.GetValueOrDefault(code));
-        return new DistrictModel(frame, ctx, row, lines, chosen, history, forecast, atRisk, board.Districts.Count(d => d.Rank is not null), target);
+        var scored = ScoredValues(row.Score, values);
+        return new DistrictModel(frame, ctx, row, lines, chosen, history, forecast, atRisk, board.Districts.Count(d => d.Rank is not null), target,
+            scored.Count, scored.Count(v => v.Review?.State == ReviewState.Unreviewed));
     }
+
+    /// <summary>
+    /// The values a district's score uses: each target indicator's, and the indicator a ratio or share
+    /// target divides by (the economic bases and population are tables, never prose).
+    /// </summary>
+    private static List<ActualValue> ScoredValues(DistrictScore score, IReadOnlyDictionary<string, ActualValue> values) =>
+        [.. score.Indicators
+            .SelectMany(s => s.Target.Basis is TargetBasis.Ratio or TargetBasis.Share && s.Target.Of is { } of
+                ? new[] { s.Target.Indicator, of }
+                : [s.Target.Indicator])
+            .Distinct(StringComparer.Ordinal)
+            .Select(i => values.GetValueOrDefault(i))
+            .OfType<ActualValue>()
+            .Where(v => v.Value is not null)];
 
     /// <summary>How the page and exports write the target.</summary>
     public TargetText Text => new(Context.Indicators, Frame.Lang);
@@ -148,6 +171,8 @@ public sealed record DistrictModel(
             new(lang.T("来源", "source"), ColumnType.Text),
             new(lang.T("来源行", "source_row"), ColumnType.Integer),
             new(lang.T("依据原文", "evidence"), ColumnType.Text),
+            new(lang.T("核对", "review"), ColumnType.Text),
+            new(lang.T("原读数", "value_as_read"), ColumnType.Decimal),
             new(lang.T("合成数据", "synthetic"), ColumnType.Boolean),
         ];
         var rows = Lines.Select(l =>
@@ -161,19 +186,21 @@ public sealed record DistrictModel(
                 l.Score?.Gap, l.Score?.Attainment, l.Score is null ? null : l.Score.Status.ToString().ToLowerInvariant(),
                 o is null ? null : TargetText.KindCode(o.Kind), o?.Inherited, o?.Due, o?.Document, o?.Issuer, o?.DocNumber, o?.Issued,
                 o?.Clause, o?.Wording, o?.Address,
-                l.Source?.SourceName, l.Source?.SourceRow, l.Source?.Evidence, l.Value?.Synthetic ?? false,
+                l.Source?.SourceName, l.Source?.SourceRow, l.Source?.Evidence ?? l.Source?.Review?.AsRead?.Evidence,
+                l.Value?.Review?.State.ToSql(), l.Value?.Review?.ReadValue, l.Value?.Synthetic ?? false,
             };
         }).ToList();
         return new ExportTable(lang.Region(Row.Region) + " " + Context.Year.ToString(CultureInfo.InvariantCulture), columns, rows);
     }
 
     private static Dictionary<string, ActualValue> AllValues(ScorecardContext ctx, string code) =>
-        Sql.Rows(ctx.Session.Connection, """
-            SELECT region_code, indicator, year, value, fact_id, synthetic, conflict FROM preferred_facts
-            WHERE region_code = $r AND year = $y AND status = 'actual' AND segment IS NULL AND coalesce(period_start, year) = year
-            QUALIFY row_number() OVER (PARTITION BY indicator ORDER BY period_start NULLS LAST) = 1
+        Sql.Rows(ctx.Session.Connection, $"""
+            SELECT p.region_code, p.indicator, p.year, p.value, p.fact_id, p.synthetic, p.conflict, {ValueReview.Columns}
+            FROM preferred_facts p {ValueReview.Joins}
+            WHERE p.region_code = $r AND p.year = $y AND p.status = 'actual' AND p.segment IS NULL AND coalesce(p.period_start, p.year) = p.year
+            QUALIFY row_number() OVER (PARTITION BY p.indicator ORDER BY p.period_start NULLS LAST) = 1
             """,
-            r => new ActualValue(r.GetString(0), r.GetString(1), r.GetInt32(2), r.Dec(3), r.GetInt64(4), r.Bool(5), r.Bool(6)),
+            r => new ActualValue(r.GetString(0), r.GetString(1), r.GetInt32(2), r.Dec(3), r.GetInt64(4), r.Bool(5), r.Bool(6), ValueReview.Read(r, 7)),
             ctx.Ct, ("r", code), ("y", ctx.Year))
         .ToDictionary(v => v.Indicator, StringComparer.Ordinal);
 }

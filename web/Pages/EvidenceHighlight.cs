@@ -4,15 +4,21 @@ using System.Text.RegularExpressions;
 namespace Analytics.Web.Pages;
 
 /// <summary>
-/// Finds the number a value was read from inside its evidence sentence. The warehouse keeps the
-/// number's span in the decoded document, not in the sentence, so the span's length and the value
-/// pick the figure: a number written exactly as the value wins, else the one figure of the span's
-/// length. When neither is unique nothing is highlighted (the document offsets are still shown).
+/// Finds the number a value was read from inside its evidence sentence. Facts loaded since schema 3
+/// record where it stands (<paramref name="mark"/>, the span's length long). For older ones the
+/// span's length and the value pick the figure: a number written exactly as the value wins, else the
+/// one figure of the span's length. When neither is unique nothing is highlighted (the document
+/// offsets are still shown).
 /// </summary>
 public static partial class EvidenceHighlight
 {
-    public static (string Before, string Match, string After)? Find(string evidence, decimal? value, int? spanStart, int? spanEnd)
+    public static (string Before, string Match, string After)? Find(string evidence, decimal? value, int? spanStart, int? spanEnd, int? mark = null)
     {
+        if (mark is { } at && spanStart is { } s && spanEnd is { } e && e > s && at >= 0 && at + (e - s) <= evidence.Length)
+        {
+            return (evidence[..at], evidence.Substring(at, e - s), evidence[(at + e - s)..]);
+        }
+
         var figures = Figures().Matches(evidence).ToList();
         if (value is { } v)
         {

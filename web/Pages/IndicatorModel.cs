@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Warehouse.Reviews;
 using Analytics.Warehouse.Targets;
 using Analytics.Web.Data;
 using Analytics.Web.Export;
@@ -6,8 +7,8 @@ using Analytics.Web.Scoring;
 
 namespace Analytics.Web.Pages;
 
-/// <summary>One district on one indicator: its value, the value on the target basis, status and rank.</summary>
-public sealed record IndicatorLine(RegionRow Region, RegionRow? City, decimal? Value, decimal? Measured, IndicatorScore? Score, int? Rank, bool Synthetic);
+/// <summary>One district on one indicator: its value (and, from prose, its review), the value on the target basis, status and rank.</summary>
+public sealed record IndicatorLine(RegionRow Region, RegionRow? City, decimal? Value, decimal? Measured, IndicatorScore? Score, int? Rank, bool Synthetic, ValueReview? Review = null);
 
 /// <summary>
 /// All districts of the province ranked on one indicator (on the target's basis when it has a
@@ -29,7 +30,7 @@ public sealed record IndicatorModel(PageFrame Frame, ScorecardContext Context, I
             var value = board.Values.GetValueOrDefault((d.Region.Code, code));
             var score = d.Score.Indicators.FirstOrDefault(i => i.Target.Indicator == code);
             var measured = score is null ? value?.Value : score.Measured;
-            return new IndicatorLine(d.Region, d.City, value?.Value, measured, score, null, value?.Synthetic ?? false);
+            return new IndicatorLine(d.Region, d.City, value?.Value, measured, score, null, value?.Synthetic ?? false, value?.Review);
         }).ToList();
 
         var lowerIsBetter = target?.Target.Comparator == TargetComparator.AtMost;
@@ -68,6 +69,7 @@ public sealed record IndicatorModel(PageFrame Frame, ScorecardContext Context, I
             new(lang.T("县（市、区）", "district"), ColumnType.Text),
             new(lang.T("设区市", "city"), ColumnType.Text),
             new(lang.T("数值", "value"), ColumnType.Decimal),
+            new(lang.T("核对", "review"), ColumnType.Text),
             new(lang.T("考核口径值", "value_on_basis"), ColumnType.Decimal),
             new(lang.T("完成度", "attainment"), ColumnType.Decimal),
             new(lang.T("状态", "status"), ColumnType.Text),
@@ -80,7 +82,7 @@ public sealed record IndicatorModel(PageFrame Frame, ScorecardContext Context, I
         var target = Target is { } t ? Text.Describe(t.Target) : null;
         var rows = Lines.Select(l => new object?[]
         {
-            l.Rank, l.Region.Code, lang.Region(l.Region), l.City is null ? null : lang.Region(l.City), l.Value, l.Measured,
+            l.Rank, l.Region.Code, lang.Region(l.Region), l.City is null ? null : lang.Region(l.City), l.Value, l.Review?.State.ToSql(), l.Measured,
             l.Score?.Attainment, l.Score?.Status.ToString().ToLowerInvariant(),
             target, Target is { } k ? TargetText.KindCode(k.Kind) : null, Target?.Origin.Document, Target?.Origin.Address, l.Synthetic,
         }).ToList();

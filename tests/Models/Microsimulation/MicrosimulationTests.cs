@@ -118,7 +118,7 @@ public sealed class MicrosimulationTests : IDisposable
             WarehouseSchema.Create(w);
             Sql.Execute(w, $"""
                 INSERT INTO sources VALUES (1, 1, 'stats.csv', 'statistics', 'x', NULL, 1, {reportYear}, 1, 0, true);
-                INSERT INTO facts VALUES (1, '330105', '西湖区', 'dibao_households', {reportYear}, NULL, {reported}, 'households', 'exact', 'actual', NULL, false, 1, 2, NULL, NULL, NULL, 1, true);
+                INSERT INTO facts VALUES (1, '330105', '西湖区', 'dibao_households', {reportYear}, NULL, {reported}, 'households', 'exact', 'actual', NULL, false, 1, 2, NULL, NULL, NULL, 1, true, NULL, NULL);
                 INSERT INTO population VALUES ('330105', 2025, 10000, NULL, 1, 2, 1, true);
                 """);
         }

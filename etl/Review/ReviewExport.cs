@@ -1,0 +1,73 @@
+using System.Globalization;
+using Analytics.Warehouse.Catalog;
+using Analytics.Warehouse.Reviews;
+using DuckDB.NET.Data;
+
+namespace Analytics.Etl.Review;
+
+/// <summary>
+/// Reads the numbers the extractor took from reports for a review sheet: one row per fact key (the
+/// same sentence loaded twice is one reading), not yet reviewed unless the filter asks for all,
+/// ordered by region, indicator, year, document and position.
+/// </summary>
+public sealed class ReviewExport(DuckDBConnection connection, UnitTable units)
+{
+    public IReadOnlyList<ReviewRow> Rows(ReviewFilter filter, CancellationToken ct)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT f.fact_key, f.region_code, coalesce(g.name, f.region_name), f.indicator, coalesce(i.name_zh, f.indicator), f.year,
+                   f.status, f.segment, f.value, f.unit, s.name, coalesce(f.evidence, ''), f.evidence_mark,
+                   coalesce(f.span_end - f.span_start, 0), r.verdict, r.reviewed_at, r.review_file, r.source_row, c.value, c.year, c.indicator
+            FROM facts f
+            JOIN sources s USING (source_id)
+            LEFT JOIN regions g ON g.code = f.region_code
+            LEFT JOIN indicators i ON i.code = f.indicator
+            LEFT JOIN current_reviews r ON r.fact_key = f.fact_key
+            LEFT JOIN facts c ON c.fact_id = r.correction_id
+            WHERE s.kind = 'report' AND f.fact_key IS NOT NULL
+              {(filter.All ? "" : "AND r.fact_key IS NULL")}
+              {(filter.RegionCode is null ? "" : "AND f.region_code IN (SELECT code FROM regions WHERE $region IN (code, parent_code, province_code))")}
+              {(filter.Year is null ? "" : "AND f.year = $year")}
+            QUALIFY row_number() OVER (PARTITION BY f.fact_key ORDER BY f.source_id DESC, f.fact_id) = 1
+            ORDER BY f.region_code NULLS LAST, f.indicator, f.year NULLS LAST, s.name, f.span_start
+            """;
+        if (filter.RegionCode is { } region)
+        {
+            command.Parameters.Add(new DuckDBParameter("region", region));
+        }
+
+        if (filter.Year is { } year)
+        {
+            command.Parameters.Add(new DuckDBParameter("year", year));
+        }
+
+        using var _ = ct.Register(command.Cancel);
+        using var reader = command.ExecuteReader();
+        var rows = new List<ReviewRow>();
+        while (reader.Read())
+        {
+            string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+            int? Int(int i) => reader.IsDBNull(i) ? null : Convert.ToInt32(reader.GetValue(i), CultureInfo.InvariantCulture);
+            decimal? Dec(int i) => reader.IsDBNull(i) ? null : reader.GetDecimal(i);
+            var unit = reader.GetString(9);
+            string? current = null;
+            if (Text(14) is { } verdict)
+            {
+                var v = Verdicts.Parse(verdict);
+                var corrected = v == Verdict.Corrected ? Correction(Dec(18), Int(19), Text(20)) : "";
+                current = string.Create(CultureInfo.InvariantCulture,
+                    $"{v.Word()}{corrected} · {reader.GetDateTime(15):yyyy-MM-dd} · {Text(16)} 第{Int(17)}行");
+            }
+
+            rows.Add(new ReviewRow(
+                reader.GetString(0), Text(1), Text(2), reader.GetString(3), reader.GetString(4), Int(5), reader.GetString(6), Text(7), Dec(8),
+                units.NamesZh.GetValueOrDefault(unit, unit), reader.GetString(10), reader.GetString(11), Int(12), reader.GetInt32(13), current));
+        }
+
+        return rows;
+    }
+
+    private static string Correction(decimal? value, int? year, string? indicator) =>
+        string.Create(CultureInfo.InvariantCulture, $"为 {value?.ToString("0.######", CultureInfo.InvariantCulture) ?? ReviewColumns.Masked}（{year}年 {indicator}）");
+}

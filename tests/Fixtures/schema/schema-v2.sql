@@ -1,0 +1,223 @@
+-- Schema version 2 exactly as the warehouse shipped it (the last one before reviews), kept so that
+-- WarehouseSchemaTests can build a version-2 warehouse and upgrade it in place.
+
+CREATE TABLE IF NOT EXISTS schema_info (version INTEGER NOT NULL);
+
+-- Dimensions ------------------------------------------------------------------------------
+CREATE TABLE IF NOT EXISTS regions (
+    code          VARCHAR NOT NULL,      -- GB/T 2260 six-digit division code
+    name          VARCHAR NOT NULL,
+    short_name    VARCHAR,
+    level         VARCHAR NOT NULL CHECK (level IN ('province', 'city', 'county')),
+    parent_code   VARCHAR,
+    province_code VARCHAR NOT NULL,
+    valid_until   INTEGER,               -- last year the code was in use; null while current
+    name_en       VARCHAR                -- Hanyu Pinyin with the type (Xihu District); last, so the ALTER below matches
+);
+-- Warehouses created before name_en existed get it here; the next load's region refresh fills it.
+ALTER TABLE regions ADD COLUMN IF NOT EXISTS name_en VARCHAR;
+
+CREATE TABLE IF NOT EXISTS indicators (
+    code      VARCHAR NOT NULL,
+    family    VARCHAR NOT NULL,
+    name_zh   VARCHAR NOT NULL,
+    name_en   VARCHAR NOT NULL,
+    unit      VARCHAR NOT NULL,
+    kind      VARCHAR NOT NULL,
+    direction VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS years (year INTEGER NOT NULL);
+
+-- Lineage ---------------------------------------------------------------------------------
+CREATE TABLE IF NOT EXISTS load_runs (
+    run_id        INTEGER NOT NULL,
+    started_at    TIMESTAMP NOT NULL,
+    finished_at   TIMESTAMP,
+    files_loaded  INTEGER NOT NULL,
+    files_skipped INTEGER NOT NULL,
+    rows_loaded   BIGINT NOT NULL,
+    quarantined   BIGINT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS sources (
+    source_id     INTEGER NOT NULL,
+    run_id        INTEGER NOT NULL,
+    name          VARCHAR NOT NULL,      -- file name, no directory
+    kind          VARCHAR NOT NULL CHECK (kind IN ('report', 'statistics', 'targets', 'population', 'economy', 'forecast', 'unknown')),
+    sha256        VARCHAR NOT NULL,      -- the idempotency key: a file with a known hash is skipped
+    encoding      VARCHAR,
+    size_bytes    BIGINT NOT NULL,
+    document_year INTEGER,               -- latest year the file speaks of; ranks a later report above an earlier one
+    rows_loaded   BIGINT NOT NULL,
+    quarantined   BIGINT NOT NULL,
+    synthetic     BOOLEAN NOT NULL
+);
+
+-- Facts -----------------------------------------------------------------------------------
+CREATE TABLE IF NOT EXISTS facts (
+    fact_id      BIGINT NOT NULL,
+    region_code  VARCHAR,                -- null when the region could not be resolved (see `check`)
+    region_name  VARCHAR,                -- as named in the source
+    indicator    VARCHAR NOT NULL,
+    year         INTEGER,
+    period_start INTEGER,
+    value        DECIMAL(18, 6),         -- canonical unit of the indicator; null when masked
+    unit         VARCHAR NOT NULL,
+    qualifier    VARCHAR NOT NULL CHECK (qualifier IN ('exact', 'approx', 'at_least', 'at_most')),
+    status       VARCHAR NOT NULL CHECK (status IN ('actual', 'target', 'plan', 'forecast')),
+    segment      VARCHAR CHECK (segment IS NULL OR segment IN ('urban', 'rural', 'part')),
+    redacted     BOOLEAN NOT NULL,
+    source_id    INTEGER NOT NULL,
+    source_row   INTEGER,                -- spreadsheet row (1 = header) for structured statistics
+    span_start   INTEGER,                -- character span of the number in the decoded report
+    span_end     INTEGER,
+    evidence     VARCHAR,                -- the sentence the value was read from
+    run_id       INTEGER NOT NULL,
+    synthetic    BOOLEAN NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS population (
+    region_code      VARCHAR NOT NULL,
+    year             INTEGER NOT NULL,
+    residents        BIGINT,             -- 常住人口
+    residents_60plus BIGINT,             -- 60岁及以上常住人口
+    source_id        INTEGER NOT NULL,
+    source_row       INTEGER NOT NULL,
+    run_id           INTEGER NOT NULL,
+    synthetic        BOOLEAN NOT NULL
+);
+
+-- One assessment target of a province (or, with province_code '000000', of the nation: every
+-- province inherits a national target for an indicator and year it sets nothing for; see the view
+-- effective_targets). Official rows carry the document they come from; example rows come from none.
+CREATE TABLE IF NOT EXISTS targets (
+    province_code  VARCHAR NOT NULL,
+    year           INTEGER NOT NULL,
+    indicator      VARCHAR NOT NULL,
+    comparator     VARCHAR NOT NULL CHECK (comparator IN ('>=', '<=', '=', 'range')),
+    threshold      DECIMAL(18, 6) NOT NULL,  -- the lower end of a range
+    threshold_high DECIMAL(18, 6),           -- the upper end of a range; null otherwise
+    basis          VARCHAR NOT NULL CHECK (basis IN ('absolute', 'per_10k_residents', 'per_1k_aged_60plus', 'percent',
+                                                     'ratio', 'share', 'base_share')),
+    of_indicator   VARCHAR,                  -- ratio, share: the other indicator; base_share: the economic base
+    base_lag       INTEGER,                  -- base_share: the base of this many years before (1 = 上年度)
+    due_year       INTEGER,                  -- the year the document sets it for (到2025年); null when it binds every year
+    weight         DECIMAL(9, 4) NOT NULL,
+    kind           VARCHAR NOT NULL CHECK (kind IN ('official', 'example')),
+    document       VARCHAR,                  -- provenance, required of official rows: title,
+    issuer         VARCHAR,                  -- issuing body,
+    doc_number     VARCHAR,                  -- document number (文号) where it has one,
+    issued         VARCHAR,                  -- date as the sources give it,
+    clause         VARCHAR,                  -- clause or table row,
+    wording        VARCHAR,                  -- the exact words,
+    address        VARCHAR,                  -- and where they were read
+    note           VARCHAR,
+    source_id      INTEGER NOT NULL,
+    source_row     INTEGER NOT NULL,
+    run_id         INTEGER NOT NULL,
+    synthetic      BOOLEAN NOT NULL
+);
+
+-- Economic figures targets are set against (per-capita consumption expenditure), per region and
+-- year, loaded from their own template like population. Yuan per person per year.
+CREATE TABLE IF NOT EXISTS economic_bases (
+    region_code VARCHAR NOT NULL,
+    year        INTEGER NOT NULL,
+    base        VARCHAR NOT NULL CHECK (base IN ('consumption_per_capita')),
+    value       DECIMAL(18, 6) NOT NULL,
+    source_id   INTEGER NOT NULL,
+    source_row  INTEGER NOT NULL,
+    run_id      INTEGER NOT NULL,
+    synthetic   BOOLEAN NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS quarantine (
+    run_id      INTEGER NOT NULL,
+    source_id   INTEGER NOT NULL,
+    source_name VARCHAR NOT NULL,
+    sha256      VARCHAR NOT NULL,
+    row_number  INTEGER,                 -- 1-based file row for tables (1 = header)
+    span_start  INTEGER,                 -- character offset for reports
+    reason      VARCHAR NOT NULL,
+    raw         VARCHAR
+);
+
+-- Views -----------------------------------------------------------------------------------
+CREATE OR REPLACE VIEW fact_lineage AS
+SELECT f.*, s.name AS source_name, s.kind AS source_kind, s.sha256 AS source_sha256,
+       s.encoding AS source_encoding, s.size_bytes AS source_size_bytes, r.started_at AS loaded_at
+FROM facts f
+JOIN sources s USING (source_id)
+JOIN load_runs r ON r.run_id = f.run_id;
+
+-- Every candidate for one (region, indicator, year, status, segment, period_start), ranked:
+--   1. a number beats a masked value;
+--   2. structured statistics beat report prose (and both beat model forecasts);
+--   3. a later document (the latest year it speaks of) beats an earlier one;
+--   4. a later load beats an earlier one; 5. within one source, exact beats approximate.
+CREATE OR REPLACE VIEW fact_candidates AS
+SELECT f.*, s.kind AS source_kind, s.name AS source_name, s.document_year,
+       row_number() OVER w AS preference
+FROM facts f
+JOIN sources s USING (source_id)
+WHERE f.region_code IS NOT NULL AND f.year IS NOT NULL
+WINDOW w AS (
+    PARTITION BY f.region_code, f.indicator, f.year, f.status, f.segment, f.period_start
+    ORDER BY f.value IS NULL,
+             CASE s.kind WHEN 'statistics' THEN 0 WHEN 'report' THEN 1 ELSE 2 END,
+             s.document_year DESC NULLS LAST, f.source_id DESC,
+             f.qualifier <> 'exact', f.fact_id);
+
+CREATE OR REPLACE VIEW preferred_facts AS
+SELECT region_code, indicator, year, status, segment, period_start,
+       arg_min(value, preference) AS value,
+       arg_min(unit, preference) AS unit,
+       arg_min(qualifier, preference) AS qualifier,
+       arg_min(fact_id, preference) AS fact_id,
+       arg_min(source_kind, preference) AS source_kind,
+       bool_or(synthetic) AS synthetic,
+       count(*) AS candidates,
+       count(DISTINCT value) AS distinct_values,
+       count(DISTINCT value) > 1 AS conflict,
+       list(value ORDER BY preference) AS competing_values
+FROM fact_candidates
+GROUP BY region_code, indicator, year, status, segment, period_start;
+
+-- The targets each province is assessed on: its own, and the national ones for every indicator
+-- and year it sets nothing for (inherited = true). A province's target for an indicator replaces
+-- the nation's for that indicator and year, whatever its form.
+CREATE OR REPLACE VIEW effective_targets AS
+SELECT t.province_code AS applies_to, false AS inherited, t.*
+FROM targets t WHERE t.province_code <> '000000'
+UNION ALL
+SELECT p.code AS applies_to, true AS inherited, n.*
+FROM targets n JOIN regions p ON p.level = 'province'
+WHERE n.province_code = '000000'
+  AND NOT EXISTS (SELECT 1 FROM targets o WHERE o.province_code = p.code AND o.year = n.year AND o.indicator = n.indicator);
+
+-- Model outputs ---------------------------------------------------------------------------
+-- Forecasts are facts of status 'forecast' from a source of kind 'forecast' (never mixed with
+-- actuals); their prediction intervals live here, one row per forecast fact.
+CREATE TABLE IF NOT EXISTS forecast_intervals (
+    fact_id  BIGINT NOT NULL,
+    level    DOUBLE NOT NULL,           -- nominal coverage, e.g. 0.8
+    lower    DECIMAL(18, 6) NOT NULL,
+    upper    DECIMAL(18, 6) NOT NULL,
+    model    VARCHAR NOT NULL,          -- the model the backtest chose for this indicator family
+    horizon  INTEGER NOT NULL           -- years ahead of the last actual
+);
+
+-- Aggregates of the at-risk household model per region and year. Household records themselves
+-- never enter the warehouse: they stay in the bureau's own household file.
+CREATE TABLE IF NOT EXISTS at_risk_counts (
+    region_code        VARCHAR NOT NULL,
+    year               INTEGER NOT NULL,
+    households_scored  BIGINT NOT NULL,
+    at_risk_households BIGINT NOT NULL,
+    at_risk_persons    BIGINT NOT NULL,
+    threshold          DOUBLE NOT NULL,  -- calibrated risk at or above which a household counts
+    model              VARCHAR NOT NULL,
+    run_id             INTEGER NOT NULL,
+    synthetic          BOOLEAN NOT NULL
+);
