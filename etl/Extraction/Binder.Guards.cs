@@ -175,6 +175,12 @@ internal sealed partial class Binder
     private static bool JoinedBefore(string s, int aliasStart)
     {
         var before = s.AsSpan(0, aliasStart).TrimEnd();
+        // Every segment word is two characters: without 和/与/及 at the end or two before it, there is no pair.
+        if (before.IsEmpty || (!IsJoiner(before[^1]) && (before.Length <= 2 || !IsJoiner(before[^3]))))
+        {
+            return false; // almost every alias
+        }
+
         if (before.Length > 2 && before[^1] is not ('和' or '与' or '及'))
         {
             foreach (var word in SegmentPrefixes)
@@ -206,6 +212,8 @@ internal sealed partial class Binder
 
     private static readonly string[] SegmentPrefixes = ["城市", "城镇", "农村", "城乡", "全市", "全县", "全区"];
 
+    private static bool IsJoiner(char c) => c is '和' or '与' or '及';
+
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
 
     // "全市161家养老机构通过等级评定的149家": after a figure of the same indicator, a figure defined by a clause
@@ -233,14 +241,20 @@ internal sealed partial class Binder
     private static bool LongLead(string s, int at)
     {
         var before = s.AsSpan(0, at).TrimEnd();
-        if (before.EndsWith("共", StringComparison.Ordinal) || before.EndsWith("累计", StringComparison.Ordinal))
+        if (before is [.., '共'] or [.., '累', '计'])
         {
             before = before[..^(before[^1] == '共' ? 1 : 2)];
         }
 
-        return before.EndsWith("为", StringComparison.Ordinal) || before.EndsWith("完成", StringComparison.Ordinal)
-            || before.EndsWith("实施", StringComparison.Ordinal) || before.EndsWith("开展", StringComparison.Ordinal)
-            || before.EndsWith("对", StringComparison.Ordinal);
+        // By the last character first: most leads end in none of the five words' last characters.
+        return before is [.., var last] && last switch
+        {
+            '为' or '对' => true,
+            '成' => before.EndsWith("完成", StringComparison.Ordinal),
+            '施' => before.EndsWith("实施", StringComparison.Ordinal),
+            '展' => before.EndsWith("开展", StringComparison.Ordinal),
+            _ => false,
+        };
     }
 
     // A classifier (个, 家, 所, 处, 座, 项) followed by a word of its own: "260个村社", "4个片区", "123个社区工作室".
@@ -261,7 +275,7 @@ internal sealed partial class Binder
     [GeneratedRegex("实现|开展|提供|建立|设立|配备|开通|覆盖|完成|实施|享受|纳入|通过|进行")]
     private static partial Regex PostVerbs();
 
-    private static bool IsClassifier(string measure) => measure is "个" or "家" or "所" or "处" or "座" or "项";
+    private static bool IsClassifier(string measure) => measure.Length == 1 && measure[0] is '个' or '家' or '所' or '处' or '座' or '项';
 
     private static readonly System.Buffers.SearchValues<char> NonNouns = System.Buffers.SearchValues.Create("的以左余多和及与或等并已均共为是达全正在次");
 }

@@ -203,12 +203,12 @@ internal sealed partial class Binder
             return (ctx.TitleYear, null); // "20xx年全县…", "XX年111月": the year is masked; only a title can still tell it
         }
 
-        if (RelativeYear.MayMatch(before) && (ctx.Now ?? ctx.ReportYear) is { } ry && DatingRelative(before) is { } relative)
+        if (cues.RelativeLead(RelativeYear) is var lead && lead >= 0 && lead < q.Start && (ctx.Now ?? ctx.ReportYear) is { } ry && DatingRelative(before) is { } relative)
         {
             return (relative switch { "去年" => ry - 1, "明年" => ry + 1, _ => ry }, null);
         }
 
-        if (Lexicon.YearsBack(before) is { } back && ctx.ReportYear is { } y)
+        if (cues.HasYearsSpan() && Lexicon.YearsBack(before) is { } back && ctx.ReportYear is { } y)
         {
             return (ctx.InPlan ? ctx.PlanYear : y, y - back + 1);
         }

@@ -20,6 +20,8 @@ internal readonly record struct Bound(
 /// </summary>
 internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiaries = null, Siblings? siblings = null)
 {
+    private readonly FactorMemo factors = new(units);
+
     private const int MaxPostGap = 8;
     private const int StrongPostGap = 4;
     private const int LongPostGap = 16;
@@ -326,7 +328,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         for (var i = boundSoFar.Count - 1; i >= 0 && parent is null; i--)
         {
             var b = boundSoFar[i];
-            if (!b.IsPart && b.Quantity.End <= q.Start && units.Factor(b.Indicator.Unit, q.Measure) is not null)
+            if (!b.IsPart && b.Quantity.End <= q.Start && factors.Factor(b.Indicator.Unit, q.Measure) is not null)
             {
                 parent = b;
             }
@@ -337,12 +339,12 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             return (whole.Indicator, q.Start, true);
         }
 
-        if (beneficiaries?.Find(s, quantities, qi, mentions, boundSoFar, units) is { } reach)
+        if (beneficiaries?.Find(s, quantities, qi, mentions, boundSoFar, factors.Units) is { } reach)
         {
             return (reach.Indicator, reach.MentionStart, false); // "资金350万元，惠及1.2万人"
         }
 
-        if (beneficiaries?.FindAmount(s, quantities, qi, boundSoFar, units) is { } paid)
+        if (beneficiaries?.FindAmount(s, quantities, qi, boundSoFar, factors.Units) is { } paid)
         {
             return (paid.Indicator, paid.MentionStart, false); // "惠及1.2万人次，发放资金350万元"
         }
@@ -379,7 +381,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         return -1;
     }
 
-    private bool Fits(AliasMention m, Quantity q) => units.Factor(m.Indicator.Unit, q.Measure) is not null;
+    private bool Fits(AliasMention m, Quantity q) => factors.Fits(m.Indicator.Unit, q.Measure);
 
     // Between a measure word and the alias after it: a few characters, no punctuation, no digits; a short
     // aside in brackets may stand there ("18个乡镇(街道)社工站", "45个乡(镇、街道)社会工作站").
@@ -452,7 +454,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             return null;
         }
 
-        var value = raw * units.Factor(indicator.Unit, q.Measure)!.Value; // Fits() checked the factor exists
+        var value = raw * factors.Factor(indicator.Unit, q.Measure)!.Value; // Fits() checked the factor exists
         if (indicator.IsStandard && Yearly(s, q, mentionStart))
         {
             value = Math.Round(value / 12m, 2, MidpointRounding.AwayFromZero);

@@ -30,6 +30,12 @@ internal sealed class CueGate
     /// <summary>False when the text surely holds no match.</summary>
     public bool MayMatch(ReadOnlySpan<char> text) => leads is null || leads.IndexOfAny(text) >= 0;
 
+    /// <summary>
+    /// Where the first character a match can start with stands in <paramref name="text"/> (-1: none;
+    /// 0 when any may): the text before an offset may match only when this lies before it.
+    /// </summary>
+    public int FirstLead(ReadOnlySpan<char> text) => leads is null ? 0 : leads.IndexOfAny(text);
+
     public bool IsMatch(ReadOnlySpan<char> text) => MayMatch(text) && Regex.IsMatch(text);
 
     /// <summary>The first character of each top-level alternative, or null when one has no plain first character.</summary>

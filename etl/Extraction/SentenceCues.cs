@@ -10,6 +10,8 @@ internal struct SentenceCues(string sentence)
     private int masks = -1;
     private int froms = -1;
     private int respectively = -2;
+    private int relativeLead = -2;
+    private int yearsSpan = -1;
     private YearMatches? years;
 
     /// <summary>
@@ -63,6 +65,34 @@ internal struct SentenceCues(string sentence)
         }
 
         return froms == 1;
+    }
+
+    /// <summary>
+    /// Where the first character a 今年/本年/去年/明年 can start with stands (-1: none): the text before a
+    /// figure may hold one only when this lies before the figure.
+    /// </summary>
+    public int RelativeLead(CueGate relative)
+    {
+        if (relativeLead == -2)
+        {
+            relativeLead = relative.FirstLead(sentence);
+        }
+
+        return relativeLead;
+    }
+
+    /// <summary>
+    /// Whether the sentence holds a 十年来-style span (<see cref="Lexicon.YearsBack"/>). Without one, no
+    /// text before a figure holds one either: a match in a prefix is a match in the sentence.
+    /// </summary>
+    public bool HasYearsSpan()
+    {
+        if (yearsSpan < 0)
+        {
+            yearsSpan = Lexicon.YearsBack(sentence) is null ? 0 : 1;
+        }
+
+        return yearsSpan == 1;
     }
 
     private static readonly System.Buffers.SearchValues<char> MaskChars = System.Buffers.SearchValues.Create("xX×*＊Ｘ");
