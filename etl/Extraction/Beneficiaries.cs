@@ -189,10 +189,10 @@ internal sealed partial class Beneficiaries
     // two span checks rule out most clauses before the regex runs.
     private const int MaxMoneyLead = 16;
 
-    private static readonly System.Buffers.SearchValues<char> MoneyLeadKeys = System.Buffers.SearchValues.Create("发支拨投兑金");
+    private static readonly System.Buffers.SearchValues<char> MoneyLeadKeys = System.Buffers.SearchValues.Create("发支拨投兑金计");
 
-    /// <summary>A clause that pays out: 发放资金, 支出, 救助资金, 拨付补助金 (a few words may stand between).</summary>
-    [GeneratedRegex(@"^\s*(?:共|共计|累计|合计|全年)?(?:(?:发放|支出|拨付|下拨|投入|兑现)[^\d，,、；;：:（(）)]{0,6}|[^\d，,、；;：:（(）)]{0,4}(?:资金|救助金|补助金))$")]
+    /// <summary>A clause that pays out: 发放资金, 支出, 救助资金, 拨付补助金 (a few words may stand between), or sums up: 合计, 金额.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:共|共计|累计|合计|全年)?(?:(?:发放|支出|拨付|下拨|投入|兑现)[^\d，,、；;：:（(）)]{0,6}|[^\d，,、；;：:（(）)]{0,4}(?:资金|救助金|补助金))|共计|合计|总计|金额|计)$")]
     private static partial Regex MoneyLead();
 
     /// <summary>A clause that opens with a verb of reach: (共/累计)惠及, 覆盖, 受益, 救助, 帮扶, 资助 (a few words may follow).</summary>

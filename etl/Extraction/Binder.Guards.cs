@@ -76,8 +76,65 @@ internal sealed partial class Binder
 
         var sinceMention = mentionStart < q.Start ? s.AsSpan(mentionStart..q.Start) : lead;
         return lead.Contains("人均", StringComparison.Ordinal) || sinceMention.Contains("标准", StringComparison.Ordinal)
-            || sinceMention.Contains("最高", StringComparison.Ordinal);
+            || sinceMention.Contains("最高", StringComparison.Ordinal) || PerHead.IsMatch(lead) || Balance.IsMatch(lead);
     }
+
+    // "分别按照每人每年1200元、2400元发放护理补贴": an amount per person or household is no total.
+    private static readonly CueGate PerHead = new(PerHeadWords());
+
+    [GeneratedRegex("每人|每户|人均|户均")]
+    private static partial Regex PerHeadWords();
+
+    // "慈善资金累计结余3051.19万元": what is left at the end is no money raised or paid.
+    private static readonly CueGate Balance = new(BalanceWords());
+
+    [GeneratedRegex("结余|余额|结存|沉淀")]
+    private static partial Regex BalanceWords();
+
+    // "低保家庭每人每月15元的物价补贴": an amount of another payment named right after it (…元的补贴).
+    // "按照每人每年1200元、2400元发放照料护理补贴": a standard's figure that the clause goes on to pay out as
+    // another subsidy is that subsidy's amount.
+    private static bool AmountOfOther(string s, Quantity q, Indicator indicator)
+    {
+        if (q.Measure != "元" || q.End + 2 >= s.Length)
+        {
+            return false;
+        }
+
+        if (s[q.End] == '的')
+        {
+            var rest = s.AsSpan(q.End + 1, Math.Min(10, s.Length - q.End - 1));
+            var end = rest.IndexOfAny(ClauseOrSentenceEnds);
+            return OtherPayment.IsMatch(end < 0 ? rest : rest[..end]);
+        }
+
+        if (!indicator.IsStandard)
+        {
+            return false;
+        }
+
+        var clause = s.AsSpan(q.End);
+        var stop = clause.IndexOfAny(ClauseOrSentenceEnds);
+        clause = stop < 0 ? clause : clause[..stop];
+        return (clause.Contains("发放", StringComparison.Ordinal) || clause.Contains("给予", StringComparison.Ordinal))
+            && OtherPayment.IsMatch(clause);
+    }
+
+    private static readonly CueGate OtherPayment = new(OtherPaymentWords());
+
+    [GeneratedRegex("补贴|补助|慰问|津贴|奖励|奖补|救助金|资助")]
+    private static partial Regex OtherPaymentWords();
+
+    // "儿童福利和保护服务机构753个，床位10万张": beds named only as 床位 in a sentence about institutions
+    // that are not elderly care.
+    private static bool OtherBeds(string s, Indicator indicator, int mentionStart) =>
+        indicator.Unit == "beds" && mentionStart < s.Length && s.AsSpan(mentionStart).StartsWith("床位", StringComparison.Ordinal)
+        && NonElderly.IsMatch(s);
+
+    private static readonly CueGate NonElderly = new(NonElderlyWords());
+
+    [GeneratedRegex("儿童福利|未成年人|精神|智障|救助管理|流浪|医院|卫生院|医疗机构")]
+    private static partial Regex NonElderlyWords();
 
     private static readonly CueGate AverageAid = new(AverageAidWords());
 
@@ -164,7 +221,12 @@ internal sealed partial class Binder
             && s.AsSpan(quantities[qi - 1].End..q.Start).Trim() is "和" or "与" or "、" or "及";
         if (firstOfTwo && s.AsSpan(next).IndexOfAny(Digits) is var d and > 1 && !s.AsSpan(next, d).ContainsAny(ClauseOrSentenceEnds))
         {
-            return secondOfPair; // "生活补贴和护理补贴…82元和76元": the first subject's figure is the first
+            // "生活补贴和护理补贴…82元和76元": the first subject's figure is the first of a pair; one figure
+            // alone counts both subjects together, which for a stock ("养老机构和设施38.7万个") is the stock of
+            // neither.
+            var firstOfPair = qi + 1 < quantities.Count && quantities[qi + 1].Measure == q.Measure
+                && s.AsSpan(q.End..quantities[qi + 1].Start).Trim() is "和" or "与" or "、" or "及";
+            return secondOfPair || (!firstOfPair && !alias.Indicator.IsFlow);
         }
 
         return joinedBefore && !secondOfPair;

@@ -18,7 +18,7 @@ internal sealed partial class Binder
     {
         var lead = s.AsSpan(clauseStart).TrimStart();
         if (!lead.StartsWith("累计", StringComparison.Ordinal) && !lead.StartsWith("总数", StringComparison.Ordinal)
-            && !lead.StartsWith("总量", StringComparison.Ordinal))
+            && !lead.StartsWith("总量", StringComparison.Ordinal) && !lead.StartsWith("总人数", StringComparison.Ordinal))
         {
             return null; // most clauses
         }

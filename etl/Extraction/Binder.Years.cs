@@ -90,14 +90,18 @@ internal sealed partial class Binder
 
     // Is q an A of "从A提高到B" or "由A1、A2统一调至B" (the same measure, one sentence): a 从/由 before it with
     // no 到/至 between, and a later figure of its measure after a 到/至?
+    // How far an A may stand from its 从/由 across a comma: "由2015年的每人每月750元" is close; a clause later
+    // the 从 was another word's.
+    private const int MaxFromLead = 12;
+
     private static bool FromA(string s, Quantity q, List<Quantity> quantities)
     {
         var lead = s.AsSpan(0, q.Start);
         var from = Math.Max(lead.LastIndexOf('从'), lead.LastIndexOf('由'));
         if (from < 0 || (from + 1 < lead.Length && lead[from + 1] == '于') || lead[from..].ContainsAny(SentenceEnds)
-            || To.IsMatch(lead[from..]))
+            || To.IsMatch(lead[from..]) || (q.Start - from > MaxFromLead && lead[from..].IndexOfAny('，', ',') >= 0))
         {
-            return false; // 由于 is "because"
+            return false; // 由于 is "because"; "从全年数据来看，2013年…" is a point of view, not a change
         }
 
         foreach (var o in quantities)
@@ -211,6 +215,12 @@ internal sealed partial class Binder
         if (cues.HasYearsSpan() && Lexicon.YearsBack(before) is { } back && ctx.ReportYear is { } y)
         {
             return (ctx.InPlan ? ctx.PlanYear : y, y - back + 1);
+        }
+
+        if (!ctx.InPlan && ctx.SinceYear is { } since && (Lexicon.PlanPeriodEnd(ctx.PlanPeriods, since, ctx.Now) ?? ctx.Now ?? ctx.ReportYear) is { } through
+            && through > since)
+        {
+            return (through, since); // "2013年以来，我市坚持依法改革。共补助惠民殡葬资金1.31亿元。"
         }
 
         return (ctx.InPlan ? ctx.PlanYear : ctx.Carried ?? ctx.ReportYear, null);

@@ -84,7 +84,8 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             var runStart = RunStart(quantities, qi);
             if (Increment(s, qClause, q) || (runStart < qi && Increment(s, ClauseStart(s, quantities[runStart].Start), quantities[runStart]))
                 || (!indicator.IsFlow && !indicator.IsStandard && Benefactive(s, qClause, q))
-                || Average(s, q, indicator, qClause, mentionStart))
+                || Average(s, q, indicator, qClause, mentionStart) || AmountOfOther(s, q, indicator) || OtherBeds(s, indicator, mentionStart)
+                || (runStart < qi && Average(s, quantities[runStart], indicator, ClauseStart(s, quantities[runStart].Start), mentionStart)))
             {
                 continue; // "提高20元、10元" are rises; "为1690名五保对象发放补贴" counts who got a payment; "月人均补差605元" is an average
             }
@@ -98,6 +99,13 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 year = ctx.PlanYear ?? ctx.ReportYear;
             }
 
+            // "市慈善总会共募集善款3536.1万元，累计募集善款5.53亿元": the second is a total since some year the
+            // text does not name, not the year's.
+            if (indicator.IsFlow && periodStart is null && SinceUnknown(s, qClause, q, indicator, result))
+            {
+                year = null;
+            }
+
             if (periodStart is null && indicator.IsFlow && ctx.YearsBack is { } back && year is not null)
             {
                 periodStart = year - back + 1;
@@ -106,7 +114,8 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             var segment = (cues.FirstRespectively() is var first && first >= 0 && first + 2 <= q.Start ? Respectively(s, q, quantities) : null)
                 ?? ((present & SegmentBit) != 0 ? SegmentIn(s.AsSpan(clauseStart..q.Start), indicator, result) : null)
                 ?? (inherited ? "part" : null)
-                ?? PartsGoOn(result, indicator);
+                ?? PartsGoOn(result, indicator)
+                ?? OnePartOf(s, qClause, q, indicator);
             // "新增养老床位200张，截至目前已完成150张": the figure whose progress is reported is the task.
             if (result.Count > 0 && result[^1] is var task && ReferenceEquals(task.Indicator, indicator) && qi > 0
                 && quantities[qi - 1].Start == task.Quantity.Start && Progress(s.AsSpan(task.Quantity.End..q.Start)))
@@ -132,6 +141,20 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 result.RemoveAt(i - 1);
             }
         }
+    }
+
+    // A sentence that opens with 其中 lists parts of the total before it ("其中，注册登记的养老机构4.1万个…");
+    // one month's payment in a report of a longer period is a part of it ("月发放低保金73.9万元", "当月发放").
+    private static string? OnePartOf(string s, int clauseStart, Quantity q, Indicator indicator)
+    {
+        if (s.AsSpan().TrimStart().StartsWith("其中", StringComparison.Ordinal))
+        {
+            return "part";
+        }
+
+        var lead = s.AsSpan(clauseStart..q.Start);
+        return indicator.IsFlow && (lead.Contains("当月", StringComparison.Ordinal) || lead.Contains("本月", StringComparison.Ordinal)
+            || lead.Contains("月发", StringComparison.Ordinal)) ? "part" : null;
     }
 
     // "养老机构35家，其中公办养老机构21家，民办养老机构14家": after a total and a part of it, a further figure
@@ -243,7 +266,14 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         var ownNoun = post is null && OwnNoun(s, q);
         (AliasMention Mention, Indicator Standard)? levelOf = null;
 
-        var previousEnd = chain > 0 ? quantities[chain - 1].End : 0;
+        // The figure before the run, passing over rates left unbound ("養老床位數增長188.7%，翻了兩番多，達到8869張").
+        var beforeRun = chain - 1;
+        while (beforeRun >= 0 && quantities[beforeRun].Measure == "%" && q.Measure != "%" && !IsBound(boundSoFar, quantities[beforeRun]))
+        {
+            beforeRun--;
+        }
+
+        var previousEnd = beforeRun >= 0 ? quantities[beforeRun].End : 0;
         // What the loop below asks of every mention, found once for the figure: where the figure's run and
         // its clause start, the last 等 and the last comma before it.
         var chainStart = quantities[chain].Start;
@@ -336,7 +366,9 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
         if (parent is { } whole && IsPartOf(s, whole.Quantity, q))
         {
-            return (whole.Indicator, q.Start, true);
+            // "由310元、292元提高至335元、318元（年保障标准分别由3720元…）": a standard restated in brackets in
+            // another period is the same level, not a part of it.
+            return whole.Indicator.IsStandard && InBrackets(s, whole.Quantity, q) ? (null, 0, false) : (whole.Indicator, q.Start, true);
         }
 
         if (beneficiaries?.Find(s, quantities, qi, mentions, boundSoFar, factors.Units) is { } reach)
@@ -364,6 +396,37 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         }
 
         return 0;
+    }
+
+    private static bool SinceUnknown(string s, int clauseStart, Quantity q, Indicator indicator, List<Bound> boundSoFar)
+    {
+        if (!s.AsSpan(clauseStart..q.Start).Contains("累计", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var b in boundSoFar)
+        {
+            if (ReferenceEquals(b.Indicator, indicator) && b.Quantity.End <= clauseStart && b.Segment is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsBound(List<Bound> boundSoFar, Quantity q)
+    {
+        foreach (var b in boundSoFar)
+        {
+            if (b.Quantity.Start == q.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The last 等 before `at` that is not 等级 (等级评定), or -1.
@@ -407,6 +470,13 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         }
 
         return true;
+    }
+
+    private static bool InBrackets(string s, Quantity parent, Quantity q)
+    {
+        var between = s.AsSpan(parent.End..q.Start);
+        var open = between.LastIndexOfAny('（', '(');
+        return open >= 0 && between[open..].IndexOfAny('）', ')') < 0;
     }
 
     private static bool IsPartOf(string s, Quantity parent, Quantity q)

@@ -77,23 +77,24 @@ public sealed class FactExtractor
                 }
 
                 var topic = Lexicon.TopicYear(layout.Text.AsSpan(start, end - start), now);
+                var since = Lexicon.TopicSince(layout.Text.AsSpan(start, end - start));
                 scanner.Scan(layout.Text.AsSpan(start, end - start), quantities);
                 if (quantities.Count == 0)
                 {
-                    (context, carried) = topic is null ? (context, carried) : (context with { Carried = topic }, topic);
+                    (context, carried) = Next(context, carried, topic, since);
                     continue; // most sentences: no alias search
                 }
 
                 aliases.Find(layout.Text.AsSpan(start, end - start), mentions, scratch);
                 if (mentions.Count == 0)
                 {
-                    (context, carried) = topic is null ? (context, carried) : (context with { Carried = topic }, topic);
+                    (context, carried) = Next(context, carried, topic, since);
                     continue; // a figure binds to an alias, or as a part to a figure bound to one
                 }
 
                 var sentence = layout.Text[start..end];
                 binder.Bind(sentence, quantities, mentions, context, bounds);
-                (context, carried) = topic is null ? (context, carried) : (context with { Carried = topic }, topic); // "2020年，…；" dates what follows
+                (context, carried) = Next(context, carried, topic, since); // "2020年，…；" dates what follows
                 foreach (var bound in bounds)
                 {
                     var q = bound.Quantity;
@@ -114,6 +115,16 @@ public sealed class FactExtractor
         Restatements.Drop(facts);
         return new List<ExtractedFact>(facts); // exactly sized; the working list stays for the next document
     }
+
+    // What a sentence tells the sentences after it in its paragraph: the year it opens with ("2020年，…"), or
+    // the year a span it opens with starts ("2013年以来，…": a total in a later sentence runs from then).
+    private static (BlockContext, int?) Next(BlockContext context, int? carried, int? topic, int? since) =>
+        (topic, since) switch
+        {
+            (null, null) => (context, carried),
+            (_, null) => (context with { Carried = topic, SinceYear = null }, topic),
+            _ => (context with { SinceYear = since }, carried),
+        };
 
     private static bool InTable(List<(int Start, int End)> covered, int offset)
     {
@@ -204,4 +215,8 @@ internal sealed class FactKeyComparer : IEqualityComparer<(string Code, decimal?
 /// year 今年/去年 count from, the year an earlier sentence of the paragraph opened with ("2020年，…；"), and the
 /// five-year plans the text names (<see cref="Lexicon.PlanPeriods"/>), and the year its title names, if any.
 /// </summary>
-internal sealed record BlockContext(int? ReportYear, bool InPlan, int? PlanYear, int? YearsBack, int? Now, int? Carried, int PlanPeriods, int? TitleYear);
+internal sealed record BlockContext(int? ReportYear, bool InPlan, int? PlanYear, int? YearsBack, int? Now, int? Carried, int PlanPeriods, int? TitleYear)
+{
+    /// <summary>The first year of a span an earlier sentence of the paragraph opened ("2013年以来，…").</summary>
+    public int? SinceYear { get; init; }
+}

@@ -212,6 +212,19 @@ internal static partial class Lexicon
         return at < 0 ? -1 : from + at;
     }
 
+    /// <summary>The year a sentence's span opens from, at the start of a clause: "2013年以来，我市…" → 2013, or null.</summary>
+    public static int? TopicSince(ReadOnlySpan<char> sentence)
+    {
+        var at = sentence.IndexOf("年以来", StringComparison.Ordinal);
+        if (at < 4 || !IsYearDigits(sentence.Slice(at - 4, 4)) || !ClauseOpensAt(sentence, at)
+            || at + 3 >= sentence.Length || sentence[at + 3] is not ('，' or ','))
+        {
+            return null;
+        }
+
+        return int.Parse(sentence.Slice(at - 4, 4), NumberStyles.None, CultureInfo.InvariantCulture);
+    }
+
     private static bool IsYearDigits(ReadOnlySpan<char> s) =>
         s.Length == 4 && (s[0] == '1' && s[1] == '9' || s[0] == '2' && s[1] == '0') && char.IsAsciiDigit(s[2]) && char.IsAsciiDigit(s[3]);
 

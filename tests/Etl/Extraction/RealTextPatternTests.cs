@@ -366,6 +366,27 @@ public sealed class RealTextPatternTests
         Assert.Equal(expected, Facts(Read("某市民政局2023年工作总结\n\n" + sentence + "\n")));
 
     [Fact]
-    public void The_end_of_a_year_is_no_count_of_years() =>
-        Assert.Equal(2023, Assert.Single(Read("某市民政局2023年工作总结\n\n2013年以来，我市坚持依法改革。共补助惠民殡葬资金1.31亿元。\n")).PeriodStart);
+    public void A_span_a_sentence_opens_runs_through_the_later_sentences_of_its_paragraph_and_the_end_of_a_year_is_no_count_of_years()
+    {
+        // 2013年以来 once read as 十三年来 (a span from 2003).
+        var fact = Assert.Single(Read("某市民政局2023年工作总结\n\n2013年以来，我市坚持依法改革。共补助惠民殡葬资金1.31亿元。\n"));
+        Assert.Equal((2023, 2013), (fact.Year, fact.PeriodStart));
+    }
+
+    [Theory]
+    [InlineData("其中，注册登记的养老机构410个，床位3.6万张。", "elderly_institutions=410@2023/part elderly_beds=36000@2023/part")]
+    [InlineData("截至6月底，全区低保对象2522户，月发放低保金73.9万元；1-6月累计发放低保金401万元。", "dibao_households=2522@2023 dibao_payments=73.9@2023/part dibao_payments=401@2023")]
+    [InlineData("做好低保家庭每人每月15元的物价补贴工作。", "")]
+    [InlineData("对特困供养对象分别按照每人每年1200元、2400元发放照料护理补贴。", "")]
+    [InlineData("截止年底慈善资金累计结余3051.19万元。", "")]
+    [InlineData("全市儿童福利机构32个，床位2100张。", "")]
+    [InlineData("全市共有养老机构和设施3.1万个。", "")]
+    [InlineData("全年探访关爱和清单送达10934次。", "relief_visits=10934@2023")]
+    [InlineData("一、二类低保对象月保障标准分别由310元、292元提高至335元、318元（年保障标准分别由3720元、3504元提高至4020元、3816元）。", "dibao_standard=310@ dibao_standard=292@ dibao_standard=335@2023 dibao_standard=318@2023")]
+    [InlineData("发放临时救助金1710人次，合计919.67万元。", "temp_relief_cases=1710@2023 temp_relief_payments=919.67@2023")]
+    [InlineData("养老床位数增长18.7%，翻了一番，达到8869张。", "elderly_beds=8869@2023")]
+    [InlineData("市慈善总会共募集善款3536.1万元，累计募集善款5.53亿元。", "charity_raised=3536.1@2023 charity_raised=55300@")]
+    [InlineData("而从全年数据来看，2013年全国结婚登记量为1346.9万对，后于2022年降至683.5万对。", "marriage_registrations=13469000@2013")]
+    public void Patterns_found_on_real_pages_outside_the_dev_set(string sentence, string expected) =>
+        Assert.Equal(expected, Facts(Read("某市民政局2023年工作总结\n\n" + sentence + "\n")));
 }
