@@ -30,8 +30,10 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
         string document, string text, bool traditional, int? reportYear, Warehouse.Regions.Region? region,
         List<ExtractedFact> facts, List<(int Start, int End)> covered)
     {
-        // Most reports hold no table written as text: no bar, and no year followed by a space (a line of years).
-        if (!text.Contains('|') && (!text.Contains("年 ", StringComparison.Ordinal) || !YearHeader().IsMatch(text)))
+        // Most reports hold no table written as text: no bar, no year followed by a space (a line of years),
+        // no header run together ("指标名称单位数量").
+        if (!text.Contains('|') && (!text.Contains("年 ", StringComparison.Ordinal) || !YearHeader().IsMatch(text))
+            && !text.Contains("单位数量", StringComparison.Ordinal))
         {
             return;
         }
@@ -39,7 +41,7 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
         var lines = Lines(text);
         for (var i = 0; i < lines.Count;)
         {
-            var table = PipeTable(text, lines, i) ?? SpacedTable(text, lines, i);
+            var table = PipeTable(text, lines, i) ?? SpacedTable(text, lines, i) ?? GluedTable(text, lines, i);
             if (table is null)
             {
                 i++;
@@ -112,6 +114,9 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
                     best[key] = (aliasLength, fact);
                 }
             }
+
+            // A row that names its own part ("城市特困人员救助供养人数") has left the section above it.
+            segment = SegmentOf(label) is null ? segment : null;
         }
 
         foreach (var key in order)
@@ -207,7 +212,7 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
     [
         "人数", "户数", "对数", "数量", "总数", "总量", "总计", "合计", "累计", "全年", "本年", "本期", "总额", "金额", "资金", "支出",
         "全市", "全省", "全县", "全区", "全国", "全州", "城乡", "登记", "办理", "准予", "依法", "人员", "对象", "救助", "供养", "保障",
-        "数", "总", "的",
+        "居民", "数", "总", "的",
     ];
 
     private static readonly (string Word, string Segment)[] SegmentWords =
@@ -459,6 +464,63 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
         var columns = Enumerable.Range(0, width).Select(k => new Column(k + 1, headerYears[k])).ToList();
         return new Table(rows, columns, null, end);
     }
+
+    // Cells run together as a page's table loses its borders: a header "指标名称单位数量", then rows
+    // "养老机构床位万张11.3", "最低生活保障人数万人7.1" (label, unit, value) and section rows without a value.
+    // A row without a unit ("养老机构586") says nothing of what it counts and is passed over.
+    private static Table? GluedTable(string text, List<Line> lines, int first)
+    {
+        var header = text.AsSpan(lines[first].Start, lines[first].End - lines[first].Start).Trim();
+        if (!GluedHeader().IsMatch(header))
+        {
+            return null;
+        }
+
+        var rows = new List<Row>();
+        var end = first + 1;
+        for (; end < lines.Count; end++)
+        {
+            var (start, stop) = (lines[end].Start, lines[end].End);
+            var trimmed = Trimmed(text, start, stop);
+            if (trimmed.Text.Length == 0)
+            {
+                continue;
+            }
+
+            var m = GluedRow().Match(trimmed.Text);
+            if (!m.Success)
+            {
+                break; // prose again
+            }
+
+            var label = m.Groups["label"];
+            var labelCell = new Cell(trimmed.Start + label.Index, trimmed.Start + label.Index + label.Length, label.Value);
+            if (!m.Groups["n"].Success)
+            {
+                rows.Add(new Row([labelCell])); // a section: its label may give the rows after it a segment
+                continue;
+            }
+
+            if (!m.Groups["u"].Success)
+            {
+                continue;
+            }
+
+            var (u, n) = (m.Groups["u"], m.Groups["n"]);
+            rows.Add(new Row([
+                labelCell,
+                new Cell(trimmed.Start + u.Index, trimmed.Start + u.Index + u.Length, u.Value),
+                new Cell(trimmed.Start + n.Index, trimmed.Start + n.Index + n.Length, n.Value)]));
+        }
+
+        return rows.Count(r => r.Cells.Count == 3) < MinRows ? null : new Table(rows, [new Column(2, null)], 1, end);
+    }
+
+    [GeneratedRegex(@"^指标(?:名称)?\s*(?:计量)?单位\s*(?:数量|数值|本期)$")]
+    private static partial Regex GluedHeader();
+
+    [GeneratedRegex(@"^(?<label>(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])?[^\d\s][^\d]*?)(?<u>万人次|万人|万户|万张|万个|万对|万元|亿元|元/人·月|元/人·年|元/人/月|元/人/年|人次|万|张|人|户|个|对|件|元|%)?(?<n>\d[\d,]*(?:\.\d+)?)?$")]
+    private static partial Regex GluedRow();
 
     private static Table? WithHeader(List<Row> rows, int endLine)
     {

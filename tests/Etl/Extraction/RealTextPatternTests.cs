@@ -389,4 +389,20 @@ public sealed class RealTextPatternTests
     [InlineData("而从全年数据来看，2013年全国结婚登记量为1346.9万对，后于2022年降至683.5万对。", "marriage_registrations=13469000@2013")]
     public void Patterns_found_on_real_pages_outside_the_dev_set(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某市民政局2023年工作总结\n\n" + sentence + "\n")));
+
+    [Fact]
+    public void A_table_whose_cells_ran_together_is_read_where_each_row_gives_its_unit()
+    {
+        var text = "2023年社会服务统计3月份报表\n指标名称单位数量\n一、民政机构和设施\n  养老机构412\n  养老机构床位万张6.8\n二、社会救助\n  城市最低生活保障\n    最低生活保障人数万人2.4\n  农村特困人员救助供养人数万人0.6\n  临时救助万人次0.9\n三、社区服务\n";
+
+        Assert.Equal(
+            "elderly_beds=68000@2023 dibao_persons=24000@2023/urban tekun_persons=6000@2023/rural temp_relief_cases=9000@2023",
+            Facts(Read(text)));
+    }
+
+    [Fact]
+    public void Yearbook_rows_name_their_residents_and_their_unit_in_brackets() =>
+        Assert.Equal(
+            "dibao_persons=4577@2021/urban dibao_persons=4610@2022/urban dibao_persons=30577@2021/rural dibao_persons=32848@2022/rural",
+            Facts(Read("14-5 社会救济情况 | |||\n项 目 | 2021年 | 2022年 | |||\n社会救济 | |||\n城镇居民最低生活保障人数(人) | 4577 | 4610 | |||\n农村居民最低生活保障人数(人) | 30577 | 32848 | |||\n")));
 }
