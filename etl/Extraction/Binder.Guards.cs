@@ -142,7 +142,8 @@ internal sealed partial class Binder
     private static partial Regex AverageAidWords();
 
     // "为1690名农村五保对象发放一次性生活补贴", "向250名贫困学子发放": a count after 为/向/给 whose clause goes on to
-    // pay or serve them counts the recipients of that, not the stock the alias names.
+    // pay or serve them (or whose next clause does, when 为 opens the clause) counts the recipients of that, not
+    // the stock the alias names.
     private static bool Benefactive(string s, int clauseStart, Quantity q)
     {
         var lead = s.AsSpan(clauseStart..q.Start).TrimEnd();
@@ -151,14 +152,29 @@ internal sealed partial class Binder
             lead = lead[..^(lead[^1] == '共' ? 1 : 2)];
         }
 
-        if (lead.IsEmpty || lead[^1] is not ('为' or '向' or '给'))
+        if (lead.IsEmpty)
         {
             return false;
         }
 
         var rest = s.AsSpan(q.End);
         var end = rest.IndexOfAny(ClauseOrSentenceEnds);
-        return BenefitVerb.IsMatch(end < 0 ? rest : rest[..end]);
+        if (lead[^1] is '为' or '向' or '给')
+        {
+            return BenefitVerb.IsMatch(end < 0 ? rest : rest[..end]);
+        }
+
+        // "为低保困难残疾人30514人，发放生活补贴2021.9万元": 为 opens the clause, the count closes it and the
+        // next clause pays them.
+        var opened = lead.TrimStart("全市县区年今共累计先后");
+        if (opened.Length == 0 || opened.Length > 16 || opened[0] is not ('为' or '向' or '给') || end < 0 || rest[end] is not ('，' or ','))
+        {
+            return false;
+        }
+
+        var next = rest[(end + 1)..];
+        var nextEnd = next.IndexOfAny(ClauseOrSentenceEnds);
+        return BenefitVerb.IsMatch(nextEnd < 0 ? next : next[..nextEnd]);
     }
 
     private static readonly System.Buffers.SearchValues<char> ClauseOrSentenceEnds = System.Buffers.SearchValues.Create("，,；;。！？!?\n");

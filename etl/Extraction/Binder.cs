@@ -353,12 +353,13 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             return (total, q.Start, false); // "新增社会工作站12个，累计达到18个": the stock after the flow
         }
 
-        // Parts: "（其中城市三无27人，农村分散五保1105人）" or "，其中…" after a bound figure.
+        // Parts: "（其中城市三无27人，农村分散五保1105人）" or "，其中…" after a bound figure that is no part itself
+        // ("…186人…，其中初级126名，中级60名": both are parts of the 186).
         Bound? parent = null;
         for (var i = boundSoFar.Count - 1; i >= 0 && parent is null; i--)
         {
             var b = boundSoFar[i];
-            if (!b.IsPart && b.Quantity.End <= q.Start && factors.Factor(b.Indicator.Unit, q.Measure) is not null)
+            if (!b.IsPart && b.Segment != "part" && b.Quantity.End <= q.Start && factors.Factor(b.Indicator.Unit, q.Measure) is not null)
             {
                 parent = b;
             }

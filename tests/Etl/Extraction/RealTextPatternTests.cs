@@ -387,6 +387,10 @@ public sealed class RealTextPatternTests
     [InlineData("养老床位数增长18.7%，翻了一番，达到8869张。", "elderly_beds=8869@2023")]
     [InlineData("市慈善总会共募集善款3536.1万元，累计募集善款5.53亿元。", "charity_raised=3536.1@2023 charity_raised=55300@")]
     [InlineData("而从全年数据来看，2013年全国结婚登记量为1346.9万对，后于2022年降至683.5万对。", "marriage_registrations=13469000@2013")]
+    [InlineData("全区取得社会工作者职业水平证书的人员达到412人，当年考试取得社会工作者职业水平证书85人。", "certified_social_workers=412@2023 sw_exam_passed=85@2023")]
+    [InlineData("全市持证社工520人，其中持证社工初级380名，中级140名。", "certified_social_workers=520@2023 certified_social_workers=380@2023/part certified_social_workers=140@2023/part")]
+    [InlineData("全年为困难残疾人2100人，发放生活补贴310.5万元。", "")]
+    [InlineData("全年为低保对象1.8万人，发放低保金9600万元。", "dibao_payments=9600@2023")]
     public void Patterns_found_on_real_pages_outside_the_dev_set(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某市民政局2023年工作总结\n\n" + sentence + "\n")));
 
