@@ -226,6 +226,11 @@ internal sealed partial class Binder
         }
 
         var firstOfTwo = next < s.Length && s[next] is '和' or '与' or '及';
+        if (Listed(s, quantities[qi], alias))
+        {
+            return true;
+        }
+
         var joinedBefore = JoinedBefore(s, alias.Start);
         if (!firstOfTwo && !joinedBefore)
         {
@@ -287,6 +292,46 @@ internal sealed partial class Binder
 
         return true;
     }
+
+    // "以城乡低保、特困供养、临时救助为主要措施，…共救助困难群众27万人次": the alias is the last of a list of subjects
+    // (the item before the 、 is words: no figure, no mask, no segment word such as 城市、农村) and its clause ends
+    // without a figure, so a figure in a later clause counts them all.
+    private static bool Listed(string s, Quantity q, AliasMention alias)
+    {
+        var before = s.AsSpan(0, alias.Start).TrimEnd();
+        if (before is not [.., '、'])
+        {
+            return false; // almost every alias
+        }
+
+        var after = s.AsSpan(alias.End..q.Start);
+        var end = after.IndexOfAny(ClauseOrSentenceEnds);
+        if (end < 0 || after[..end].ContainsAny(Digits))
+        {
+            return false;
+        }
+
+        var left = before[..^1];
+        var item = left[(left.LastIndexOfAny(ListItemEnds) + 1)..].Trim();
+        if (item.Length < 2 || item.ContainsAny(FigureChars))
+        {
+            return false;
+        }
+
+        foreach (var word in SegmentPrefixes)
+        {
+            if (item.EndsWith(word, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> FigureChars = System.Buffers.SearchValues.Create("0123456789*＊XxＸｘ×");
+
+    private static readonly System.Buffers.SearchValues<char> ListItemEnds = System.Buffers.SearchValues.Create("、，,；;。：:（(\n");
 
     private static readonly string[] SegmentPrefixes = ["城市", "城镇", "农村", "城乡", "全市", "全县", "全区"];
 

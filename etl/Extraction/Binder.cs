@@ -111,11 +111,15 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 periodStart = year - back + 1;
             }
 
+            var within = WithinStart(s, clauseStart);
             var segment = (cues.FirstRespectively() is var first && first >= 0 && first + 2 <= q.Start ? Respectively(s, q, quantities) : null)
-                ?? ((present & SegmentBit) != 0 ? SegmentIn(s.AsSpan(clauseStart..q.Start), indicator, result) : null)
+                ?? ((present & SegmentBit) != 0 || within < clauseStart ? SegmentIn(s.AsSpan(within..q.Start), indicator, result) : null)
                 ?? (inherited ? "part" : null)
                 ?? PartsGoOn(result, indicator)
-                ?? OnePartOf(s, qClause, q, indicator);
+                ?? Breakdown(s, q, indicator, result)
+                ?? Subgroup(q, indicator, value, year, status, result)
+                ?? OnePartOf(s, qClause, q, indicator)
+                ?? Carried(s, qClause, q, result);
             // "新增养老床位200张，截至目前已完成150张": the figure whose progress is reported is the task.
             if (result.Count > 0 && result[^1] is var task && ReferenceEquals(task.Indicator, indicator) && qi > 0
                 && quantities[qi - 1].Start == task.Quantity.Start && Progress(s.AsSpan(task.Quantity.End..q.Start)))
@@ -181,6 +185,93 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         }
 
         return null;
+    }
+
+    // "养老机构22家（公办7家，民办15家）": a figure in brackets that open right after a total of the same indicator
+    // breaks that total down.
+    private static string? Breakdown(string s, Quantity q, Indicator indicator, List<Bound> boundSoFar)
+    {
+        for (var i = boundSoFar.Count - 1; i >= 0; i--)
+        {
+            var b = boundSoFar[i];
+            if (ReferenceEquals(b.Indicator, indicator) && b.Segment is null && !b.IsPart)
+            {
+                return BracketAfter(s, b.Quantity, q) ? "part" : null;
+            }
+        }
+
+        return null;
+    }
+
+    // "特困供养人员4040人，经评估认定失能半失能特困供养人员415人": a stock has one level at a time, so a smaller
+    // second level of it in the sentence, for the same year and status, counts a group within the first.
+    private static string? Subgroup(Quantity q, Indicator indicator, decimal? value, int? year, FactStatus status, List<Bound> boundSoFar)
+    {
+        if (indicator.IsFlow || indicator.IsStandard || indicator.Unit == "percent" || value is null)
+        {
+            return null;
+        }
+
+        foreach (var b in boundSoFar)
+        {
+            if (ReferenceEquals(b.Indicator, indicator) && b.Segment is null && !b.IsPart && b.Year == year && b.Status == status
+                && b.Value > value)
+            {
+                return "part";
+            }
+        }
+
+        return null;
+    }
+
+    // "农村低保17866户53491人，累计保障62.8万人次，共支出低保金3555.18万元": a sentence whose every figure so far
+    // is of the towns or of the countryside goes on about it, unless the figure's clause names the whole area.
+    private static string? Carried(string s, int clauseStart, Quantity q, List<Bound> boundSoFar)
+    {
+        if (boundSoFar.Count == 0 || boundSoFar[0].Segment is not ("urban" or "rural") || boundSoFar[0].IsPart)
+        {
+            return null;
+        }
+
+        var segment = boundSoFar[0].Segment;
+        foreach (var b in boundSoFar)
+        {
+            if (b.Segment != segment)
+            {
+                return null;
+            }
+        }
+
+        var lead = s.AsSpan(clauseStart..q.Start);
+        foreach (var word in WholeAreaWords)
+        {
+            if (lead.Contains(word, StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return segment;
+    }
+
+    private static readonly string[] WholeAreaWords = ["城乡", "全市", "全县", "全区", "全省", "合计", "总计"];
+
+    // "…1142.8万对，其中：涉外及华侨、港澳台居民登记结婚4.2万对": a clause list that 其中 opens before a colon or
+    // comma is read with it.
+    private static int WithinStart(string s, int clauseStart)
+    {
+        var major = MajorClauseStart(s, clauseStart);
+        var before = s.AsSpan(0, major).TrimEnd();
+        if (before is [.., '：' or ':' or '，' or ','])
+        {
+            before = before[..^1].TrimEnd();
+            if (before.EndsWith("其中", StringComparison.Ordinal))
+            {
+                return before.Length - 2;
+            }
+        }
+
+        return clauseStart;
     }
 
     // "持证社工1200人，其中中级社工300人": after 其中, a part of the same indicator's total named before it;
@@ -353,6 +444,11 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             return (total, q.Start, false); // "新增社会工作站12个，累计达到18个": the stock after the flow
         }
 
+        if (SameLead(s, q, clauseStart, boundSoFar) is { } repeated)
+        {
+            return (repeated.Indicator, repeated.MentionStart, false);
+        }
+
         // Parts: "（其中城市三无27人，农村分散五保1105人）" or "，其中…" after a bound figure that is no part itself
         // ("…186人…，其中初级126名，中级60名": both are parts of the 186).
         Bound? parent = null;
@@ -384,6 +480,59 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
         return (null, 0, false);
     }
+
+    // "当月发放资金572.4万元，1-9月累计发放资金5148.1万元": a clause that says what the clause of a flow figure
+    // before it said, for another period, counts the same flow.
+    private Bound? SameLead(string s, Quantity q, int clauseStart, List<Bound> boundSoFar)
+    {
+        var lead = PeriodFree(s.AsSpan(clauseStart..q.Start));
+        if (lead.Length < 2)
+        {
+            return null;
+        }
+
+        for (var i = boundSoFar.Count - 1; i >= 0; i--)
+        {
+            var b = boundSoFar[i];
+            if (!b.Indicator.IsFlow || !Fits(b.Indicator, q))
+            {
+                continue;
+            }
+
+            var start = ClauseStart(s, b.Quantity.Start);
+            return start < clauseStart && lead.SequenceEqual(PeriodFree(s.AsSpan(start..b.Quantity.Start))) ? b : null;
+        }
+
+        return null;
+    }
+
+    // The lead of a clause without the words that name its period: "1-9月累计发放资金" → "发放资金".
+    private static ReadOnlySpan<char> PeriodFree(ReadOnlySpan<char> lead)
+    {
+        while (true)
+        {
+            var skip = lead.IndexOfAnyExcept(PeriodChars);
+            lead = skip < 0 ? [] : lead[skip..];
+            var before = lead.Length;
+            foreach (var word in PeriodWords)
+            {
+                if (lead.StartsWith(word, StringComparison.Ordinal))
+                {
+                    lead = lead[word.Length..];
+                    break;
+                }
+            }
+
+            if (lead.Length == before)
+            {
+                return lead.TrimEnd();
+            }
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PeriodChars = System.Buffers.SearchValues.Create("0123456789-－—~～至 ");
+
+    private static readonly string[] PeriodWords = ["当月", "本月", "全年", "年度", "今年", "累计", "共计", "合计", "共", "月", "份"];
 
     // The start of the clause at, looking past the enumeration comma (、): "新建A 10家、B 1000张" is one clause.
     private static int MajorClauseStart(string s, int at)
@@ -480,11 +629,18 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         return open >= 0 && between[open..].IndexOfAny('）', ')') < 0;
     }
 
-    private static bool IsPartOf(string s, Quantity parent, Quantity q)
+    // q stands in brackets that open at most two characters after the parent figure.
+    private static bool BracketAfter(string s, Quantity parent, Quantity q)
     {
         var between = s.AsSpan(parent.End..q.Start);
         var open = between.IndexOfAny('（', '(');
-        var inParens = open >= 0 && open <= 2 && between.IndexOfAny('）', ')') < 0;
+        return open >= 0 && open <= 2 && between.IndexOfAny('）', ')') < 0;
+    }
+
+    private static bool IsPartOf(string s, Quantity parent, Quantity q)
+    {
+        var between = s.AsSpan(parent.End..q.Start);
+        var inParens = BracketAfter(s, parent, q);
         if (!inParens && between.IndexOfAny('。', '；', ';') >= 0)
         {
             return false;

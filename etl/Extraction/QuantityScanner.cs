@@ -94,7 +94,7 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
 
         // Years, dates and enumerators (2019年, 3月, 1.) and numeral characters inside words (进一步,
         // 一是) outnumber figures: WithMeasure would turn them down, so they are not parsed at all.
-        if (end >= text.Length || !measureLeads.Contains(text[end]))
+        if (end >= text.Length ? run[^1] is not ('万' or '亿') : !measureLeads.Contains(text[end]) && !BareMoney(text, start, end, end))
         {
             return null;
         }
@@ -148,11 +148,34 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
 
         if (measure is null)
         {
-            return null;
+            return BareMoney(text, start, numberEnd, p) ? Finish(text, start, numberEnd, p, value, Yuan, Period.None, qualifier, redacted: false) : null;
         }
 
         return Finish(text, start, numberEnd, p + measure.Length, value, measure, Period.None, qualifier, redacted: false);
     }
+
+    // "支出低保金3347万，": a sum of money named right before the figure may drop the 元 after 万 or 亿.
+    private static bool BareMoney(ReadOnlySpan<char> text, int start, int numberEnd, int p)
+    {
+        if (p != numberEnd || numberEnd - start < 2 || text[numberEnd - 1] is not ('万' or '亿')
+            || (p < text.Length && !Lexicon.IsClauseEnd(text[p]) && !Lexicon.IsSentenceEnd(text[p])))
+        {
+            return false;
+        }
+
+        var before = text[..start];
+        foreach (var noun in MoneyNouns)
+        {
+            if (before.EndsWith(noun, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] MoneyNouns = ["金", "资金", "经费", "善款", "款物", "补贴", "补助", "支出", "拨付", "投入"];
 
     // text[p] is the 元, 圆 or 块 after a figure. 角/毛/分 count only here, right after it: elsewhere 分
     // is a word's (分别, 部分, 分散) and 毛 or 角 too.

@@ -584,9 +584,17 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
         return m.Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
     }
 
-    private static bool IsUnitHeader(string cell) => cell is "单位" or "計量單位" or "计量单位" or "單位";
+    // "单 位", "数 量": statistics pages space out their two-character headers.
+    private static bool IsUnitHeader(string cell) => Unspaced(cell) is "单位" or "計量單位" or "计量单位" or "單位";
 
-    private static bool IsValueHeader(string cell) => cell is "数量" or "數量" or "数值" or "本期" or "本年" or "本月" or "累计" or "合计" or "指标值";
+    private static string Unspaced(string cell) =>
+        cell.Length is > 2 and < 12 && cell.AsSpan().ContainsAny(HeaderSpaces) ? string.Concat(cell.Split(HeaderSpaceChars)) : cell;
+
+    private static readonly char[] HeaderSpaceChars = [' ', '\u3000', '\u00A0'];
+
+    private static readonly System.Buffers.SearchValues<char> HeaderSpaces = System.Buffers.SearchValues.Create(HeaderSpaceChars);
+
+    private static bool IsValueHeader(string cell) => Unspaced(cell) is "数量" or "數量" or "数值" or "本期" or "本年" or "本月" or "累计" or "合计" or "指标值";
 
     // The year a table is for when its columns give none: its caption or a line just above it
     // ("2021年2季度民政统计数据", "| 2020年3月 | ||").

@@ -391,6 +391,14 @@ public sealed class RealTextPatternTests
     [InlineData("全市持证社工520人，其中持证社工初级380名，中级140名。", "certified_social_workers=520@2023 certified_social_workers=380@2023/part certified_social_workers=140@2023/part")]
     [InlineData("全年为困难残疾人2100人，发放生活补贴310.5万元。", "")]
     [InlineData("全年为低保对象1.8万人，发放低保金9600万元。", "dibao_payments=9600@2023")]
+    [InlineData("以城乡低保、特困供养、临时救助为主要手段，全年共救助困难群众5.2万人次。", "")]
+    [InlineData("全县共有养老机构31家（公办12家，民办19家）。", "elderly_institutions=31@2023 elderly_institutions=12@2023/part elderly_institutions=19@2023/part")]
+    [InlineData("全县特困供养人员3120人，经评估认定失能半失能特困供养人员286人。", "tekun_persons=3120@2023 tekun_persons=286@2023/part")]
+    [InlineData("全县城乡低保在册8120户10230人，当月发放资金498.6万元，1-11月累计发放资金5230.4万元。", "dibao_households=8120@2023 dibao_persons=10230@2023 dibao_payments=498.6@2023/part dibao_payments=5230.4@2023")]
+    [InlineData("全年办理结婚登记5.6万对，比上年下降3.1%，其中：涉外及港澳台居民登记结婚210对。", "marriage_registrations=56000@2023 marriage_registrations=210@2023/part")]
+    [InlineData("分散供养五保对象月保障标准从380元提高到420元。", "tekun_standard=380@/part tekun_standard=420@2023/part")]
+    [InlineData("全年支出低保金2860万，月人均补助水平达到312元。", "dibao_payments=2860@2023")]
+    [InlineData("农村低保9120户15230人，累计保障16.8万人次，共支出低保金4120.5万元。", "dibao_households=9120@2023/rural dibao_persons=15230@2023/rural dibao_payments=4120.5@2023/rural")]
     public void Patterns_found_on_real_pages_outside_the_dev_set(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某市民政局2023年工作总结\n\n" + sentence + "\n")));
 
@@ -403,6 +411,12 @@ public sealed class RealTextPatternTests
             "elderly_beds=68000@2023 dibao_persons=24000@2023/urban tekun_persons=6000@2023/rural temp_relief_cases=9000@2023",
             Facts(Read(text)));
     }
+
+    [Fact]
+    public void A_statistics_page_may_space_out_its_header_cells() =>
+        Assert.Equal(
+            "elderly_institutions=56@2021 dibao_persons=4120@2021/urban",
+            Facts(Read("2021年3季度民政统计季报\n指 标 | 单 位 | 数 量 |\n养老机构 | 个 | 56 |\n城市低保人数 | 人 | 4,120 |\n")));
 
     [Fact]
     public void Yearbook_rows_name_their_residents_and_their_unit_in_brackets() =>
