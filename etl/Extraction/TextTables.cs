@@ -97,7 +97,7 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
                 }
 
                 var year = column.Year ?? tableYear;
-                var seg = rowSegment ?? segment;
+                var seg = rowSegment ?? (WholeArea(label) ? null : segment);
                 var numberEnd = cell.Start + NumberLength(cell.Text);
                 var fact = new ExtractedFact(
                     document, region?.Name, region?.Code, seg, indicator.Code, value, indicator.Unit, year, year,
@@ -115,8 +115,9 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
                 }
             }
 
-            // A row that names its own part ("城市特困人员救助供养人数") has left the section above it.
-            segment = SegmentOf(label) is null ? segment : null;
+            // A row that names its own part ("城市特困人员救助供养人数") or the whole area ("城乡特困人员…") has left
+            // the section above it.
+            segment = SegmentOf(label) is null && !WholeArea(label) ? segment : null;
         }
 
         foreach (var key in order)
@@ -203,6 +204,8 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
 
         return segment ?? "";
     }
+
+    private static bool WholeArea(string label) => label.Contains("城乡", StringComparison.Ordinal) || label.StartsWith("全", StringComparison.Ordinal);
 
     private static string? SegmentOf(string label) =>
         SegmentWords.FirstOrDefault(w => label.Contains(w.Word, StringComparison.Ordinal)).Segment;
@@ -315,8 +318,48 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
             rows = OneCellPerLine(rows);
         }
 
-        return WithHeader(rows, end);
+        return WithHeader(Realigned(rows), end);
     }
+
+    // Merged cells that a page lost put a row's label on the line above its unit and figure, run together with
+    // the headings of the next section: "#养老机构 四、社会救助 城市最低生活保障 |", then "个 | 245 |". The label
+    // (the text before the next heading) joins the unit and figure as one row; the headings that follow it
+    // become a row without figures, which heads the rows after it.
+    private static List<Row> Realigned(List<Row> rows)
+    {
+        List<Row>? result = null;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (i + 1 < rows.Count && row.Cells.Count == 1 && row.Cells[0].Text.Length > 0 && rows[i + 1] is { Cells: [var unit, var figure, ..] }
+                && UnitWord().IsMatch(unit.Text) && Number().IsMatch(figure.Text))
+            {
+                result ??= rows.Take(i).ToList();
+                var label = row.Cells[0];
+                var heading = SectionHeading().Match(label.Text, SectionHeading().Match(label.Text) is { Success: true, Index: 0 } first ? first.Length : 0);
+                var cut = heading.Success ? heading.Index : label.Text.Length;
+                var name = label.Text[..cut].TrimEnd();
+                result.Add(new Row([new Cell(label.Start, label.Start + name.Length, name), .. rows[i + 1].Cells]));
+                if (heading.Success)
+                {
+                    result.Add(new Row([new Cell(label.Start + cut, label.End, label.Text[cut..])]));
+                }
+
+                i++;
+                continue;
+            }
+
+            result?.Add(row);
+        }
+
+        return result ?? rows;
+    }
+
+    [GeneratedRegex(@"[一二三四五六七八九十]{1,3}、")]
+    private static partial Regex SectionHeading();
+
+    [GeneratedRegex(@"^(?:个|人|户|对|张|家|所|名|具|处|次|人次|户次|元|万元|亿元|万人|万人次|万户|万张|%)$")]
+    private static partial Regex UnitWord();
 
     private static List<Cell> PipeCells(string text, Line line)
     {

@@ -419,6 +419,12 @@ public sealed class RealTextPatternTests
             Facts(Read("2021年3季度民政统计季报\n指 标 | 单 位 | 数 量 |\n养老机构 | 个 | 56 |\n城市低保人数 | 人 | 4,120 |\n")));
 
     [Fact]
+    public void A_label_pushed_onto_the_line_above_its_unit_and_figure_rejoins_them_and_the_headings_run_into_it_head_what_follows() =>
+        Assert.Equal(
+            "dibao_persons=12400@2022/urban dibao_persons=35210@2022/rural tekun_persons=4310@2022 marriage_registrations=5120@2022 divorce_registrations=1980@2022",
+            Facts(Read("2022年4季度民政统计数据\n指标 | 单位 | 数量 |\n一、提供住宿的民政机构 二、社会救助 城市最低生活保障 |\n个 | 86 |\n最低生活保障人数 | 人 | 12,400 |\n农村最低生活保障 |\n最低生活保障人数 | 人 | 35,210 |\n城乡特困人员救助供养人数 三、婚姻登记 |\n人 | 4,310 |\n结婚登记 | 对 | 5,120 |\n离婚登记 四、社会组织 |\n对 | 1,980 |\n")));
+
+    [Fact]
     public void Yearbook_rows_name_their_residents_and_their_unit_in_brackets() =>
         Assert.Equal(
             "dibao_persons=4577@2021/urban dibao_persons=4610@2022/urban dibao_persons=30577@2021/rural dibao_persons=32848@2022/rural",
