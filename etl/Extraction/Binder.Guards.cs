@@ -295,7 +295,7 @@ internal sealed partial class Binder
 
     // "以城乡低保、特困供养、临时救助为主要措施，…共救助困难群众27万人次": the alias is the last of a list of subjects
     // (the item before the 、 is words: no figure, no mask, no segment word such as 城市、农村) and its clause ends
-    // without a figure, so a figure in a later clause counts them all.
+    // without a figure or sums them (共计), so the figure counts them all.
     private static bool Listed(string s, Quantity q, AliasMention alias)
     {
         var before = s.AsSpan(0, alias.Start).TrimEnd();
@@ -304,9 +304,11 @@ internal sealed partial class Binder
             return false; // almost every alias
         }
 
+        // The list's figure: in a later clause, or after 共计/合计 in its own ("低保、五保对象共计17.8万人").
         var after = s.AsSpan(alias.End..q.Start);
         var end = after.IndexOfAny(ClauseOrSentenceEnds);
-        if (end < 0 || after[..end].ContainsAny(Digits))
+        if (end < 0 ? !(after.Contains("共计", StringComparison.Ordinal) || after.Contains("合计", StringComparison.Ordinal))
+            : after[..end].ContainsAny(Digits))
         {
             return false;
         }

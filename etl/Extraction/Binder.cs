@@ -118,8 +118,8 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 ?? PartsGoOn(result, indicator)
                 ?? Breakdown(s, q, indicator, result)
                 ?? Subgroup(q, indicator, value, year, status, result)
-                ?? OnePartOf(s, qClause, q, indicator)
-                ?? Carried(s, qClause, q, result);
+                ?? Carried(s, qClause, q, result)
+                ?? OnePartOf(s, qClause, q, indicator);
             // "新增养老床位200张，截至目前已完成150张": the figure whose progress is reported is the task.
             if (result.Count > 0 && result[^1] is var task && ReferenceEquals(task.Indicator, indicator) && qi > 0
                 && quantities[qi - 1].Start == task.Quantity.Start && Progress(s.AsSpan(task.Quantity.End..q.Start)))
@@ -444,6 +444,11 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             return (total, q.Start, false); // "新增社会工作站12个，累计达到18个": the stock after the flow
         }
 
+        if (TotalledRun(s, quantities, qi, mentions, boundSoFar) is { } totalled)
+        {
+            return (totalled.Indicator, totalled.Start, false);
+        }
+
         if (SameLead(s, q, clauseStart, boundSoFar) is { } repeated)
         {
             return (repeated.Indicator, repeated.MentionStart, false);
@@ -479,6 +484,32 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         }
 
         return (null, 0, false);
+    }
+
+    // "城市低保9739户，共计17255人": a run of figures broken by 共计 — the second takes the alias the first was
+    // bound by, in its own measure.
+    private AliasMention? TotalledRun(string s, List<Quantity> quantities, int qi, List<AliasMention> mentions, List<Bound> boundSoFar)
+    {
+        if (qi == 0 || boundSoFar.Count == 0 || boundSoFar[^1] is not { IsPart: false } previous || previous.Quantity.Start != quantities[qi - 1].Start)
+        {
+            return null;
+        }
+
+        var gap = s.AsSpan(previous.Quantity.End..quantities[qi].Start).Trim();
+        if (gap is not ([('，' or ','), '共', '计'] or [('，' or ','), '共'] or [('，' or ','), '合', '计']))
+        {
+            return null;
+        }
+
+        foreach (var m in mentions)
+        {
+            if (m.Start == previous.MentionStart && !ReferenceEquals(m.Indicator, previous.Indicator) && Fits(m, quantities[qi]))
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     // "当月发放资金572.4万元，1-9月累计发放资金5148.1万元": a clause that says what the clause of a flow figure

@@ -93,8 +93,22 @@ internal static partial class ReportYear
         var after = text.AsSpan(index + length, Math.Min(3, text.Length - index - length));
         var before = index > 0 ? text[index - 1] : '\0';
         return after.StartsWith("以来", StringComparison.Ordinal) || after.StartsWith("起", StringComparison.Ordinal)
-            || after.StartsWith("来", StringComparison.Ordinal) || before is '自' or '从' or '由';
+            || after.StartsWith("来", StringComparison.Ordinal) || before is '自' or '从' or '由' || Founding(text, index + length);
     }
+
+    // "1997年淮安市建立最低生活保障制度": the year a system began is history, not the year the text reports.
+    private static bool Founding(string text, int from)
+    {
+        var rest = text.AsSpan(from, Math.Min(40, text.Length - from));
+        var end = rest.IndexOfAny(FoundingEnds);
+        rest = end < 0 ? rest : rest[..end];
+        return rest.EndsWith("制度", StringComparison.Ordinal) && FoundingVerb().IsMatch(rest);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> FoundingEnds = System.Buffers.SearchValues.Create("，,；;。！？!?\n");
+
+    [GeneratedRegex("建立|创立|确立|实行|推行")]
+    private static partial Regex FoundingVerb();
 
     // "到2025年", "力争2023年", "2023年工作要点", "2035年远景目标": a year still to come.
     private static bool Forward(string text, int index)

@@ -399,6 +399,10 @@ public sealed class RealTextPatternTests
     [InlineData("分散供养五保对象月保障标准从380元提高到420元。", "tekun_standard=380@/part tekun_standard=420@2023/part")]
     [InlineData("全年支出低保金2860万，月人均补助水平达到312元。", "dibao_payments=2860@2023")]
     [InlineData("农村低保9120户15230人，累计保障16.8万人次，共支出低保金4120.5万元。", "dibao_households=9120@2023/rural dibao_persons=15230@2023/rural dibao_payments=4120.5@2023/rural")]
+    [InlineData("全市低保、五保对象共计12.3万人。", "")]
+    [InlineData("全市现有城市低保4210户，共计7630人。", "dibao_households=4210@2023/urban dibao_persons=7630@2023/urban")]
+    [InlineData("其中，城市低保户1.2万户，2.6万人，累计发放保障金3810万元。", "dibao_households=12000@2023/urban dibao_persons=26000@2023/urban dibao_payments=3810@2023/urban")]
+    [InlineData("全市1-6月五保供养支出412.5万元。", "tekun_payments=412.5@2023")]
     public void Patterns_found_on_real_pages_outside_the_dev_set(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某市民政局2023年工作总结\n\n" + sentence + "\n")));
 
@@ -411,6 +415,12 @@ public sealed class RealTextPatternTests
             "elderly_beds=68000@2023 dibao_persons=24000@2023/urban tekun_persons=6000@2023/rural temp_relief_cases=9000@2023",
             Facts(Read(text)));
     }
+
+    [Fact]
+    public void The_year_a_system_was_founded_dates_no_figure_of_a_news_item() =>
+        Assert.Equal(
+            "dibao_payments=12000@",
+            Facts(Read("记者昨日从市民政局了解到，今年全市累计发放最低生活保障金1.2亿元。\n\n2001年本市建立城乡最低生活保障制度。\n")));
 
     [Fact]
     public void A_statistics_page_may_space_out_its_header_cells() =>
