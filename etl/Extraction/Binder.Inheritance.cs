@@ -207,6 +207,14 @@ internal sealed partial class Binder
             return (money, counted.Start, false);
         }
 
+        // "救助困难群众10326人次发放救助金1427.7万元": the payment to those just counted, named only as money.
+        if (qi > 0 && boundSoFar.Count > 0 && boundSoFar[^1] is { IsPart: false } counted2 && counted2.Quantity.Start == quantities[qi - 1].Start
+            && q.Measure == "元" && GenericPayment().IsMatch(s.AsSpan(counted2.Quantity.End..q.Start))
+            && siblings.MoneyOf(counted2.Indicator) is { } paidOut && Fits(paidOut, q))
+        {
+            return (paidOut, counted2.MentionStart, false);
+        }
+
         if (nearest is { } paid && q.Start - paid.End <= 2 && siblings.CountOf(paid.Indicator) is { } count && Fits(count, q))
         {
             return (count, paid.Start, false);
@@ -221,6 +229,9 @@ internal sealed partial class Binder
 
         return null;
     }
+
+    [GeneratedRegex("^[，,]?(?:共|累计)?(?:发放|支出)(?:救助金|救助资金|资金|补助金|补助资金)$")]
+    private static partial Regex GenericPayment();
 
     // A figure in a list after a bound one of the same measure, with a few words between that name nothing
     // of their own: "由月人均420元、年人均2400元统一调至月人均660元", "分别为每人每月850元和830元". It takes

@@ -174,9 +174,9 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 continue;
             }
 
-            if (b.Segment is null)
+            if (b.Segment != "part" && !b.IsPart)
             {
-                total = true;
+                total = true; // the area's, or the towns' or the countryside's ("城市低保对象33087户，其中市本级23502户，…")
             }
             else if (total && b.Segment == "part")
             {

@@ -403,6 +403,8 @@ public sealed class RealTextPatternTests
     [InlineData("全市现有城市低保4210户，共计7630人。", "dibao_households=4210@2023/urban dibao_persons=7630@2023/urban")]
     [InlineData("其中，城市低保户1.2万户，2.6万人，累计发放保障金3810万元。", "dibao_households=12000@2023/urban dibao_persons=26000@2023/urban dibao_payments=3810@2023/urban")]
     [InlineData("全市1-6月五保供养支出412.5万元。", "tekun_payments=412.5@2023")]
+    [InlineData("全市城市低保对象8120户14230人，其中市本级5210户9120人，开发区低保对象1320户2210人。", "dibao_households=8120@2023/urban dibao_persons=14230@2023/urban dibao_households=5210@2023/part dibao_persons=9120@2023/part dibao_households=1320@2023/part dibao_persons=2210@2023/part")]
+    [InlineData("加大临时救助力度，救助突发性困难群众6120人次发放救助金812.4万元。", "temp_relief_cases=6120@2023 temp_relief_payments=812.4@2023")]
     public void Patterns_found_on_real_pages_outside_the_dev_set(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某市民政局2023年工作总结\n\n" + sentence + "\n")));
 
