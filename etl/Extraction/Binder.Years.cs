@@ -156,6 +156,11 @@ internal sealed partial class Binder
     private static (int? Year, int? PeriodStart) YearOf(string s, Quantity q, List<Quantity> quantities, BlockContext ctx, ref SentenceCues cues, bool fromA)
     {
         var before = s.AsSpan(0, q.Start);
+        if (PlanEndOn(before) is { } planEnd)
+        {
+            return (planEnd, null); // "由十二五时期末的每人每月1050元": dated by the plan's last year
+        }
+
         (int Index, int Length)? chosen = null;
         var years = cues.Years();
         if (years.Crosses(q.Start))
@@ -225,6 +230,23 @@ internal sealed partial class Binder
 
         return (ctx.InPlan ? ctx.PlanYear : ctx.Carried ?? ctx.ReportYear, null);
     }
+
+    // "十二五时期末的每人每月", "十三五末": the end of a five-year plan written on the figure (no figure between).
+    private static int? PlanEndOn(ReadOnlySpan<char> before)
+    {
+        var window = before[Math.Max(0, before.Length - 16)..];
+        var at = window.LastIndexOf('五');
+        if (at < 2 || window[at - 2] != '十' || window[(at + 1)..].ContainsAny(Digits))
+        {
+            return null; // almost every figure
+        }
+
+        var m = PlanEnd().Match(window[(at - 2)..].ToString());
+        return m.Success ? 2010 + (5 * "一二三四五".IndexOf(m.Groups["k"].Value[0], StringComparison.Ordinal)) : null;
+    }
+
+    [GeneratedRegex("^十(?<k>[一二三四五])五[”\"]?(?:规划)?(?:时期|期)?末")]
+    private static partial Regex PlanEnd();
 
     private static (int Index, int Length)? YearCandidate(string s, Quantity q, List<Quantity> quantities, bool fromA, int index, int length)
     {
