@@ -406,6 +406,7 @@ public sealed class RealTextPatternTests
     [InlineData("全市城市低保对象8120户14230人，其中市本级5210户9120人，开发区低保对象1320户2210人。", "dibao_households=8120@2023/urban dibao_persons=14230@2023/urban dibao_households=5210@2023/part dibao_persons=9120@2023/part dibao_households=1320@2023/part dibao_persons=2210@2023/part")]
     [InlineData("加大临时救助力度，救助突发性困难群众6120人次发放救助金812.4万元。", "temp_relief_cases=6120@2023 temp_relief_payments=812.4@2023")]
     [InlineData("特困人员生活供养标准由十二五时期末的每人每月900元提高到2021年的1280元。", "tekun_standard=900@2015 tekun_standard=1280@2021")]
+    [InlineData("全年为152人次发放临时救助资金41.2万元。", "temp_relief_cases=152@2023 temp_relief_payments=41.2@2023")]
     public void Patterns_found_on_real_pages_outside_the_dev_set(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某市民政局2023年工作总结\n\n" + sentence + "\n")));
 
