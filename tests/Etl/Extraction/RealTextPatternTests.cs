@@ -407,6 +407,7 @@ public sealed class RealTextPatternTests
     [InlineData("加大临时救助力度，救助突发性困难群众6120人次发放救助金812.4万元。", "temp_relief_cases=6120@2023 temp_relief_payments=812.4@2023")]
     [InlineData("特困人员生活供养标准由十二五时期末的每人每月900元提高到2021年的1280元。", "tekun_standard=900@2015 tekun_standard=1280@2021")]
     [InlineData("全年为152人次发放临时救助资金41.2万元。", "temp_relief_cases=152@2023 temp_relief_payments=41.2@2023")]
+    [InlineData("2023年依法办理离婚3.6万对，比上年下降2.1%，其中：民政部门登记离婚2.9万对，法院判决、调解离婚0.7万对。", "divorce_registrations=29000@2023")]
     public void Patterns_found_on_real_pages_outside_the_dev_set(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某市民政局2023年工作总结\n\n" + sentence + "\n")));
 
