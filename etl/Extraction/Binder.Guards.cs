@@ -165,9 +165,19 @@ internal sealed partial class Binder
         }
 
         // "为低保困难残疾人30514人，发放生活补贴2021.9万元": 为 opens the clause, the count closes it and the
-        // next clause pays them.
-        var opened = lead.TrimStart("全市县区年今共累计先后");
-        if (opened.Length == 0 || opened.Length > 16 || opened[0] is not ('为' or '向' or '给') || end < 0 || rest[end] is not ('，' or ','))
+        // next clause pays them; "区级向低保家庭重度残疾人2430人、…81人发放一次性补贴": the clause itself does.
+        var opened = s.AsSpan(MajorClauseStart(s, q.Start)..q.Start).TrimEnd().TrimStart("全市县区级年今共累计先后");
+        if (opened.Length == 0 || opened.Length > 40 || opened[0] is not ('为' or '向' or '给'))
+        {
+            return false;
+        }
+
+        if (BenefitVerb.IsMatch(end < 0 ? rest : rest[..end]))
+        {
+            return true;
+        }
+
+        if (end < 0 || rest[end] is not ('，' or ','))
         {
             return false;
         }

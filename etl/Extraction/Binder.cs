@@ -83,7 +83,8 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
             var runStart = RunStart(quantities, qi);
             if (Increment(s, qClause, q) || (runStart < qi && Increment(s, ClauseStart(s, quantities[runStart].Start), quantities[runStart]))
-                || (!indicator.IsFlow && !indicator.IsStandard && Benefactive(s, qClause, q))
+                || (!indicator.IsFlow && !indicator.IsStandard && (Benefactive(s, qClause, q)
+                    || (runStart < qi && Benefactive(s, ClauseStart(s, quantities[runStart].Start), quantities[runStart]))))
                 || Average(s, q, indicator, qClause, mentionStart) || AmountOfOther(s, q, indicator) || OtherBeds(s, indicator, mentionStart)
                 || (runStart < qi && Average(s, quantities[runStart], indicator, ClauseStart(s, quantities[runStart].Start), mentionStart)))
             {

@@ -408,6 +408,8 @@ public sealed class RealTextPatternTests
     [InlineData("特困人员生活供养标准由十二五时期末的每人每月900元提高到2021年的1280元。", "tekun_standard=900@2015 tekun_standard=1280@2021")]
     [InlineData("全年为152人次发放临时救助资金41.2万元。", "temp_relief_cases=152@2023 temp_relief_payments=41.2@2023")]
     [InlineData("2023年依法办理离婚3.6万对，比上年下降2.1%，其中：民政部门登记离婚2.9万对，法院判决、调解离婚0.7万对。", "divorce_registrations=29000@2023")]
+    [InlineData("区级向低保家庭重度残疾人1210人、特困供养对象45人发放一次性临时生活补贴。", "")]
+    [InlineData("从7月份开始，为120户260人发放农村低保家庭救助金8.2万元。", "")]
     public void Patterns_found_on_real_pages_outside_the_dev_set(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某市民政局2023年工作总结\n\n" + sentence + "\n")));
 
