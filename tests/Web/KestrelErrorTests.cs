@@ -10,7 +10,8 @@ namespace Analytics.Tests.Web;
 
 /// <summary>
 /// Over real Kestrel and a raw socket: a request target or header block too large is answered by the
-/// scorecard (414, 431) with its security headers and no-store, not by Kestrel, whose own limits sit above.
+/// scorecard (414, 431) with its security headers and no-store, not by Kestrel, whose own limits sit
+/// above; what Kestrel still answers itself (a request it cannot parse) is an empty 400.
 /// </summary>
 public sealed class KestrelErrorTests : IAsyncLifetime
 {
@@ -68,6 +69,18 @@ public sealed class KestrelErrorTests : IAsyncLifetime
 
         Assert.StartsWith("HTTP/1.1 414 ", response, StringComparison.Ordinal);
         AssertSecurityHeaders(response);
+    }
+
+    [Fact]
+    public async Task A_request_kestrel_cannot_parse_is_its_own_400_with_an_empty_body()
+    {
+        // Kestrel answers these before any middleware and lets no application add to the answer; it has
+        // no body, so there is nothing for the CSP or nosniff to guard.
+        var response = await Raw("GET / HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n");
+
+        Assert.StartsWith("HTTP/1.1 400 ", response, StringComparison.Ordinal);
+        Assert.Contains("\r\nContent-Length: 0\r\n", response, StringComparison.Ordinal);
+        Assert.EndsWith("\r\n\r\n", response, StringComparison.Ordinal);
     }
 
     [Fact]
