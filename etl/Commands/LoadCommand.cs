@@ -40,7 +40,6 @@ internal static class LoadCommand
         LoadResult result;
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(db))!); // a full path always has a parent
             result = console.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
                 .Start(ctx =>

@@ -5,9 +5,12 @@ namespace Analytics.Web.Serving;
 /// <summary>How many chart renders (PNG, SVG) run at once and how many may wait. Bound from <c>Render</c>.</summary>
 public sealed class RenderOptions
 {
-    /// <summary>Renders at once: a 300 DPI PNG takes about 0.6 s of one core.</summary>
+    /// <summary>
+    /// Renders at once: a 300 DPI PNG takes about 0.6 s of one core, so half the cores (at least one)
+    /// render and the rest serve the pages.
+    /// </summary>
     [Range(1, 64)]
-    public int Concurrent { get; set; } = 2;
+    public int Concurrent { get; set; } = Math.Max(1, Environment.ProcessorCount / 2);
 
     /// <summary>Renders waiting for a turn; the next one is 503 with Retry-After.</summary>
     [Range(0, 1000)]
