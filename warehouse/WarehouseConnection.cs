@@ -8,9 +8,10 @@ namespace Analytics.Warehouse;
 /// </summary>
 public static class WarehouseConnection
 {
-    /// <summary>Opens (creating if needed) a warehouse file for writing.</summary>
+    /// <summary>Opens (creating it, and its folder, if needed) a warehouse file for writing.</summary>
     public static DuckDBConnection OpenReadWrite(string path)
     {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!); // a full path always has a parent
         var connection = new DuckDBConnection($"DataSource={path}");
         connection.Open();
         return connection;

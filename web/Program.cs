@@ -3,15 +3,23 @@ using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Analytics.Web.Serving;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace Analytics.Web;
 
 /// <summary>The read-only scorecard: pages, charts and exports over the published warehouse snapshot.</summary>
 public class Program
 {
-    public static void Main(string[] args)
+    public static int Main(string[] args)
     {
         var app = Build(args);
+        if (string.IsNullOrWhiteSpace(app.Configuration["Warehouse:Snapshots"]))
+        {
+            Console.Error.WriteLine(
+                "scorecard: no warehouse snapshot folder is configured (Warehouse:Snapshots); start it with scripts/run.sh, or: dotnet run --project web -- --Warehouse:Snapshots <folder holding CURRENT> / 未配置数据快照目录：请用 scripts/run.sh 启动，或加参数 --Warehouse:Snapshots <快照目录>");
+            return 2;
+        }
+
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             foreach (var url in app.Urls)
@@ -19,7 +27,16 @@ public class Program
                 Console.WriteLine($"scorecard: {url}");
             }
         });
-        app.Run();
+        try
+        {
+            app.Run();
+            return 0;
+        }
+        catch (OptionsValidationException e)
+        {
+            Console.Error.WriteLine($"scorecard: invalid configuration: {string.Join("; ", e.Failures)}");
+            return 2;
+        }
     }
 
     /// <summary>The configured app, not yet started: Main runs it, tests start it on a port of their own.</summary>
@@ -28,8 +45,15 @@ public class Program
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
         builder.Services.AddOptions<WarehouseOptions>().BindConfiguration("Warehouse").ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddMemoryCache();
-        builder.Services.AddSingleton<SnapshotMemo>();
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestLineSize = ServingMiddleware.KestrelRequestLine;
+            k.Limits.MaxRequestHeadersTotalSize = ServingMiddleware.KestrelRequestHeaders;
+        });
+        builder.Services.AddSingleton(new SnapshotMemo(builder.Configuration.GetValue("Cache:MemoEntries", SnapshotMemo.DefaultEntries)));
+        builder.Services.AddOptions<RenderOptions>().BindConfiguration("Render").ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<RenderQueue>();
+        builder.Services.AddSingleton<StaticAssets>();
         builder.Services.AddSingleton<ScorecardDatabase>();
         var snapshot = new SnapshotState();
         builder.Services.AddSingleton(snapshot);
@@ -38,6 +62,10 @@ public class Program
         builder.Services.AddOutputCache(o =>
         {
             o.AddPolicy(SnapshotCachePolicy.Name, new SnapshotCachePolicy(snapshot));
+            // Paths are compared as the handlers compare them: /export/Overview.csv is not /export/overview.csv.
+            o.UseCaseSensitivePaths = true;
+            o.SizeLimit = builder.Configuration.GetValue("Cache:OutputMegabytes", DefaultOutputMegabytes) * 1024L * 1024L;
+            o.MaximumBodySize = MaximumCachedBody;
         });
         builder.Services.AddRazorComponents();
         // Chinese text stays text: the default encoder would turn every 汉字 into an &#x; escape.
@@ -47,16 +75,31 @@ public class Program
         var app = builder.Build();
         app.UseReadOnlyAndSecurityHeaders();
         app.UseRateLimiter();
-        app.UseStaticFiles(new StaticFileOptions { RequestPath = "/static" });
+        var assets = app.Services.GetRequiredService<StaticAssets>();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            RequestPath = StaticAssets.RequestPath,
+            OnPrepareResponse = f => f.Context.Response.Headers.CacheControl = assets.CacheFor(f.Context.Request, f.File.Name).Value,
+        });
         app.UseOutputCache();
         ScorecardEndpoints.Map(app);
         return app;
     }
 
+    /// <summary>The output cache's default bound: a few thousand pages, or a hundred print PNGs.</summary>
+    public const int DefaultOutputMegabytes = 64;
+
+    /// <summary>The largest response the output cache keeps: a print PNG is under 1 MB.</summary>
+    public const long MaximumCachedBody = 4 * 1024 * 1024;
+
+    /// <summary>What a print (300 DPI) PNG costs the rate limiter, in page views: about its CPU time over a page's.</summary>
+    public const int DefaultPrintRenderCost = 50;
+
     private static void AddRateLimiting(WebApplicationBuilder builder)
     {
         var permits = builder.Configuration.GetValue("RateLimit:PermitsPerSecond", 50);
         var burst = builder.Configuration.GetValue("RateLimit:Burst", 200);
+        var printCost = builder.Configuration.GetValue("RateLimit:PrintRenderCost", DefaultPrintRenderCost);
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -65,8 +108,9 @@ public class Program
                 context.HttpContext.Response.Headers.RetryAfter = "1";
                 return ValueTask.CompletedTask;
             };
-            // One token bucket per client address: a page with its chart images and stylesheet fits in the burst.
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            // One token bucket per client address: a page with its chart images and stylesheet fits in the
+            // burst; a print render is charged as many page views.
+            o.GlobalLimiter = new WeightedRateLimiter(PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 RateLimitPartition.GetTokenBucketLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new TokenBucketRateLimiterOptions
@@ -76,7 +120,7 @@ public class Program
                         ReplenishmentPeriod = TimeSpan.FromSeconds(1),
                         QueueLimit = 0,
                         AutoReplenishment = true,
-                    }));
+                    })), printCost, burst);
         });
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Analytics.Warehouse.Schema;
 using Analytics.Web.Export;
 using Analytics.Web.Pages;
@@ -9,25 +10,80 @@ namespace Analytics.Web;
 
 /// <summary>
 /// Every route of the scorecard. All are GET/HEAD, output-cached per snapshot (except /health), and
-/// each handler opens one warehouse session for its request and disposes it before returning.
+/// each handler opens one warehouse session for its request and disposes it before returning. Each
+/// route names the query parameters it takes (<see cref="QueryParameters"/>) and how long a browser
+/// may keep its answer (<see cref="ClientCache"/>).
 /// </summary>
 public static class ScorecardEndpoints
 {
     private static readonly string[] ReadMethods = [HttpMethods.Get, HttpMethods.Head];
 
+    private static readonly string[] OverviewQuery = [.. QueryParameters.Common, "city", "sort", "dir"];
+    private static readonly string[] WhatIfQuery = [.. QueryParameters.Common, "region", "target", "aged", "standard", "edge", "takeup", "income", "basetakeup"];
+
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapMethods("/health", ReadMethods, Health);
+        app.MapMethods("/health", ReadMethods, Health).WithMetadata(ClientCache.NoStore);
 
-        var pages = app.MapGroup("").CacheOutput(SnapshotCachePolicy.Name).AddEndpointFilter(RequireSnapshot);
-        pages.MapMethods("/", ReadMethods, Overview);
-        pages.MapMethods("/district/{code}", ReadMethods, District);
-        pages.MapMethods("/indicators", ReadMethods, Indicators);
-        pages.MapMethods("/indicator/{code}", ReadMethods, Indicator);
-        pages.MapMethods("/data", ReadMethods, DataPage);
-        pages.MapMethods("/whatif", ReadMethods, WhatIf);
-        pages.MapMethods("/export/{table}.{format}", ReadMethods, ExportTable);
-        pages.MapMethods("/charts/{kind}.{format}", ReadMethods, Chart);
+        var pages = app.MapGroup("").CacheOutput(SnapshotCachePolicy.Name).WithMetadata(ClientCache.Short)
+            .AddEndpointFilter(RefuseBadParameters).AddEndpointFilter(RequireSnapshot);
+        pages.MapMethods("/", ReadMethods, Overview).WithMetadata(Page(OverviewQuery));
+        // The district page shows the at-risk household counts: no browser or proxy keeps a copy.
+        pages.MapMethods("/district/{code}", ReadMethods, District).WithMetadata(Page([.. QueryParameters.Common, "ind"]), ClientCache.NoStore);
+        pages.MapMethods("/indicators", ReadMethods, Indicators).WithMetadata(Page(QueryParameters.Common));
+        pages.MapMethods("/indicator/{code}", ReadMethods, Indicator).WithMetadata(Page(QueryParameters.Common));
+        pages.MapMethods("/data", ReadMethods, DataPage).WithMetadata(Page(QueryParameters.Common));
+        pages.MapMethods("/whatif", ReadMethods, WhatIf).WithMetadata(Page(WhatIfQuery));
+        pages.MapMethods("/export/{table}.{format}", ReadMethods, ExportTable).WithMetadata(new QueryParameters(ExportQuery, download: true));
+        pages.MapMethods("/charts/{kind}.{format}", ReadMethods, Chart).WithMetadata(new QueryParameters(ChartQuery, download: true));
+    }
+
+    private static QueryParameters Page(IReadOnlyList<string> names) => new(_ => names, download: false);
+
+    /// <summary>The parameters of each table export; null for a table or format there is none of (404).</summary>
+    private static IReadOnlyList<string>? ExportQuery(RouteValueDictionary route) =>
+        !TableFormats.ContentTypes.ContainsKey(route["format"] as string ?? "") ? null : (route["table"] as string) switch
+        {
+            "overview" => OverviewQuery,
+            "targets" or "loadruns" or "quarantine" => QueryParameters.Common,
+            "district" => [.. QueryParameters.Common, "region"],
+            "indicator" => [.. QueryParameters.Common, "indicator"],
+            "whatif" => WhatIfQuery,
+            _ => null,
+        };
+
+    /// <summary>The parameters of each chart: those of the page it sits on, and <c>res</c> for the PNG.</summary>
+    private static IReadOnlyList<string>? ChartQuery(RouteValueDictionary route)
+    {
+        var format = route["format"] as string;
+        IReadOnlyList<string>? names = format is "png" or "svg" or "csv" ? (route["kind"] as string) switch
+        {
+            "ranking" => OverviewQuery,
+            "indicator-ranking" or "distribution" => [.. QueryParameters.Common, "indicator"],
+            "trend" => [.. QueryParameters.Common, "region", "indicator"],
+            "whatif" => WhatIfQuery,
+            _ => null,
+        } : null;
+        return names is not null && format == "png" ? [.. names, "res"] : names;
+    }
+
+    /// <summary>
+    /// A parameter the route does not take, one given twice, or a value the page cannot serve is 400
+    /// with what is allowed, in the page's language: an HTML page for pages, plain text for downloads.
+    /// </summary>
+    private static async ValueTask<object?> RefuseBadParameters(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var query = http.GetEndpoint()?.Metadata.GetMetadata<QueryParameters>();
+        try
+        {
+            query?.Check(http.Request);
+            return await next(context);
+        }
+        catch (BadParameterException e)
+        {
+            return BadRequests.Result(http, e, query?.Download ?? false);
+        }
     }
 
     /// <summary>
@@ -109,9 +165,10 @@ public static class ScorecardEndpoints
     /// <summary>
     /// A chart as PNG (300 DPI print by default, <c>res=screen</c> for the page's img), SVG (font
     /// named, not embedded) or the CSV of its data. Downloads are attachments; the screen PNG is inline.
+    /// PNG and SVG renders wait their turn in the <see cref="RenderQueue"/>; past its limit, 503.
     /// </summary>
-    internal static Results<FileContentHttpResult, NotFound> Chart(
-        string kind, string format, ScorecardDatabase database, HttpRequest request, CancellationToken ct)
+    internal static async Task<Results<FileContentHttpResult, NotFound, ContentHttpResult>> Chart(
+        string kind, string format, ScorecardDatabase database, RenderQueue renders, HttpRequest request, CancellationToken ct)
     {
         if (format is not ("png" or "svg" or "csv"))
         {
@@ -124,18 +181,29 @@ public static class ScorecardEndpoints
             return TypedResults.NotFound();
         }
 
-        var screen = string.Equals(request.Query["res"], "screen", StringComparison.Ordinal);
-        var name = job.FileName(ctx, format);
-        switch (format)
+        var name = job.FileName(format);
+        if (format == "csv")
         {
-            case "csv":
-                return TypedResults.File(job.Csv(), "text/csv; charset=utf-8", name);
-            case "svg":
-                return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(Charts.ChartExport.Svg(job.Plot())), "image/svg+xml; charset=utf-8", name);
-            default:
-                var png = Charts.ChartExport.Png(job.Plot(), screen ? Charts.ChartResolution.Screen : Charts.ChartResolution.Print);
-                return TypedResults.File(png, "image/png", screen ? null : name);
+            return TypedResults.File(job.Csv(), "text/csv; charset=utf-8", name);
         }
+
+        using var turn = await renders.Enter(ct);
+        if (!turn.IsAcquired)
+        {
+            request.HttpContext.Response.Headers.RetryAfter = renders.RetryAfterSeconds;
+            return TypedResults.Text(
+                ctx.Lang.T("图表渲染繁忙，请稍后再试", "Too many charts are being drawn; try again shortly"),
+                "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
+        if (format == "svg")
+        {
+            return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(Charts.ChartExport.Svg(job.Plot())), "image/svg+xml; charset=utf-8", name);
+        }
+
+        var screen = string.Equals(request.Query["res"], "screen", StringComparison.Ordinal);
+        var png = Charts.ChartExport.Png(job.Plot(), screen ? Charts.ChartResolution.Screen : Charts.ChartResolution.Print);
+        return TypedResults.File(png, "image/png", screen ? null : name);
     }
 
     internal static Results<FileContentHttpResult, NotFound> ExportTable(
@@ -147,24 +215,29 @@ public static class ScorecardEndpoints
         }
 
         using var ctx = ScorecardContext.Open(database, request, ct);
-        ExportTable? export = table switch
+        // The file is named from the table and the codes the export was checked against, never from the query as typed.
+        (ExportTable Table, string Name)? export = table switch
         {
-            "overview" => OverviewModel.Build(ctx).Table(),
-            "targets" => OverviewModel.Build(ctx).TargetsTable(),
-            "district" => DistrictModel.Build(ctx, request.Query["region"].ToString())?.Table(),
-            "indicator" => IndicatorModel.Build(ctx, request.Query["indicator"].ToString())?.Table(),
-            "loadruns" => DataModel.Build(ctx, options.Value.Snapshots).RunsTable(),
-            "quarantine" => DataModel.Build(ctx, options.Value.Snapshots).QuarantineTable(),
-            "whatif" => WhatIfPageModel.Build(ctx) is { Result: not null } whatIf ? whatIf.Table() : null,
+            "overview" => (OverviewModel.Build(ctx).Table(), "overview"),
+            "targets" => (OverviewModel.Build(ctx).TargetsTable(), "targets"),
+            "district" => DistrictExport(DistrictModel.Require(ctx, "region")),
+            "indicator" => IndicatorExport(IndicatorModel.Require(ctx, "indicator")),
+            "loadruns" => (DataModel.Build(ctx, options.Value.Snapshots).RunsTable(), "loadruns"),
+            "quarantine" => (DataModel.Build(ctx, options.Value.Snapshots).QuarantineTable(), "quarantine"),
+            "whatif" => WhatIfPageModel.Build(ctx) is { Result: not null } whatIf ? (whatIf.Table(), "whatif-" + whatIf.Region) : null,
             _ => null,
         };
-        if (export is null)
+        if (export is not { } found)
         {
             return TypedResults.NotFound();
         }
 
-        var name = $"{table}-{ctx.Province}-{ctx.Year}.{format}";
-        return TypedResults.File(TableFormats.Write(export, format), contentType, name);
+        var name = string.Create(CultureInfo.InvariantCulture, $"{found.Name}-{ctx.Province}-{ctx.Year}.{format}");
+        return TypedResults.File(TableFormats.Write(found.Table, format), contentType, name);
+
+        static (ExportTable, string) DistrictExport(DistrictModel m) => (m.Table(), "district-" + m.Row.Region.Code);
+
+        static (ExportTable, string) IndicatorExport(IndicatorModel m) => (m.Table(), "indicator-" + m.Indicator.Code);
     }
 }
 

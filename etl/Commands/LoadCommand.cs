@@ -17,7 +17,7 @@ internal static class LoadCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var paths = new Argument<string[]>("paths") { Description = "tables (.csv, .xlsx), reports (.txt, .md, .docx) or folders", Arity = ArgumentArity.OneOrMore };
-        var db = new Option<string>("--db") { Description = "the working warehouse file (created if missing)", Required = true };
+        var db = new Option<string>("--db") { Description = "the working warehouse file (created, with its folder, if missing)", Required = true };
         var noPublish = new Option<bool>("--no-publish") { Description = "commit without publishing a snapshot for readers" };
         var keep = new Option<int>("--keep-snapshots") { Description = "published snapshots to keep (older ones no reader holds are deleted)", DefaultValueFactory = _ => 3 };
         var command = new Command("load", "Load tables and reports into the warehouse: atomic, idempotent, then publish a snapshot") { paths, db, noPublish, keep };

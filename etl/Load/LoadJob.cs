@@ -74,7 +74,7 @@ public sealed class LoadJob(IndicatorCatalog catalog, Gazetteer gazetteer)
         }
         catch (DocumentReadException e)
         {
-            run.RejectFile(file, SourceKind.Report, e.Message);
+            run.RejectFile(file, SourceKind.Report, e.Reason);
             return;
         }
 

@@ -97,4 +97,25 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
         Assert.Contains(fixture.FirstSnapshot, await page.ContentAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "data.png"), FullPage = true });
     }
+
+    [Fact]
+    public async Task A_bad_parameter_page_names_it_in_the_page_language_and_leads_back()
+    {
+        Assert.SkipWhen(fixture.Browser is null, $"{BrowserFixture.Chromium} is not installed (scripts/setup.sh)");
+        var page = await fixture.Browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1200, Height = 700 } });
+
+        var response = await page.GotoAsync(fixture.BaseUrl + "/?year=1900&city=330100");
+        Assert.Equal(400, response!.Status);
+        Assert.Contains("参数 year 不能为“1900”：可选 ", await page.Locator("[role=alert]").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.NotEqual("rgba(0, 0, 0, 0)", await page.Locator(".empty").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor")); // the stylesheet loaded
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "bad-parameter-zh.png"), FullPage = true });
+
+        await page.ClickAsync("text=English");
+        Assert.Contains("Parameter \"year\" cannot be \"1900\": one of ", await page.Locator("[role=alert]").InnerTextAsync(), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "bad-parameter-en.png"), FullPage = true });
+
+        await page.ClickAsync("text=Open this page without that parameter");
+        Assert.Contains("city=330100", page.Url, StringComparison.Ordinal);
+        Assert.Equal(1, await page.Locator("table.ranking").CountAsync());
+    }
 }

@@ -39,7 +39,7 @@ public static class WarehouseStatus
             SELECT q.source_name, coalesce(any_value(s.kind), 'unknown'), count(*), mode(q.reason)
             FROM quarantine q LEFT JOIN sources s USING (source_id)
             GROUP BY q.source_name ORDER BY count(*) DESC, q.source_name
-            """, r => new QuarantineRow(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetString(3)), ct);
+            """, r => new QuarantineRow(PathText.WithoutFolders(r.GetString(0)), r.GetString(1), r.GetInt64(2), PathText.WithoutFolders(r.GetString(3))), ct);
 
     public static IReadOnlyList<SyntheticRow> Synthetic(DuckDBConnection c, CancellationToken ct) =>
         Sql.Rows(c, """

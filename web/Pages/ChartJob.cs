@@ -9,17 +9,18 @@ namespace Analytics.Web.Pages;
 /// <summary>
 /// One chart a page shows, built from the same model as the page: the plot (for PNG and SVG) and
 /// the CSV of the data behind it. Kinds: <c>ranking</c> (composite), <c>indicator-ranking</c>,
-/// <c>distribution</c>, <c>trend</c>, <c>whatif</c>; parameters as on the page the chart sits on.
+/// <c>distribution</c>, <c>trend</c>, <c>whatif</c>; parameters as on the page the chart sits on
+/// (a region or indicator it cannot find is a <see cref="Serving.BadParameterException"/>).
+/// <paramref name="Codes"/> are the checked codes that pick the chart, for its file name.
 /// </summary>
-public sealed record ChartJob(string Name, Func<Plot> Plot, Func<byte[]> Csv)
+public sealed record ChartJob(string Name, IReadOnlyList<string> Codes, Func<Plot> Plot, Func<byte[]> Csv)
 {
     public static ChartJob? For(string kind, ScorecardContext ctx) => kind switch
     {
         "ranking" => Ranking(OverviewModel.Build(ctx)),
-        "indicator-ranking" => IndicatorModel.Build(ctx, ctx.Request.Query["indicator"].ToString()) is { } m ? IndicatorRanking(m) : null,
-        "distribution" => IndicatorModel.Build(ctx, ctx.Request.Query["indicator"].ToString()) is { } m ? Distribution(m) : null,
-        "trend" => DistrictModel.Build(ctx, ctx.Request.Query["region"].ToString(), ctx.Request.Query["indicator"].ToString()) is { Chosen: { } chosen } m
-            && chosen.Code == ctx.Request.Query["indicator"] ? Trend(m) : null,
+        "indicator-ranking" => IndicatorRanking(IndicatorModel.Require(ctx, "indicator")),
+        "distribution" => Distribution(IndicatorModel.Require(ctx, "indicator")),
+        "trend" => Trend(DistrictModel.Require(ctx, "region", IndicatorModel.Require(ctx, "indicator").Indicator.Code)),
         "whatif" => WhatIfPageModel.Build(ctx) is { Result: not null } m ? WhatIf(m) : null,
         _ => null,
     };
@@ -39,7 +40,7 @@ public sealed record ChartJob(string Name, Func<Plot> Plot, Func<byte[]> Csv)
             "%",
             [.. ranked.Zip(BarLabels([.. ranked.Select(r => (r.Region, r.City))], lang), (r, label) => new RankedBar(label, r.Score.Composite * 100))],
             100m);
-        return new ChartJob("ranking", () => ReportCharts.Ranking(data), () => ChartExport.Csv(data));
+        return new ChartJob("ranking", m.City is { } city ? [city, .. Where(m.Context)] : Where(m.Context), () => ReportCharts.Ranking(data), () => ChartExport.Csv(data));
     }
 
     private static ChartJob IndicatorRanking(IndicatorModel m)
@@ -57,7 +58,7 @@ public sealed record ChartJob(string Name, Func<Plot> Plot, Func<byte[]> Csv)
             [.. m.Lines.Zip(BarLabels([.. m.Lines.Select(l => (l.Region, l.City))], lang), (l, label) => new RankedBar(label, l.Measured))],
             m.Target?.Target.Threshold,
             m.Target is { } t ? TargetText.Kind(t.Kind, lang) : null);
-        return new ChartJob("indicator-ranking", () => ReportCharts.Ranking(data, descending: !lowerIsBetter), () => ChartExport.Csv(data, descending: !lowerIsBetter));
+        return new ChartJob("indicator-ranking", [m.Indicator.Code, .. Where(m.Context)], () => ReportCharts.Ranking(data, descending: !lowerIsBetter), () => ChartExport.Csv(data, descending: !lowerIsBetter));
     }
 
     private static ChartJob Distribution(IndicatorModel m)
@@ -76,7 +77,7 @@ public sealed record ChartJob(string Name, Func<Plot> Plot, Func<byte[]> Csv)
             values,
             m.Target?.Target.Threshold,
             m.Target is { } t ? TargetText.Kind(t.Kind, lang) : null);
-        return new ChartJob("distribution", () => ReportCharts.Distribution(data), () => ChartExport.Csv(data));
+        return new ChartJob("distribution", [m.Indicator.Code, .. Where(m.Context)], () => ReportCharts.Distribution(data), () => ChartExport.Csv(data));
     }
 
     private static ChartJob Trend(DistrictModel m)
@@ -97,13 +98,13 @@ public sealed record ChartJob(string Name, Func<Plot> Plot, Func<byte[]> Csv)
             m.ChosenTarget,
             level,
             m.Lines.FirstOrDefault(l => l.Indicator == indicator)?.Target is { } t ? TargetText.Kind(t.Kind, lang) : null);
-        return new ChartJob("trend", () => ReportCharts.Trend(data), () => ChartExport.Csv(data));
+        return new ChartJob("trend", [m.Row.Region.Code, indicator.Code, .. Where(m.Context)], () => ReportCharts.Trend(data), () => ChartExport.Csv(data));
     }
 
     private static ChartJob WhatIf(WhatIfPageModel m)
     {
         var data = m.Chart();
-        return new ChartJob("whatif", () => ReportCharts.WhatIf(data), () => ChartExport.Csv(data));
+        return new ChartJob("whatif", [m.Region, .. Where(m.Context)], () => ReportCharts.WhatIf(data), () => ChartExport.Csv(data));
     }
 
     /// <summary>
@@ -126,8 +127,8 @@ public sealed record ChartJob(string Name, Func<Plot> Plot, Func<byte[]> Csv)
         return synthetic ? (note is null ? label : label + " · " + note) : note;
     }
 
-    /// <summary>A file name for downloads: kind, then the query values that pick the chart.</summary>
-    public string FileName(ScorecardContext ctx, string extension) =>
-        string.Join("-", new[] { Name, ctx.Request.Query["region"].ToString(), ctx.Request.Query["indicator"].ToString(), ctx.Province, ctx.Year.ToString(CultureInfo.InvariantCulture) }
-            .Where(s => s.Length > 0)) + "." + extension;
+    /// <summary>A file name for downloads: kind, then the checked codes that pick the chart, e.g. trend-330102-elderly_beds-330000-2023.png.</summary>
+    public string FileName(string extension) => string.Join("-", [Name, .. Codes]) + "." + extension;
+
+    private static string[] Where(ScorecardContext ctx) => [ctx.Province, ctx.Year.ToString(CultureInfo.InvariantCulture)];
 }

@@ -4,6 +4,7 @@ using Analytics.Warehouse.Targets;
 using Analytics.Web.Data;
 using Analytics.Web.Export;
 using Analytics.Web.Scoring;
+using Analytics.Web.Serving;
 
 namespace Analytics.Web.Pages;
 
@@ -33,6 +34,18 @@ public sealed record DistrictModel(
     int ScoredNumbers = 0,
     int UnreviewedNumbers = 0)
 {
+    /// <summary>
+    /// The district a download names in <paramref name="parameter"/> (with the chosen indicator, for
+    /// a trend chart); a missing code, or one that is no county of that year, is a bad parameter.
+    /// </summary>
+    public static DistrictModel Require(ScorecardContext ctx, string parameter, string? chosenIndicator = null)
+    {
+        var code = ctx.Request.Query[parameter].ToString();
+        return Build(ctx, code, chosenIndicator) ?? throw new BadParameterException(parameter, code.Length == 0 ? null : code,
+            $"须为{ctx.Year}年一个县（市、区）的区划代码，如 {ExampleCounty(ctx)}",
+            $"must be the code of a county-level district in {ctx.Year}, e.g. {ExampleCounty(ctx)}");
+    }
+
     public static DistrictModel? Build(ScorecardContext ctx, string code, string? chosenIndicator = null)
     {
         if (!ctx.RegionsByCode.TryGetValue(code, out var region) || region.Level != "county")
@@ -69,8 +82,12 @@ public sealed record DistrictModel(
             }
         }
 
+        // The indicator whose history is shown: the one asked for (a chart's, or the page's ind), else the first line's.
+        var parameter = chosenIndicator is null ? "ind" : "indicator";
         var asked = chosenIndicator ?? ctx.Request.Query["ind"].ToString();
-        var chosen = lines.FirstOrDefault(l => l.Indicator.Code == asked)?.Indicator ?? lines.FirstOrDefault()?.Indicator;
+        var chosen = asked.Length == 0 ? lines.FirstOrDefault()?.Indicator
+            : lines.FirstOrDefault(l => l.Indicator.Code == asked)?.Indicator
+                ?? throw BadParameterException.NotOneOf(parameter, asked, [.. lines.Select(l => l.Indicator.Code)]);
         var history = chosen is null ? [] : Data.History.Actuals(c, code, chosen.Code, ctx.Ct);
         var forecast = chosen is null ? [] : Data.History.Forecasts(c, code, chosen.Code, ctx.Ct);
         var atRisk = Data.AtRisk.ForRegion(c, code, ctx.Ct);
@@ -90,6 +107,9 @@ public sealed record DistrictModel(
         return new DistrictModel(frame, ctx, row, lines, chosen, history, forecast, atRisk, board.Districts.Count(d => d.Rank is not null), target,
             scored.Count, scored.Count(v => v.Review?.State == ReviewState.Unreviewed));
     }
+
+    private static string ExampleCounty(ScorecardContext ctx) =>
+        ctx.Scoreboard(ctx.Province, ctx.Year).Districts.FirstOrDefault()?.Region.Code ?? "330102";
 
     /// <summary>
     /// The values a district's score uses: each target indicator's, and the indicator a ratio or share

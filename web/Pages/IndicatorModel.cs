@@ -4,6 +4,7 @@ using Analytics.Warehouse.Targets;
 using Analytics.Web.Data;
 using Analytics.Web.Export;
 using Analytics.Web.Scoring;
+using Analytics.Web.Serving;
 
 namespace Analytics.Web.Pages;
 
@@ -16,6 +17,13 @@ public sealed record IndicatorLine(RegionRow Region, RegionRow? City, decimal? V
 /// </summary>
 public sealed record IndicatorModel(PageFrame Frame, ScorecardContext Context, IndicatorInfo Indicator, TargetRow? Target, IReadOnlyList<IndicatorLine> Lines)
 {
+    /// <summary>The indicator a download names in <paramref name="parameter"/>; missing or unknown is a bad parameter.</summary>
+    public static IndicatorModel Require(ScorecardContext ctx, string parameter)
+    {
+        var code = ctx.Request.Query[parameter].ToString();
+        return Build(ctx, code) ?? throw BadParameterException.NotOneOf(parameter, code.Length == 0 ? null : code, [.. ctx.Indicators.Keys.Order(StringComparer.Ordinal)]);
+    }
+
     public static IndicatorModel? Build(ScorecardContext ctx, string code)
     {
         if (!ctx.Indicators.TryGetValue(code, out var indicator))

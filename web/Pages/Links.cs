@@ -20,15 +20,25 @@ public static class Links
     }
 
     /// <summary>The current URL in the other language.</summary>
-    public static string SwitchLanguage(HttpRequest request, Lang lang)
+    public static string SwitchLanguage(HttpRequest request, Lang lang) =>
+        Rewrite(request, "lang", lang.English ? null : "en");
+
+    /// <summary>The current URL without one parameter (the one a 400 page names), in the same language.</summary>
+    public static string Without(HttpRequest request, string parameter, Lang lang) =>
+        string.Equals(parameter, "lang", StringComparison.OrdinalIgnoreCase)
+            ? Rewrite(request, "lang", lang.English ? "en" : null)
+            : Rewrite(request, parameter, null, keepLang: true);
+
+    private static string Rewrite(HttpRequest request, string parameter, string? value, bool keepLang = false)
     {
         var pairs = QueryHelpers.ParseQuery(request.QueryString.Value)
-            .Where(kv => !string.Equals(kv.Key, "lang", StringComparison.OrdinalIgnoreCase))
+            .Where(kv => !string.Equals(kv.Key, parameter, StringComparison.OrdinalIgnoreCase))
+            .Where(kv => keepLang || !string.Equals(kv.Key, "lang", StringComparison.OrdinalIgnoreCase))
             .SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string?>(kv.Key, v)))
             .ToList();
-        if (!lang.English)
+        if (value is not null)
         {
-            pairs.Add(new("lang", "en"));
+            pairs.Add(new(parameter, value));
         }
 
         var path = request.PathBase + request.Path;

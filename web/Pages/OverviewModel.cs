@@ -3,6 +3,7 @@ using Analytics.Warehouse.Targets;
 using Analytics.Web.Data;
 using Analytics.Web.Export;
 using Analytics.Web.Scoring;
+using Analytics.Web.Serving;
 
 namespace Analytics.Web.Pages;
 
@@ -26,15 +27,20 @@ public sealed record OverviewModel(
     {
         var board = ctx.Scoreboard(ctx.Province, ctx.Year);
         var cities = ctx.Regions.Where(r => r.Level == "city" && r.ProvinceCode == ctx.Province).ToList();
-        var city = ctx.Request.Query["city"].ToString();
-        city = cities.Any(c => c.Code == city) ? city : null;
+        var asked = ctx.Request.Query["city"].ToString();
+        var city = asked.Length == 0 ? null
+            : cities.Any(c => c.Code == asked) ? asked
+            : throw BadParameterException.NotOneOf("city", asked, [.. cities.Select(c => c.Code)]);
         var sort = ctx.Request.Query["sort"].ToString();
-        sort = IsSortKey(sort, board) ? sort : "rank";
+        sort = sort.Length == 0 ? "rank"
+            : IsSortKey(sort, board) ? sort
+            : throw BadParameterException.NotOneOf("sort", sort, [.. SortKeys(board)], shown: 40);
         var descending = ctx.Request.Query["dir"].ToString() switch
         {
             "asc" => false,
             "desc" => true,
-            _ => sort is not ("rank" or "name" or "city"),
+            "" => sort is not ("rank" or "name" or "city"),
+            var dir => throw BadParameterException.NotOneOf("dir", dir, ["asc", "desc"]),
         };
         // Districts with no data at all for the year are listed by name under the table, not as rows of blanks.
         var rows = board.Districts.Where(d => (city is null || d.Region.ParentCode == city) && d.Score.Coverage > 0);
@@ -129,10 +135,11 @@ public sealed record OverviewModel(
     public string IndicatorName(string code) =>
         Context.Indicators.TryGetValue(code, out var i) ? i.Name(Frame.Lang.English) : code;
 
-    private static bool IsSortKey(string sort, Scoreboard board) =>
-        sort is "rank" or "composite" or "name" or "city" or "coverage" or "trend" or "change"
-        || (sort.StartsWith("family:", StringComparison.Ordinal) && Families.All.Contains(sort[7..]))
-        || (sort.StartsWith("ind:", StringComparison.Ordinal) && board.Targets.Any(t => t.Target.Indicator == sort[4..]));
+    private static bool IsSortKey(string sort, Scoreboard board) => SortKeys(board).Contains(sort, StringComparer.Ordinal);
+
+    private static IEnumerable<string> SortKeys(Scoreboard board) =>
+        ["rank", "composite", "name", "city", "coverage", "trend", "change",
+            .. Families.All.Select(f => "family:" + f), .. board.Targets.Select(t => "ind:" + t.Target.Indicator)];
 
     private static IEnumerable<DistrictRow> Order(IEnumerable<DistrictRow> rows, string sort, bool descending, Lang lang)
     {

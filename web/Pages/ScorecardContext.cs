@@ -7,7 +7,8 @@ namespace Analytics.Web.Pages;
 /// <summary>
 /// What every page and export of one request shares: its warehouse session, the language, the
 /// dimensions, and the province and year it is about (from the query, or the defaults: the province
-/// with the most targets, its latest year with targets and values).
+/// with the most targets, its latest year with targets and values). A province or year the warehouse
+/// has no data for is a <see cref="BadParameterException"/>, not a silent default.
 /// </summary>
 public sealed class ScorecardContext : IDisposable
 {
@@ -26,15 +27,19 @@ public sealed class ScorecardContext : IDisposable
         Indicators = memo.Get(id, "indicators", () => Dimensions.Indicators(session.Connection, ct).ToDictionary(i => i.Code, StringComparer.Ordinal));
         var provinces = memo.Get(id, "provinces", () => Dimensions.ProvincesWithData(session.Connection, ct));
         var asked = request.Query["province"].ToString();
-        Province = RegionsByCode.TryGetValue(asked, out var p) && p.Level == "province" ? asked
-            : provinces.FirstOrDefault() ?? Regions.FirstOrDefault(r => r.Level == "province")?.Code ?? "";
+        Province = asked.Length == 0
+            ? provinces.FirstOrDefault() ?? Regions.FirstOrDefault(r => r.Level == "province")?.Code ?? ""
+            : RegionsByCode.TryGetValue(asked, out var p) && p.Level == "province" ? asked
+            : throw BadParameterException.NotOneOf("province", asked, provinces);
         Provinces = [.. Regions.Where(r => r.Level == "province" && (provinces.Contains(r.Code) || r.Code == Province))];
         var province = Province;
         Years = memo.Get(id, "years:" + province, () => Dimensions.Years(session.Connection, province, ct));
         var years = Years;
-        Year = int.TryParse(request.Query["year"], NumberStyles.None, CultureInfo.InvariantCulture, out var y) && Years.Contains(y)
-            ? y
-            : memo.Get(id, "default-year:" + province, () => DefaultYear(session, province, years, ct));
+        var year = request.Query["year"].ToString();
+        Year = year.Length == 0
+            ? memo.Get(id, "default-year:" + province, () => DefaultYear(session, province, years, ct))
+            : int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && Years.Contains(y) ? y
+            : throw BadParameterException.NotOneOf("year", year, [.. Years.Select(v => v.ToString(CultureInfo.InvariantCulture))], shown: 30);
     }
 
     public WarehouseSession Session { get; }

@@ -3,6 +3,7 @@ using Analytics.Models.WhatIf;
 using Analytics.Web.Charts;
 using Analytics.Web.Data;
 using Analytics.Web.Export;
+using Analytics.Web.Serving;
 
 namespace Analytics.Web.Pages;
 
@@ -30,9 +31,12 @@ public sealed record WhatIfPageModel(
             .Where(r => r.ProvinceCode == ctx.Province && (r.ValidUntil is null || r.ValidUntil >= ctx.Year))
             .OrderBy(r => r.Code, StringComparer.Ordinal)
             .ToList();
-        var region = regions.Any(r => r.Code == q["region"].ToString()) ? q["region"].ToString() : ctx.Province;
-        var form = WhatIfForm.From(q, ctx.Year, ctx.Lang);
-        var problems = new List<string>([.. form.Problems, .. form.Assumptions.Problems()]);
+        var asked = q["region"].ToString();
+        var region = asked.Length == 0 ? ctx.Province
+            : regions.Any(r => r.Code == asked) ? asked
+            : throw BadParameterException.NotOneOf("region", asked, [.. regions.Select(r => r.Code)]);
+        var form = WhatIfForm.From(q, ctx.Year);
+        var problems = new List<string>(form.Assumptions.Problems());
         WhatIfResult? result = null;
         var synthetic = false;
         if (problems.Count == 0)
@@ -118,18 +122,24 @@ public sealed record WhatIfPageModel(
 }
 
 /// <summary>
-/// The drivers as typed in the form, with the parse problems of any field that is not a number.
+/// The drivers as typed in the form; a field that is not a number in its range is a
+/// <see cref="BadParameterException"/> naming the field and the range (the form's min and max).
 /// Income growth and the base take-up are model assumptions (the same in scenario and reference), not drivers.
 /// </summary>
 public sealed record WhatIfForm(
-    double AgedGrowth, double StandardGrowth, double EdgeMultiplier, double TakeUp, double IncomeGrowth, double BaseTakeUp, int TargetYear,
-    IReadOnlyList<string> Problems)
+    double AgedGrowth, double StandardGrowth, double EdgeMultiplier, double TakeUp, double IncomeGrowth, double BaseTakeUp, int TargetYear)
 {
     /// <summary>
     /// Default growth of incomes near the dibao line, %/yr: the same as the default standard growth,
     /// so the default scenario does not read a routine standard rise as a surge in recipients.
     /// </summary>
     public const double DefaultIncomeGrowth = 5;
+
+    /// <summary>The income growth the model is calibrated for, %/yr (as <see cref="WhatIfAssumptions"/> checks it).</summary>
+    public const double MinIncomeGrowth = -10, MaxIncomeGrowth = 30;
+
+    /// <summary>The smallest take-up the form accepts: take-up must be above 0, and the form steps by 0.01.</summary>
+    public const double MinTakeUp = 0.01;
 
     public WhatIfDrivers Drivers => new(AgedGrowth, StandardGrowth, EdgeMultiplier, TakeUp, TargetYear);
 
@@ -141,10 +151,9 @@ public sealed record WhatIfForm(
 
     public WhatIfAssumptions Assumptions => WhatIfAssumptions.Default with { IncomeGrowthPercent = IncomeGrowth, BaseTakeUp = BaseTakeUp };
 
-    public static WhatIfForm From(IQueryCollection q, int baseYear, Lang lang)
+    public static WhatIfForm From(IQueryCollection q, int baseYear)
     {
-        var problems = new List<string>();
-        double Number(string key, double fallback)
+        double Number(string key, double fallback, double min, double max)
         {
             var text = q[key].ToString();
             if (text.Length == 0)
@@ -152,19 +161,24 @@ public sealed record WhatIfForm(
                 return fallback;
             }
 
-            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v))
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max)
             {
                 return v;
             }
 
-            problems.Add(lang.T($"“{key}” 不是数字：{text}", $"\"{key}\" is not a number: {text}"));
-            return fallback;
+            var range = string.Create(CultureInfo.InvariantCulture, $"{min} – {max}");
+            throw new BadParameterException(key, text, $"须为 {range} 之间的数", $"must be a number from {range}");
         }
 
-        var target = (int)Math.Round(Number("target", baseYear + 5));
-        var baseTakeUp = Number("basetakeup", DefaultBaseTakeUp);
+        var target = (int)Number("target", baseYear + 5, baseYear, baseYear + WhatIfDrivers.MaxYearsAhead);
+        var baseTakeUp = Number("basetakeup", DefaultBaseTakeUp, MinTakeUp, 1);
         // The scenario's take-up defaults to the base year's: no change unless the planner moves it.
-        return new WhatIfForm(Number("aged", 3), Number("standard", 5), Number("edge", 1.5), Number("takeup", baseTakeUp), Number("income", DefaultIncomeGrowth),
-            baseTakeUp, target, problems);
+        return new WhatIfForm(
+            Number("aged", 3, WhatIfDrivers.MinAgedGrowth, WhatIfDrivers.MaxAgedGrowth),
+            Number("standard", 5, WhatIfDrivers.MinStandardGrowth, WhatIfDrivers.MaxStandardGrowth),
+            Number("edge", 1.5, WhatIfDrivers.MinEdgeMultiplier, WhatIfDrivers.MaxEdgeMultiplier),
+            Number("takeup", baseTakeUp, MinTakeUp, 1),
+            Number("income", DefaultIncomeGrowth, MinIncomeGrowth, MaxIncomeGrowth),
+            baseTakeUp, target);
     }
 }
