@@ -211,6 +211,11 @@ internal sealed partial class Binder
             return true;
         }
 
+        if (BuiltAfterNew(s, major, upTo))
+        {
+            return true;
+        }
+
         if (((present & CompletionBit) == 0 && major == clauseStart) || !s.AsSpan(major..q.Start).Contains("完成", StringComparison.Ordinal))
         {
             return false;
@@ -220,6 +225,18 @@ internal sealed partial class Binder
         var end = rest.IndexOfAny(MajorEnds);
         rest = end < 0 ? rest : rest[..end];
         return rest.Contains("建设", StringComparison.Ordinal) || rest.Contains("创建", StringComparison.Ordinal);
+    }
+
+    // "新建民办养老机构3个，建成床位340张": 建成 right after a clause that opens 新建 or 新增 builds more of them.
+    private static bool BuiltAfterNew(string s, int clauseStart, int upTo)
+    {
+        if (clauseStart < 2 || !s.AsSpan(clauseStart..upTo).TrimStart().StartsWith("建成", StringComparison.Ordinal) || s[clauseStart - 1] is not ('，' or ','))
+        {
+            return false; // almost every clause
+        }
+
+        var previous = s.AsSpan(ClauseStart(s, clauseStart - 1)..(clauseStart - 1)).TrimStart();
+        return previous.StartsWith("新建", StringComparison.Ordinal) || previous.StartsWith("新增", StringComparison.Ordinal);
     }
 
     private static readonly System.Buffers.SearchValues<char> MajorEnds = System.Buffers.SearchValues.Create("，,；;。！？!?\n");
