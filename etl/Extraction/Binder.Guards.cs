@@ -120,6 +120,19 @@ internal sealed partial class Binder
             && OtherPayment.IsMatch(clause);
     }
 
+    // "临时救助标准为低保标准的2-3倍，最高可救助20000元": a ceiling in a clause of its own is no level of the
+    // indicator an earlier clause named.
+    private static bool Cap(string s, int clauseStart, Quantity q, int mentionStart)
+    {
+        if (mentionStart >= clauseStart)
+        {
+            return false;
+        }
+
+        var lead = s.AsSpan(clauseStart..q.Start).TrimStart();
+        return lead.StartsWith("最高", StringComparison.Ordinal) || lead.StartsWith("封顶", StringComparison.Ordinal);
+    }
+
     private static readonly CueGate OtherPayment = new(OtherPaymentWords());
 
     [GeneratedRegex("补贴|补助|慰问|津贴|奖励|奖补|救助金|资助")]
