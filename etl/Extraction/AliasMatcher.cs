@@ -28,6 +28,9 @@ public sealed class AliasMatcher
     // The aliases whose head starts with a character, indexed by the character itself (a table of
     // 65,536 slots, mostly empty: a lookup per head found costs one load instead of a hash probe).
     private readonly int[]?[] byFirstChar = new int[]?[char.MaxValue + 1];
+    // Beside each list, the second character of each of those heads ('\0' for a one-character head): most
+    // candidates differ from the text there, which this tells without loading the alias.
+    private readonly char[]?[] secondByFirstChar = new char[]?[char.MaxValue + 1];
     private readonly CharTable headStarts;
 
     // An alias starting with '*' has an empty head that starts everywhere: no position can be skipped.
@@ -40,6 +43,7 @@ public sealed class AliasMatcher
         foreach (var group in Enumerable.Range(0, aliases.Length).Where(k => aliases[k].Head.Length > 0).GroupBy(k => aliases[k].Head[0]))
         {
             byFirstChar[group.Key] = [.. group];
+            secondByFirstChar[group.Key] = [.. group.Select(k => aliases[k].Head.Length > 1 ? aliases[k].Head[1] : '\0')];
         }
         headStarts = new CharTable(aliases.Select(a => a.Head).Where(h => h.Length > 0).Select(h => h[0]));
     }
@@ -66,9 +70,14 @@ public sealed class AliasMatcher
             }
             else if (byFirstChar[text[at]] is { } candidates)
             {
-                foreach (var k in candidates)
+                var seconds = secondByFirstChar[text[at]]!;
+                var next = at + 1 < text.Length ? text[at + 1] : '\0';
+                for (var j = 0; j < candidates.Length; j++)
                 {
-                    TryAlias(text, at, k, found);
+                    if (seconds[j] == '\0' || seconds[j] == next)
+                    {
+                        TryAlias(text, at, candidates[j], found);
+                    }
                 }
             }
 
@@ -233,26 +242,23 @@ public sealed class AliasMatcher
         return -1;
     }
 
+    // A mention is excluded when one of its indicator's exclude phrases overlaps it: an occurrence
+    // starting after start - length and before end. Those few starting places are compared directly
+    // (a window of a dozen characters, where a vectorised search costs more than it saves).
     private static bool Excluded(ReadOnlySpan<char> text, int start, int end, Indicator indicator)
     {
         var phrases = indicator.ExcludeZh;
         for (var k = 0; k < phrases.Count; k++) // by index: a foreach over the interface would allocate an enumerator per mention
         {
-            var phrase = phrases[k];
-            var from = Math.Max(0, start - phrase.Length);
-            var to = Math.Min(text.Length, end + phrase.Length);
-            var window = text[from..to];
-            var idx = window.IndexOf(phrase, StringComparison.Ordinal);
-            while (idx >= 0)
+            var phrase = phrases[k]; // never empty: the catalog drops empty entries
+            var first = phrase[0];
+            var last = Math.Min(end - 1, text.Length - phrase.Length);
+            for (var p = Math.Max(0, start - phrase.Length + 1); p <= last; p++)
             {
-                var ps = from + idx;
-                if (ps < end && ps + phrase.Length > start)
+                if (text[p] == first && text.Slice(p, phrase.Length).SequenceEqual(phrase))
                 {
                     return true;
                 }
-
-                var next = window[(idx + 1)..].IndexOf(phrase, StringComparison.Ordinal);
-                idx = next < 0 ? -1 : idx + 1 + next;
             }
         }
 

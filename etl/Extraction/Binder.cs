@@ -31,11 +31,14 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
     // or two ("累计达到18个"), not a subject of its own ("检查发现消防安全隐患215处").
     private const int MaxFirstAfterLead = 8;
 
-    /// <summary>Fills <paramref name="result"/> (cleared first): one list reused for every sentence of a document.</summary>
-    public void Bind(string s, List<Quantity> quantities, List<AliasMention> mentions, BlockContext ctx, List<Bound> result)
+    /// <summary>
+    /// Fills <paramref name="result"/> (cleared first): one list reused for every sentence of a document, as is
+    /// <paramref name="years"/>, where the sentence's year matches are kept while its figures are bound.
+    /// </summary>
+    public void Bind(string s, List<Quantity> quantities, List<AliasMention> mentions, BlockContext ctx, List<Bound> result, YearMatches years)
     {
         result.Clear();
-        var cues = new SentenceCues(s);
+        var cues = new SentenceCues(s, years);
         for (var qi = 0; qi < quantities.Count; qi++)
         {
             var q = quantities[qi];

@@ -29,20 +29,35 @@ public sealed class FactExtractor
 
     public static FactExtractor CreateDefault() => new(IndicatorCatalog.LoadDefault(), Gazetteer.LoadDefault());
 
+    // The scratch of the last call, for the next one to reuse; a call made while another holds it takes a new one.
+    private ExtractionScratch? spare;
+
+    /// <summary>
+    /// The facts of one document. Safe to call from several threads at once: each call works in a
+    /// scratch of its own (the one the previous call left, when no other call holds it).
+    /// </summary>
     public IReadOnlyList<ExtractedFact> Extract(string document, string text)
     {
-        var layout = TextLayout.Build(text);
+        var scratch = Interlocked.Exchange(ref spare, null) ?? new ExtractionScratch();
+        var facts = Extract(document, text, scratch);
+        Volatile.Write(ref spare, scratch);
+        return facts;
+    }
+
+    /// <summary>The facts of one document, worked out in <paramref name="scratch"/>, which one caller at a time may use.</summary>
+    public IReadOnlyList<ExtractedFact> Extract(string document, string text, ExtractionScratch scratch)
+    {
+        var layout = TextLayout.Build(text, scratch.Layout);
         var published = PublicationDate.Year(text);
         var (reportYear, now, fromTitle) = ReportYear.Infer(layout, published);
         var region = regions.Find(layout);
         var planPeriods = Lexicon.PlanPeriods(layout.Text);
         var sections = new Sections(reportYear, Lexicon.PartialYear().IsMatch(layout.Text));
-        var work = Work ??= new WorkLists();
-        var (facts, seen, quantities, mentions, scratch, bounds) =
-            (work.Facts, work.Seen, work.Quantities, work.Mentions, work.Aliases, work.Bounds);
+        var (facts, seen, quantities, mentions, bounds) =
+            (scratch.Facts, scratch.Seen, scratch.Quantities, scratch.Mentions, scratch.Bounds);
         facts.Clear();
         seen.Clear();
-        var covered = work.Covered;
+        var covered = scratch.Covered;
         covered.Clear();
         tables.Read(document, text, layout.IsTraditional, reportYear, region, facts, covered);
 
@@ -69,7 +84,7 @@ public sealed class FactExtractor
 
             carried = published is not null && carried >= now - 1 ? carried : null;
             var context = new BlockContext(reportYear, sections.InPlan, sections.PlanYear, Lexicon.YearsBack(blockText), now, carried ?? sections.ReviewYear, planPeriods, fromTitle ? reportYear : null);
-            foreach (var (start, end) in Sentences(layout.Text, block.Start, block.End))
+            for (var at = block.Start; NextSentence(layout.Text, block.End, ref at, out var start, out var end);)
             {
                 if (covered.Count > 0 && InTable(covered, layout.ToOriginal(start)))
                 {
@@ -85,7 +100,7 @@ public sealed class FactExtractor
                     continue; // most sentences: no alias search
                 }
 
-                aliases.Find(layout.Text.AsSpan(start, end - start), mentions, scratch);
+                aliases.Find(layout.Text.AsSpan(start, end - start), mentions, scratch.Aliases);
                 if (mentions.Count == 0)
                 {
                     (context, carried) = Next(context, carried, topic, since);
@@ -93,7 +108,7 @@ public sealed class FactExtractor
                 }
 
                 var sentence = layout.Text[start..end];
-                binder.Bind(sentence, quantities, mentions, context, bounds);
+                binder.Bind(sentence, quantities, mentions, context, bounds, scratch.Years);
                 (context, carried) = Next(context, carried, topic, since); // "2020年，…；" dates what follows
                 foreach (var bound in bounds)
                 {
@@ -139,54 +154,61 @@ public sealed class FactExtractor
         return false;
     }
 
-    // The lists one Extract call works in, kept per thread so that a document, and a sentence, allocates
-    // none of them (an extractor may be shared between threads).
-    [ThreadStatic]
-    private static WorkLists? Work;
-
-    private sealed class WorkLists
-    {
-        public List<ExtractedFact> Facts { get; } = [];
-
-        public HashSet<(string, decimal?, int?, bool, string?)> Seen { get; } = new(FactKeyComparer.Instance);
-
-        public List<Quantity> Quantities { get; } = [];
-
-        public List<AliasMention> Mentions { get; } = [];
-
-        public AliasMatcher.Scratch Aliases { get; } = new();
-
-        public List<Bound> Bounds { get; } = [];
-
-        public List<(int Start, int End)> Covered { get; } = [];
-    }
-
     /// <summary>Sentences of a block as [start, end) offsets, each ending after its punctuation.</summary>
     public static IEnumerable<(int Start, int End)> Sentences(string text, int from, int to)
     {
-        var start = from;
+        for (var at = from; NextSentence(text, to, ref at, out var start, out var end);)
+        {
+            yield return (start, end);
+        }
+    }
+
+    // The sentence starting at `at` (up to `to`), moving `at` past it; false when none is left. A sentence
+    // ends after a sentence-ending character outside brackets, or at `to`.
+    private static bool NextSentence(string text, int to, ref int at, out int start, out int end)
+    {
+        start = at;
         var depth = 0;
-        for (var i = from; i < to; i++)
+        for (var i = at; i < to; i++)
         {
             var c = text[i];
             depth += c is '（' or '(' ? 1 : c is '）' or ')' ? -1 : 0;
             if (Lexicon.IsSentenceEnd(c) && depth <= 0)
             {
-                if (i + 1 > start)
-                {
-                    yield return (start, i + 1);
-                }
-
-                start = i + 1;
-                depth = 0;
+                end = at = i + 1;
+                return true;
             }
         }
 
-        if (to > start)
-        {
-            yield return (start, to);
-        }
+        end = at = to;
+        return to > start;
     }
+}
+
+/// <summary>
+/// The lists one <see cref="FactExtractor.Extract(string, string, ExtractionScratch)"/> call works in,
+/// cleared and reused from document to document (and from sentence to sentence) so that a document
+/// allocates none of them. One caller at a time.
+/// </summary>
+public sealed class ExtractionScratch
+{
+    internal List<ExtractedFact> Facts { get; } = [];
+
+    internal HashSet<(string, decimal?, int?, bool, string?)> Seen { get; } = new(FactKeyComparer.Instance);
+
+    internal List<Quantity> Quantities { get; } = [];
+
+    internal List<AliasMention> Mentions { get; } = [];
+
+    internal AliasMatcher.Scratch Aliases { get; } = new();
+
+    internal List<Bound> Bounds { get; } = [];
+
+    internal List<(int Start, int End)> Covered { get; } = [];
+
+    internal YearMatches Years { get; } = new();
+
+    internal TextLayout.Scratch Layout { get; } = new();
 }
 
 /// <summary>

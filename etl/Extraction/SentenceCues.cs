@@ -2,9 +2,10 @@ namespace Analytics.Etl.Extraction;
 
 /// <summary>
 /// The year and plan-cue matches of one sentence, found once (when first asked for) and shared by
-/// every figure in it instead of searching the text before each figure again.
+/// every figure in it instead of searching the text before each figure again. The year matches go
+/// into <paramref name="years"/>, a list the caller reuses for every sentence.
 /// </summary>
-internal struct SentenceCues(string sentence)
+internal struct SentenceCues(string sentence, YearMatches years)
 {
     private int planCueEnd = -1;
     private int masks = -1;
@@ -12,7 +13,7 @@ internal struct SentenceCues(string sentence)
     private int respectively = -2;
     private int relativeLead = -2;
     private int yearsSpan = -1;
-    private YearMatches? years;
+    private bool yearsFound;
 
     /// <summary>
     /// Where the sentence's first 分别 starts (-1: none). A figure's text holds one only when this
@@ -99,10 +100,10 @@ internal struct SentenceCues(string sentence)
 
     public YearMatches Years()
     {
-        if (years is null)
+        if (!yearsFound)
         {
-            years = YearMatches.Shared ??= new YearMatches();
             years.Find(sentence);
+            yearsFound = true;
         }
 
         return years;

@@ -64,7 +64,24 @@ public sealed partial class TextLayout
     public (int Start, int End) ToOriginalSpan(int start, int end) =>
         (ToOriginal(start), end > start ? ToOriginal(end - 1) + 1 : ToOriginal(start));
 
-    public static TextLayout Build(string original)
+    public static TextLayout Build(string original) => Build(original, new Scratch());
+
+    /// <summary>
+    /// The lists one build works in (the cleaned lines, the blocks, the runs of the map), kept by the
+    /// caller and cleared rather than allocated for each document.
+    /// </summary>
+    internal sealed class Scratch
+    {
+        internal List<Line> Lines { get; } = [];
+
+        internal List<Block> Blocks { get; } = [];
+
+        internal List<int> RunStarts { get; } = [];
+
+        internal List<int> RunOriginals { get; } = [];
+    }
+
+    internal static TextLayout Build(string original, Scratch scratch)
     {
         // Cleaned lines live side by side in one buffer, each character with its original offset.
         // Scratch buffers of the original's length (the rebuilt text is never longer), rented.
@@ -74,7 +91,7 @@ public sealed partial class TextLayout
         var map = ArrayPool<int>.Shared.Rent(original.Length);
         try
         {
-            return Build(original, chars, offsets, text, map);
+            return Build(original, chars, offsets, text, map, scratch);
         }
         finally
         {
@@ -85,11 +102,11 @@ public sealed partial class TextLayout
         }
     }
 
-    private static TextLayout Build(string original, char[] chars, int[] offsets, char[] text, int[] map)
+    private static TextLayout Build(string original, char[] chars, int[] offsets, char[] text, int[] map, Scratch scratch)
     {
-        var lines = SplitLines(original, chars, offsets);
+        var lines = SplitLines(original, chars, offsets, scratch.Lines);
         var length = 0;
-        var blocks = BlockList ??= [];
+        var blocks = scratch.Blocks;
         blocks.Clear();
         var blockStart = -1;
         var previousRow = false;
@@ -151,16 +168,15 @@ public sealed partial class TextLayout
             TraditionalScript.Fold(text.AsSpan(0, length)); // one character for one: the map stays as it is
         }
 
-        var (runStarts, runOriginals) = Runs(map.AsSpan(0, length));
+        var (runStarts, runOriginals) = Runs(map.AsSpan(0, length), scratch);
         return new TextLayout(new string(text, 0, length), runStarts, runOriginals, original.Length, [.. blocks]) { IsTraditional = traditional };
     }
 
-    // The stretches of map where each offset is one past the one before, found in one pass into
-    // lists kept per thread, then copied out at their exact size.
-    private static (int[] Starts, int[] Originals) Runs(ReadOnlySpan<int> map)
+    // The stretches of map where each offset is one past the one before, found in one pass into the
+    // scratch lists, then copied out at their exact size.
+    private static (int[] Starts, int[] Originals) Runs(ReadOnlySpan<int> map, Scratch scratch)
     {
-        var starts = RunStarts ??= [];
-        var originals = RunOriginals ??= [];
+        var (starts, originals) = (scratch.RunStarts, scratch.RunOriginals);
         starts.Clear();
         originals.Clear();
         var expected = -1;
@@ -177,15 +193,6 @@ public sealed partial class TextLayout
 
         return ([.. starts], [.. originals]);
     }
-
-    [ThreadStatic]
-    private static List<Block>? BlockList;
-
-    [ThreadStatic]
-    private static List<int>? RunStarts;
-
-    [ThreadStatic]
-    private static List<int>? RunOriginals;
 
     // A row of a table written as text, "低保对象：12463人，同比下降3.2%": a short label, a colon, a figure.
     // Two such lines in a row are two rows, not one sentence hard-wrapped, though neither ends in punctuation.
@@ -231,7 +238,7 @@ public sealed partial class TextLayout
     }
 
     /// <summary>A cleaned line: [Start, Start + Length) of the shared character and offset buffers.</summary>
-    private readonly record struct Line(int Start, int Length);
+    internal readonly record struct Line(int Start, int Length);
 
     // Full-width digits, point and percent read as their ASCII forms ("２０２１年", "９５％"), one
     // character for one, so offsets still map back to the original.
@@ -243,13 +250,8 @@ public sealed partial class TextLayout
         _ => c,
     };
 
-    // The cleaned lines of the document being built, kept per thread and cleared rather than allocated.
-    [ThreadStatic]
-    private static List<Line>? LineList;
-
-    private static List<Line> SplitLines(string original, char[] chars, int[] offsets)
+    private static List<Line> SplitLines(string original, char[] chars, int[] offsets, List<Line> lines)
     {
-        var lines = LineList ??= [];
         lines.Clear();
         var start = 0;
         var used = 0;

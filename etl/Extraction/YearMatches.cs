@@ -1,11 +1,8 @@
 namespace Analytics.Etl.Extraction;
 
-/// <summary>The Lexicon.Year() matches of a sentence in order, in a list kept per thread.</summary>
+/// <summary>The Lexicon.Year() matches of a sentence in order, in a list its owner reuses from sentence to sentence.</summary>
 internal sealed class YearMatches
 {
-    [ThreadStatic]
-    public static YearMatches? Shared;
-
     public List<(int Index, int Length)> Matches { get; } = [];
 
     public void Find(string sentence)

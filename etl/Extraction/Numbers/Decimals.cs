@@ -37,6 +37,19 @@ internal static class Decimals
     // Divides the 96-bit integer (high:low) by ten when it is a multiple of ten; leaves it as it is otherwise.
     private static bool DivideByTenExactly(ref uint high, ref ulong low)
     {
+        if (high == 0)
+        {
+            // Within 64 bits (nearly every figure): the 128-bit division below is a software routine.
+            var (quotient, remainder) = Math.DivRem(low, 10ul);
+            if (remainder != 0)
+            {
+                return false;
+            }
+
+            low = quotient;
+            return true;
+        }
+
         var (highQuotient, highRemainder) = Math.DivRem(high, 10u);
         // (remainder · 2^64 + low) / 10, done as 128-bit arithmetic only on this step.
         var rest = ((UInt128)highRemainder << 64) | low;
