@@ -9,7 +9,8 @@ namespace Analytics.Etl.Commands;
 /// <summary>
 /// <c>extract FILE_OR_DIR... --format jsonl|table</c>: facts on stdout, one JSON object per line
 /// (shared/spec/extract-format.md) or a table for people; messages on stderr. A file that cannot
-/// be read is reported by name and the batch goes on; the exit code is 1 when any file failed.
+/// be read, and every file a folder holds that is no report, is reported by name with the reason
+/// and the batch goes on; a closing line counts both. The exit code is 1 when any file was not read.
 /// </summary>
 internal static class ExtractCommand
 {
@@ -26,10 +27,17 @@ internal static class ExtractCommand
     public static int Run(IReadOnlyList<string> paths, string format, TextWriter stdout, TextWriter stderr)
     {
         var extractor = FactExtractor.CreateDefault();
-        var failed = 0;
+        var (read, failed) = (0, 0);
         var all = new List<ExtractedFact>();
-        foreach (var path in DocumentReader.Expand(paths))
+        foreach (var (path, named) in FileKinds.Expand(paths))
         {
+            if (!named && FileKinds.NotRead(path, tables: false) is { } reason)
+            {
+                stderr.WriteLine($"not read: {path}: {reason}");
+                failed++;
+                continue;
+            }
+
             IReadOnlyList<ExtractedFact> facts;
             try
             {
@@ -43,6 +51,7 @@ internal static class ExtractCommand
                 continue;
             }
 
+            read++;
             stderr.WriteLine($"{Path.GetFileName(path)}: {facts.Count} facts");
             if (format == "jsonl")
             {
@@ -59,6 +68,7 @@ internal static class ExtractCommand
             WriteTable(stdout, all);
         }
 
+        stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"已读 {read} 个文件，未读 {failed} 个 / {read} files read, {failed} not read"));
         return failed == 0 ? 0 : 1;
     }
 

@@ -9,8 +9,6 @@ namespace Analytics.Etl.Input;
 /// </summary>
 public static class DocumentReader
 {
-    private static readonly string[] DocumentExtensions = [".txt", ".md", ".docx"];
-
     public static DecodedDocument Read(string path)
     {
         var bytes = ReadBytes(path);
@@ -33,36 +31,6 @@ public static class DocumentReader
             Convert.ToHexStringLower(SHA256.HashData(bytes)),
             bytes.LongLength);
     }
-
-    /// <summary>
-    /// The files to read, in order. A directory stands for its *.txt, *.md and *.docx files at any
-    /// depth, sorted by ordinal path (Word's ~$ lock files left out); a file named explicitly is
-    /// passed through whatever its extension, so that <see cref="Read"/> can say why it is unusable.
-    /// </summary>
-    public static IEnumerable<string> Expand(IEnumerable<string> filesOrDirectories)
-    {
-        foreach (var item in filesOrDirectories)
-        {
-            if (!Directory.Exists(item))
-            {
-                yield return item;
-                continue;
-            }
-
-            var files = Directory.EnumerateFiles(item, "*", SearchOption.AllDirectories)
-                .Where(IsDocument)
-                .Order(StringComparer.Ordinal)
-                .ToList();
-            foreach (var file in files)
-            {
-                yield return file;
-            }
-        }
-    }
-
-    private static bool IsDocument(string file) =>
-        DocumentExtensions.Contains(System.IO.Path.GetExtension(file), StringComparer.OrdinalIgnoreCase)
-        && !System.IO.Path.GetFileName(file).StartsWith("~$", StringComparison.Ordinal);
 
     private static bool IsDocx(string path) =>
         System.IO.Path.GetExtension(path).Equals(".docx", StringComparison.OrdinalIgnoreCase);

@@ -191,33 +191,6 @@ public sealed class DocumentReaderTests : IDisposable
         Assert.Equal($"{path} does not exist", error.Message);
     }
 
-    [Fact]
-    public void Expand_lists_documents_under_a_directory_in_ordinal_order()
-    {
-        var text = Encoding.UTF8.GetBytes("民政");
-        folder.Write("in/b.txt", text);
-        folder.Write("in/a.md", text);
-        folder.Write("in/Z.TXT", text);
-        folder.Write("in/sub/c.docx", text);
-        folder.Write("in/~$c.docx", text);
-        folder.Write("in/scan.pdf", text);
-        folder.Write("in/image.png", text);
-        var explicitPdf = folder.Write("loose.pdf", text);
-        var dir = Path.Combine(folder.Root, "in");
-
-        var files = DocumentReader.Expand([dir, explicitPdf]).ToList();
-
-        Assert.Equal(
-            [
-                Path.Combine(dir, "Z.TXT"),
-                Path.Combine(dir, "a.md"),
-                Path.Combine(dir, "b.txt"),
-                Path.Combine(dir, "sub", "c.docx"),
-                explicitPdf,
-            ],
-            files);
-    }
-
     private static byte[] Encode(string text, string encoding) => encoding switch
     {
         "utf-8" => new UTF8Encoding(false).GetBytes(text),
