@@ -16,7 +16,7 @@ internal static class ExtractCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var paths = new Argument<string[]>("paths") { Description = "report files (.txt, .md, .docx) or folders", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "report files (.txt, .md, .docx, .pdf) or folders", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format") { Description = "jsonl (the contract) or table", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "table");
         var command = new Command("extract", "Extract every statistic from work reports, with its source sentence") { paths, format };

@@ -3,8 +3,8 @@ using System.Security.Cryptography;
 namespace Analytics.Etl.Input;
 
 /// <summary>
-/// Reads report files: plain text in UTF-8, UTF-16 or GB18030 (see <see cref="TextDecoder"/>)
-/// and Word .docx (see <see cref="DocxText"/>). Anything else fails with a
+/// Reads report files: plain text in UTF-8, UTF-16 or GB18030 (see <see cref="TextDecoder"/>),
+/// Word .docx (see <see cref="DocxText"/>) and PDF with a text layer (see <see cref="PdfText"/>). Anything else fails with a
 /// <see cref="DocumentReadException"/> that says what the file is and what to do.
 /// </summary>
 public static class DocumentReader
@@ -17,12 +17,9 @@ public static class DocumentReader
             throw new DocumentReadException(path, null, "is empty");
         }
 
-        if (bytes.AsSpan().StartsWith("%PDF"u8))
-        {
-            throw new DocumentReadException(path, null, "is a PDF; convert it to text or .docx first");
-        }
-
-        var (text, encoding) = IsDocx(path) ? (DocxText.Extract(bytes, path), "docx") : TextDecoder.Decode(bytes, path);
+        var (text, encoding) = bytes.AsSpan().StartsWith("%PDF"u8) ? (Pdf(bytes, path), "pdf")
+            : IsDocx(path) ? (DocxText.Extract(bytes, path), "docx")
+            : TextDecoder.Decode(bytes, path);
         return new DecodedDocument(
             System.IO.Path.GetFileName(path),
             System.IO.Path.GetFullPath(path),
@@ -30,6 +27,19 @@ public static class DocumentReader
             encoding,
             Convert.ToHexStringLower(SHA256.HashData(bytes)),
             bytes.LongLength);
+    }
+
+    private static string Pdf(byte[] bytes, string path)
+    {
+        var pdf = PdfText.Extract(bytes, path);
+        if (pdf.Text.Length == 0)
+        {
+            throw new DocumentReadException(path, null, pdf.Scanned.Count == pdf.Count
+                ? "is a PDF without a text layer (扫描件，无文字层): its pages are scanned images"
+                : "is a PDF with no readable text (无可读文字)");
+        }
+
+        return pdf.Text;
     }
 
     private static bool IsDocx(string path) =>

@@ -12,7 +12,7 @@ public sealed record ListedFile(string Path, bool Named);
 /// </summary>
 public static class FileKinds
 {
-    public static readonly IReadOnlyList<string> Reports = [".txt", ".md", ".docx"];
+    public static readonly IReadOnlyList<string> Reports = [".txt", ".md", ".docx", ".pdf"];
 
     public static readonly IReadOnlyList<string> Tables = [".csv", ".xlsx"];
 

@@ -133,12 +133,12 @@ public sealed class DocumentReaderTests : IDisposable
     [InlineData("scan.pdf")]
     [InlineData("scan.txt")]
     [InlineData("scan.docx")]
-    public void Pdf_is_rejected_with_advice_whatever_its_name(string name)
+    public void A_broken_pdf_is_read_as_a_pdf_whatever_its_name_and_rejected_as_damaged(string name)
     {
         var path = folder.Write(name, Encoding.ASCII.GetBytes("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n"));
         var error = Assert.Throws<DocumentReadException>(() => DocumentReader.Read(path));
         Assert.Contains(path, error.Message, StringComparison.Ordinal);
-        Assert.Contains("is a PDF; convert it to text or .docx first", error.Message, StringComparison.Ordinal);
+        Assert.Contains("is a damaged PDF (PDF 文件已损坏)", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
