@@ -41,8 +41,8 @@ internal static class ExtractCommand
             IReadOnlyList<ExtractedFact> facts;
             try
             {
-                var document = DocumentReader.Read(path);
-                facts = extractor.Extract(document.Name, document.Text);
+                var document = Read(path, stderr);
+                facts = document.Mark(extractor.Extract(document.Name, document.Text));
             }
             catch (DocumentReadException e)
             {
@@ -70,6 +70,27 @@ internal static class ExtractCommand
 
         stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"已读 {read} 个文件，未读 {failed} 个 / {read} files read, {failed} not read"));
         return failed == 0 ? 0 : 1;
+    }
+
+    // PDFs and scans are read page by page (OCR takes seconds a page): a progress bar on stderr.
+    private static DecodedDocument Read(string path, TextWriter stderr)
+    {
+        if (!FileKinds.IsImage(path) && !path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            return DocumentReader.Read(path);
+        }
+
+        return Consoles.For(stderr).Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask(Markup.Escape(Path.GetFileName(path)), maxValue: 1);
+                return DocumentReader.Read(path, (done, total) =>
+                {
+                    task.MaxValue = Math.Max(1, total);
+                    task.Value = done;
+                });
+            });
     }
 
     private static void WriteTable(TextWriter stdout, IReadOnlyList<ExtractedFact> facts)

@@ -12,13 +12,18 @@ public sealed record ListedFile(string Path, bool Named);
 /// </summary>
 public static class FileKinds
 {
-    public static readonly IReadOnlyList<string> Reports = [".txt", ".md", ".docx", ".pdf"];
+    /// <summary>Scans read by OCR: one report per file (a TIFF may hold several pages).</summary>
+    public static readonly IReadOnlyList<string> Images = [".png", ".jpg", ".jpeg", ".tif", ".tiff"];
+
+    public static readonly IReadOnlyList<string> Reports = [".txt", ".md", ".docx", ".pdf", .. Images];
 
     public static readonly IReadOnlyList<string> Tables = [".csv", ".xlsx"];
 
     public static bool IsReport(string path) => Has(Reports, path);
 
     public static bool IsTable(string path) => Has(Tables, path);
+
+    public static bool IsImage(string path) => Has(Images, path);
 
     public static IReadOnlyList<ListedFile> Expand(IEnumerable<string> filesOrDirectories) =>
         [.. filesOrDirectories.SelectMany(item => Directory.Exists(item)

@@ -1,19 +1,20 @@
-using System.Text;
-
 namespace Analytics.Etl.Input;
 
-/// <summary>One glyph of a PDF page: its text, left and right edge, baseline and size in points (y grows upwards).</summary>
-internal readonly record struct PdfGlyph(string Value, double Left, double Right, double Baseline, double Size);
+/// <summary>
+/// One glyph of a PDF page, or one word Tesseract read from a scan: its text, left and right edge,
+/// baseline and size in points (y grows upwards), and Tesseract's confidence (0–100; -1 for a text layer).
+/// </summary>
+internal readonly record struct PdfGlyph(string Value, double Left, double Right, double Baseline, double Size, float Confidence = -1);
 
-/// <summary>A run of glyphs on one baseline with no gap wider than a cell gap in it.</summary>
-internal sealed record PdfSegment(string Text, double Left, double Right, double Baseline, double Size);
+/// <summary>A run of glyphs on one baseline with no gap wider than a cell gap in it; one confidence per character of its text.</summary>
+internal sealed record PdfSegment(string Text, double Left, double Right, double Baseline, double Size, float[] Confidence);
 
 /// <summary>
 /// A line in reading order. <see cref="FlowLeft"/> and <see cref="FlowRight"/> are the edges of the
 /// column (or page body) it stands in, so that a line can be told full (it wraps on) or indented (it
 /// starts a paragraph); <see cref="Flow"/> says which column; a table row has its cells between '|'.
 /// </summary>
-internal sealed record PdfLine(string Text, double Left, double Right, double Baseline, double Size, int Page, int Flow, double FlowLeft, double FlowRight, bool Table);
+internal sealed record PdfLine(string Text, float[] Confidence, double Left, double Right, double Baseline, double Size, int Page, int Flow, double FlowLeft, double FlowRight, bool Table);
 
 /// <summary>
 /// Turns a page's glyphs into lines in reading order: glyphs on one baseline become a row, a gap
@@ -26,6 +27,9 @@ internal static class PdfLayout
 {
     /// <summary>A gap wider than this (in em) is between cells or columns, not between words: justified text stays below it.</summary>
     public const double CellGap = 0.8;
+
+    /// <summary>The same for words Tesseract read: its word boxes stray by half a character or more, so a cell gap is wider.</summary>
+    public const double ScanCellGap = 1.6;
 
     /// <summary>Rows on one page, top first, each a list of segments left to right.</summary>
     public static List<List<PdfSegment>> Rows(IEnumerable<PdfGlyph> glyphs)
@@ -92,20 +96,35 @@ internal static class PdfLayout
         }
     }
 
-    /// <summary>The row's text as a string: cells between '|' when it has more than one.</summary>
-    public static string Text(IReadOnlyList<PdfSegment> row) =>
-        row.Count == 1 ? row[0].Text : "| " + string.Join(" | ", row.Select(s => s.Text)) + " |";
+    /// <summary>The row's text as a string, cells between '|' when it has more than one, and a confidence per character.</summary>
+    public static (string Text, float[] Confidence) Text(IReadOnlyList<PdfSegment> row)
+    {
+        if (row.Count == 1)
+        {
+            return (row[0].Text, row[0].Confidence);
+        }
+
+        var text = new ConfidentText();
+        foreach (var s in row)
+        {
+            text.Append(text.Length == 0 ? "| " : " | ", -1);
+            text.Append(s.Text, s.Confidence);
+        }
+
+        text.Append(" |", -1);
+        return (text.ToString(), text.Confidence());
+    }
 
     private static List<PdfSegment> Segments(List<PdfGlyph> row)
     {
         row.Sort((a, b) => a.Left.CompareTo(b.Left));
         var segments = new List<PdfSegment>();
-        var text = new StringBuilder();
+        var text = new ConfidentText();
         var start = 0;
         for (var k = 0; k < row.Count; k++)
         {
             var g = row[k];
-            if (k > start && g.Left - row[k - 1].Right > CellGap * g.Size && !string.IsNullOrWhiteSpace(row[k - 1].Value))
+            if (k > start && g.Left - row[k - 1].Right > (g.Confidence < 0 ? CellGap : ScanCellGap) * g.Size && !string.IsNullOrWhiteSpace(row[k - 1].Value))
             {
                 Close(segments, text, row, start, k);
                 start = k;
@@ -113,36 +132,37 @@ internal static class PdfLayout
 
             if (string.IsNullOrWhiteSpace(g.Value))
             {
-                if (text.Length > 0 && text[^1] != ' ')
+                if (text.Length > 0 && text.Last != ' ')
                 {
-                    text.Append(' ');
+                    text.Append(" ", -1);
                 }
 
                 continue;
             }
 
             // Western words need a space the PDF may draw as a gap only; Chinese takes none (年 2023 年 is LibreOffice's autospacing).
-            if (k > start && text.Length > 0 && text[^1] != ' ' && g.Left - row[k - 1].Right > 0.2 * g.Size
-                && IsWestern(text[^1]) && IsWestern(g.Value[0]))
+            if (k > start && text.Length > 0 && text.Last != ' ' && g.Left - row[k - 1].Right > 0.2 * g.Size
+                && IsWestern(text.Last) && IsWestern(g.Value[0]))
             {
-                text.Append(' ');
+                text.Append(" ", -1);
             }
 
-            text.Append(g.Value);
+            text.Append(g.Value, g.Confidence);
         }
 
         Close(segments, text, row, start, row.Count);
         return segments;
     }
 
-    private static void Close(List<PdfSegment> segments, StringBuilder text, List<PdfGlyph> row, int start, int end)
+    private static void Close(List<PdfSegment> segments, ConfidentText text, List<PdfGlyph> row, int start, int end)
     {
-        var value = text.ToString().Trim();
+        text.TrimEnd();
+        var (value, confidence) = (text.ToString(), text.Confidence());
         text.Clear();
         var inked = row.Skip(start).Take(end - start).Where(g => !string.IsNullOrWhiteSpace(g.Value)).ToList();
         if (value.Length > 0 && inked.Count > 0)
         {
-            segments.Add(new PdfSegment(value, inked[0].Left, inked[^1].Right, inked[0].Baseline, inked.Max(g => g.Size)));
+            segments.Add(new PdfSegment(value, inked[0].Left, inked[^1].Right, inked[0].Baseline, inked.Max(g => g.Size), confidence));
         }
     }
 
@@ -175,7 +195,11 @@ internal static class PdfLayout
     {
         var from = left ?? rows.Min(r => r[0].Left);
         var to = right ?? rows.Max(r => r[^1].Right);
-        return rows.Select(r => new PdfLine(Text(r), r[0].Left, r[^1].Right, r[0].Baseline, r.Max(s => s.Size), page, flow, from, to, r.Count > 1));
+        foreach (var r in rows)
+        {
+            var (text, confidence) = Text(r);
+            yield return new PdfLine(text, confidence, r[0].Left, r[^1].Right, r[0].Baseline, r.Max(s => s.Size), page, flow, from, to, r.Count > 1);
+        }
     }
 
     // The stretches of [from, to] no segment of the row covers.

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
@@ -13,11 +12,14 @@ namespace Analytics.Etl.Input;
 /// page numbers (第 1 页 共 26 页, "- 3 -", 3/26) are dropped, a line that reaches its column's right
 /// edge runs on into the next one unless that one is indented or a heading (a word hyphenated at the
 /// end of a line is joined), two columns are read one after the other, and a table keeps one line per
-/// row with its cells between '|'. A page without a text layer is listed in <see cref="PdfPages.Scanned"/>.
+/// row with its cells between '|'. A page without a text layer (a scan) is read by <c>scan</c>, when
+/// given, into words laid out the same way, and listed in <see cref="PdfPages.Scanned"/>.
 /// </summary>
 internal static partial class PdfText
 {
-    public static PdfPages Extract(byte[] bytes, string path)
+    /// <param name="scan">Reads a page without a text layer (number, height in points) into words; null leaves it empty.</param>
+    /// <param name="progress">Called after each page with (pages done, pages in all).</param>
+    public static PdfPages Extract(byte[] bytes, string path, Func<int, double, IReadOnlyList<PdfGlyph>>? scan = null, Action<int, int>? progress = null)
     {
         var pages = new List<List<List<PdfSegment>>>();
         var scanned = new List<int>();
@@ -33,25 +35,33 @@ internal static partial class PdfText
                 if (!glyphs.Any(g => !string.IsNullOrWhiteSpace(g.Value)))
                 {
                     scanned.Add(page.Number);
+                    glyphs = scan is null ? [] : [.. scan(page.Number, page.Height)];
                 }
 
                 pages.Add(PdfLayout.Rows(glyphs));
+                progress?.Invoke(page.Number, document.NumberOfPages);
             }
         }
         catch (PdfDocumentEncryptedException)
         {
             throw new DocumentReadException(path, null, "is an encrypted PDF (加密的 PDF): it opens only with its password; save an unprotected copy");
         }
-        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException or DocumentReadException))
         {
             // PdfPig reports a damaged file through whichever exception its parser meets first
             // (PdfDocumentFormatException, InvalidOperationException, IndexOutOfRangeException …).
             throw new DocumentReadException(path, null, "is a damaged PDF (PDF 文件已损坏): " + e.Message);
         }
 
+        var text = Layout(pages);
+        return new PdfPages(text.ToString(), scanned.Count > 0 ? text.Confidence() : null, pages.Count, scanned);
+    }
+
+    /// <summary>Pages of rows (<see cref="PdfLayout.Rows"/>) as one text: running lines dropped, columns in order, lines run on.</summary>
+    public static ConfidentText Layout(List<List<List<PdfSegment>>> pages)
+    {
         DropRunningLines(pages);
-        var lines = pages.SelectMany((rows, i) => PdfLayout.Lines(rows, i + 1)).ToList();
-        return new PdfPages(Join(lines), pages.Count, scanned);
+        return Join([.. pages.SelectMany((rows, i) => PdfLayout.Lines(rows, i + 1))]);
     }
 
     // Headers, footers and page numbers: the top and bottom two rows of a page, when they are a page
@@ -82,10 +92,10 @@ internal static partial class PdfText
     private static string Normalized(List<PdfSegment> row) =>
         Digits().Replace(string.Concat(row.Select(s => s.Text)).Replace(" ", "", StringComparison.Ordinal), "#");
 
-    private static string Join(List<PdfLine> lines)
+    private static ConfidentText Join(List<PdfLine> lines)
     {
         var pitch = Pitch(lines);
-        var text = new StringBuilder();
+        var text = new ConfidentText();
         for (var k = 0; k < lines.Count; k++)
         {
             var line = lines[k];
@@ -94,25 +104,25 @@ internal static partial class PdfText
                 var before = lines[k - 1];
                 if (RunsOn(before, line, pitch))
                 {
-                    if (text[^1] == '-' && line.Text[0] is >= 'a' and <= 'z' && text.Length > 1 && char.IsAsciiLetter(text[^2]))
+                    if (text.Last == '-' && line.Text[0] is >= 'a' and <= 'z')
                     {
-                        text.Length--; // a word hyphenated at the line's end
+                        text.RemoveLast(); // a word hyphenated at the line's end
                     }
-                    else if (char.IsAsciiLetterOrDigit(text[^1]) && char.IsAsciiLetterOrDigit(line.Text[0]) && !char.IsAsciiDigit(text[^1]))
+                    else if (char.IsAsciiLetter(text.Last) && char.IsAsciiLetterOrDigit(line.Text[0]))
                     {
-                        text.Append(' ');
+                        text.Append(" ", -1);
                     }
                 }
                 else
                 {
-                    text.Append('\n');
+                    text.Append("\n", -1);
                 }
             }
 
-            text.Append(line.Text);
+            text.Append(line.Text, line.Confidence);
         }
 
-        return text.ToString();
+        return text;
     }
 
     // A line runs on into the next when it is full (a line wraps up to two em short of the edge when
@@ -123,14 +133,14 @@ internal static partial class PdfText
         && before.Right >= before.FlowRight - 2.5 * before.Size
         && line.Left <= line.FlowLeft + 0.5 * line.Size
         && !Heading().IsMatch(line.Text)
-        && (before.Page != line.Page || before.Flow != line.Flow || before.Baseline - line.Baseline <= pitch * 1.15);
+        && (before.Page != line.Page || before.Flow != line.Flow || before.Baseline - line.Baseline <= pitch * 1.2);
 
     // The commonest distance between successive baselines within one column: the line pitch.
     private static double Pitch(List<PdfLine> lines)
     {
         var gaps = lines.Zip(lines.Skip(1))
             .Where(p => p.First.Page == p.Second.Page && p.First.Flow == p.Second.Flow && p.First.Baseline > p.Second.Baseline)
-            .Select(p => Math.Round(p.First.Baseline - p.Second.Baseline, 1))
+            .Select(p => Math.Round(p.First.Baseline - p.Second.Baseline))
             .ToList();
         return gaps.Count == 0 ? double.MaxValue : gaps.GroupBy(g => g).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
     }
@@ -147,8 +157,11 @@ internal static partial class PdfText
     private static partial Regex Heading();
 }
 
-/// <summary>A PDF's text in reading order, its page count, and the pages (1-based) that have no text layer.</summary>
-internal sealed record PdfPages(string Text, int Count, IReadOnlyList<int> Scanned)
+/// <summary>
+/// A PDF's text in reading order, with a confidence per character when any page was a scan (see
+/// <see cref="ConfidentText"/>), its page count, and the pages (1-based) that have no text layer.
+/// </summary>
+internal sealed record PdfPages(string Text, float[]? Confidence, int Count, IReadOnlyList<int> Scanned)
 {
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Count} pages, {Scanned.Count} without text");
 }

@@ -45,7 +45,7 @@ public sealed class LoadJob(IndicatorCatalog catalog, Gazetteer gazetteer)
             }
             else if (FileKinds.IsReport(file))
             {
-                LoadReport(run, file, ct);
+                LoadReport(run, file, options, ct);
             }
             else
             {
@@ -66,12 +66,18 @@ public sealed class LoadJob(IndicatorCatalog catalog, Gazetteer gazetteer)
         text.AsSpan(0, Math.Min(text.Length, 400)).Contains(SampleMarker, StringComparison.Ordinal);
 
     // The one place where report files become facts: decode (etl/Input), extract (etl/Extraction), load.
-    private void LoadReport(LoadRun run, string file, CancellationToken ct)
+    private void LoadReport(LoadRun run, string file, LoadOptions options, CancellationToken ct)
     {
         DecodedDocument document;
         try
         {
-            document = DocumentReader.Read(file);
+            // Scans are read by OCR page by page, seconds each: the progress bar moves per page.
+            var name = Path.GetFileName(file);
+            document = DocumentReader.Read(file, (done, total) =>
+            {
+                ct.ThrowIfCancellationRequested();
+                options.Progress?.Invoke(new LoadProgress(name, done, total));
+            });
         }
         catch (DocumentReadException e)
         {
@@ -79,7 +85,7 @@ public sealed class LoadJob(IndicatorCatalog catalog, Gazetteer gazetteer)
             return;
         }
 
-        var facts = extractor.Extract(document.Name, document.Text);
+        var facts = document.Mark(extractor.Extract(document.Name, document.Text));
         run.LoadReportFacts(
             new DocumentInfo(document.Name, document.Sha256, document.Encoding, document.SizeBytes, IsSample(document.Text)), facts, document.Text, ct);
     }

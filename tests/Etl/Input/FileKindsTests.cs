@@ -33,11 +33,11 @@ public sealed class FileKindsTests : IDisposable
             files.Select(f => (Path.GetFileName(f.Path), f.Named)));
         Assert.Equal(
             [
-                ("README", "格式不支持（无扩展名） / unsupported format: no extension (read: .txt .md .docx .pdf)"),
-                ("notes.json", "格式不支持 / unsupported format '.json' (read: .txt .md .docx .pdf)"),
+                ("README", "格式不支持（无扩展名） / unsupported format: no extension (read: .txt .md .docx .pdf .png .jpg .jpeg .tif .tiff)"),
+                ("notes.json", "格式不支持 / unsupported format '.json' (read: .txt .md .docx .pdf .png .jpg .jpeg .tif .tiff)"),
                 ("stats.csv", "统计表，请用 load 读取 / a table: `load` reads it, `extract` reads reports"),
                 ("~$c.docx", "Office 锁定文件，不是文档 / a lock file Word or Excel keeps while a document is open, not a document"),
-                ("loose.log", "格式不支持 / unsupported format '.log' (read: .txt .md .docx .pdf)"),
+                ("loose.log", "格式不支持 / unsupported format '.log' (read: .txt .md .docx .pdf .png .jpg .jpeg .tif .tiff)"),
             ],
             files.Select(f => (Path.GetFileName(f.Path), FileKinds.NotRead(f.Path, tables: false))).Where(f => f.Item2 is not null));
         Assert.Null(FileKinds.NotRead(Path.Combine(dir, "stats.csv"), tables: true));

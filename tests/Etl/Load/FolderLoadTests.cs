@@ -40,8 +40,8 @@ public sealed class FolderLoadTests : IDisposable
         Assert.Equal(1, Db.Scalar<long>(fx.Db, "SELECT count(*) FROM facts WHERE indicator = 'elderly_beds' AND value = 3000"));
         Assert.Equal(
             [
-                ["notes.json", "unknown", "格式不支持 / unsupported format '.json' (read: .txt .md .docx .pdf .csv .xlsx)"],
-                ["photo.bmp", "unknown", "格式不支持 / unsupported format '.bmp' (read: .txt .md .docx .pdf .csv .xlsx)"],
+                ["notes.json", "unknown", "格式不支持 / unsupported format '.json' (read: .txt .md .docx .pdf .png .jpg .jpeg .tif .tiff .csv .xlsx)"],
+                ["photo.bmp", "unknown", "格式不支持 / unsupported format '.bmp' (read: .txt .md .docx .pdf .png .jpg .jpeg .tif .tiff .csv .xlsx)"],
                 ["~$draft.docx", "unknown", "Office 锁定文件，不是文档 / a lock file Word or Excel keeps while a document is open, not a document"],
             ],
             Db.Rows(fx.Db, "SELECT q.source_name, s.kind, q.reason FROM quarantine q JOIN sources s USING (source_id) ORDER BY q.source_name"));
