@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian machine lacks for Analytics: a CJK font for charts, Debian's
 # Chromium for the browser tests, LibreOffice Calc for the review sheet's round trip through a real
-# spreadsheet program, wrk for the load benchmark. Idempotent: skips what is there.
+# spreadsheet program and Writer to make the PDF fixtures, poppler's pdftoppm and Tesseract with its
+# simplified-Chinese data for scanned reports, wrk for the load benchmark. Idempotent: skips what is there.
 set -euo pipefail
 
 need=()
@@ -9,6 +10,10 @@ need=()
 fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null || need+=(fonts-noto-cjk fontconfig)
 [ -x /usr/bin/chromium ] || need+=(chromium)
 [ -x /usr/bin/soffice ] && dpkg -s libreoffice-calc >/dev/null 2>&1 || need+=(libreoffice-calc)
+dpkg -s libreoffice-writer >/dev/null 2>&1 || need+=(libreoffice-writer)
+[ -x /usr/bin/pdftoppm ] || need+=(poppler-utils)
+[ -x /usr/bin/tesseract ] || need+=(tesseract-ocr)
+[ -f /usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata ] || need+=(tesseract-ocr-chi-sim)
 command -v wrk >/dev/null 2>&1 || need+=(wrk)
 
 if [ ${#need[@]} -gt 0 ]; then

@@ -20,7 +20,21 @@ public sealed record ExtractedFact(
     bool Redacted,
     int SpanStart,
     int SpanEnd,
-    string Evidence);
+    string Evidence)
+{
+    /// <summary>How the figure's characters were read: from text (any text layer) or by OCR from a scan.</summary>
+    public SourceFormat SourceFormat { get; init; }
+
+    /// <summary>OCR only: Tesseract's confidence in a character of the figure was low; review it first.</summary>
+    public bool LowConfidence { get; init; }
+}
+
+/// <summary>Where a fact's characters came from; <c>source_format</c> in the JSON Lines output.</summary>
+public enum SourceFormat
+{
+    Text,
+    Ocr,
+}
 
 /// <summary>How exactly the text states the number: 约 is approx, 余/多/超/以上/逾 at least, 不到/以内 at most.</summary>
 public enum Qualifier

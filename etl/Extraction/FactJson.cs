@@ -5,7 +5,8 @@ namespace Analytics.Etl.Extraction;
 
 /// <summary>
 /// Writes facts as JSON Lines exactly in the field order and spelling of
-/// shared/spec/extract-format.md. Values are written from decimal, so 6561.57 stays 6561.57.
+/// shared/spec/extract-format.md, then the two fields etl/README.md adds: <c>source_format</c>
+/// (text or ocr) and <c>low_confidence</c>. Values are written from decimal, so 6561.57 stays 6561.57.
 /// </summary>
 public static class FactJson
 {
@@ -66,6 +67,8 @@ public static class FactJson
         json.WriteNumberValue(f.SpanEnd);
         json.WriteEndArray();
         json.WriteString("evidence", f.Evidence);
+        json.WriteString("source_format", Name(f.SourceFormat));
+        json.WriteBoolean("low_confidence", f.LowConfidence);
         json.WriteEndObject();
     }
 
@@ -88,6 +91,8 @@ public static class FactJson
         Qualifier.AtMost => "at_most",
         _ => "exact",
     };
+
+    public static string Name(SourceFormat s) => s == SourceFormat.Ocr ? "ocr" : "text";
 
     public static string Name(FactStatus s) => s switch
     {

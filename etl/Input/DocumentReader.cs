@@ -3,15 +3,15 @@ using System.Security.Cryptography;
 namespace Analytics.Etl.Input;
 
 /// <summary>
-/// Reads report files: plain text in UTF-8, UTF-16 or GB18030 (see <see cref="TextDecoder"/>)
-/// and Word .docx (see <see cref="DocxText"/>). Anything else fails with a
-/// <see cref="DocumentReadException"/> that says what the file is and what to do.
+/// Reads report files: plain text in UTF-8, UTF-16 or GB18030 (see <see cref="TextDecoder"/>),
+/// Word .docx (see <see cref="DocxText"/>), PDF (see <see cref="PdfText"/>; a page without a text
+/// layer is read by OCR) and scanned images (.png, .jpg, .tif) by OCR (see <see cref="Tesseract"/>).
+/// Anything else fails with a <see cref="DocumentReadException"/> that says what the file is and what to do.
 /// </summary>
 public static class DocumentReader
 {
-    private static readonly string[] DocumentExtensions = [".txt", ".md", ".docx"];
-
-    public static DecodedDocument Read(string path)
+    /// <param name="progress">For files read page by page (PDF, scans): called after each page with (done, total).</param>
+    public static DecodedDocument Read(string path, Action<int, int>? progress = null)
     {
         var bytes = ReadBytes(path);
         if (bytes.Length == 0)
@@ -19,50 +19,53 @@ public static class DocumentReader
             throw new DocumentReadException(path, null, "is empty");
         }
 
-        if (bytes.AsSpan().StartsWith("%PDF"u8))
-        {
-            throw new DocumentReadException(path, null, "is a PDF; convert it to text or .docx first");
-        }
-
-        var (text, encoding) = IsDocx(path) ? (DocxText.Extract(bytes, path), "docx") : TextDecoder.Decode(bytes, path);
+        var (text, encoding, confidence) = bytes.AsSpan().StartsWith("%PDF"u8) ? Pdf(bytes, path, progress)
+            : FileKinds.IsImage(path) ? Image(path, progress)
+            : IsDocx(path) ? (DocxText.Extract(bytes, path), "docx", null)
+            : Plain(bytes, path);
         return new DecodedDocument(
             System.IO.Path.GetFileName(path),
             System.IO.Path.GetFullPath(path),
             text,
             encoding,
             Convert.ToHexStringLower(SHA256.HashData(bytes)),
-            bytes.LongLength);
+            bytes.LongLength,
+            confidence);
     }
 
-    /// <summary>
-    /// The files to read, in order. A directory stands for its *.txt, *.md and *.docx files at any
-    /// depth, sorted by ordinal path (Word's ~$ lock files left out); a file named explicitly is
-    /// passed through whatever its extension, so that <see cref="Read"/> can say why it is unusable.
-    /// </summary>
-    public static IEnumerable<string> Expand(IEnumerable<string> filesOrDirectories)
+    // A PDF's pages without a text layer go through OCR; encoding "pdf+ocr" says that some did.
+    private static (string, string, float[]?) Pdf(byte[] bytes, string path, Action<int, int>? progress)
     {
-        foreach (var item in filesOrDirectories)
+        var pdf = PdfText.Extract(bytes, path, (page, height) => Tesseract.ReadPdfPage(path, page, height), progress);
+        if (pdf.Text.Length == 0)
         {
-            if (!Directory.Exists(item))
-            {
-                yield return item;
-                continue;
-            }
-
-            var files = Directory.EnumerateFiles(item, "*", SearchOption.AllDirectories)
-                .Where(IsDocument)
-                .Order(StringComparer.Ordinal)
-                .ToList();
-            foreach (var file in files)
-            {
-                yield return file;
-            }
+            throw new DocumentReadException(path, null, pdf.Scanned.Count == pdf.Count
+                ? "is a scanned PDF in which OCR found no text (扫描件未识别出文字)"
+                : "is a PDF with no readable text (无可读文字)");
         }
+
+        return (pdf.Text, pdf.Scanned.Count > 0 ? "pdf+ocr" : "pdf", pdf.Confidence);
     }
 
-    private static bool IsDocument(string file) =>
-        DocumentExtensions.Contains(System.IO.Path.GetExtension(file), StringComparer.OrdinalIgnoreCase)
-        && !System.IO.Path.GetFileName(file).StartsWith("~$", StringComparison.Ordinal);
+    private static (string, string, float[]?) Plain(byte[] bytes, string path)
+    {
+        var (text, encoding) = TextDecoder.Decode(bytes, path);
+        return (text, encoding, null);
+    }
+
+    private static (string, string, float[]?) Image(string path, Action<int, int>? progress)
+    {
+        progress?.Invoke(0, 1);
+        var pages = Tesseract.Read(path, path, Tesseract.Dpi);
+        var text = PdfText.Layout([.. pages.Select(PdfLayout.Rows)]);
+        progress?.Invoke(1, 1);
+        if (text.Length == 0)
+        {
+            throw new DocumentReadException(path, null, "is an image in which OCR found no text (图片未识别出文字)");
+        }
+
+        return (text.ToString(), "ocr", text.Confidence());
+    }
 
     private static bool IsDocx(string path) =>
         System.IO.Path.GetExtension(path).Equals(".docx", StringComparison.OrdinalIgnoreCase);

@@ -3,7 +3,8 @@ namespace Analytics.Etl.Load;
 /// <summary>
 /// A fact ready for the warehouse: resolved region, canonical unit, and its lineage inside the
 /// source (table row, or character span and evidence sentence, and where the number starts in that
-/// sentence).
+/// sentence). <see cref="OcrLowConfidence"/> is null for a figure read from text, and for one read by
+/// OCR says whether Tesseract was unsure of it (table <c>ocr_readings</c>).
 /// </summary>
 public readonly record struct FactRecord(
     string? RegionCode,
@@ -22,4 +23,5 @@ public readonly record struct FactRecord(
     int? SpanEnd,
     string? Evidence,
     bool Synthetic,
-    int? EvidenceMark = null);
+    int? EvidenceMark = null,
+    bool? OcrLowConfidence = null);

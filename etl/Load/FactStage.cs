@@ -11,6 +11,7 @@ namespace Analytics.Etl.Load;
 /// </summary>
 internal sealed class FactStage(DuckDBConnection connection) : IDisposable
 {
+    private readonly List<(long FactId, bool Low)> ocr = [];
     private DuckDBAppender? appender;
     private long firstFactId;
     private int sourceId;
@@ -59,6 +60,11 @@ internal sealed class FactStage(DuckDBConnection connection) : IDisposable
             .AppendNullValue() // fact_key: set for a report's facts in one statement once they are in (WarehouseSchema.FactKey)
             .AppendValue(f.EvidenceMark)
             .EndRow();
+        if (f.OcrLowConfidence is { } low)
+        {
+            ocr.Add((firstFactId + Count, low));
+        }
+
         Count++;
         if (f.Year > MaxYear || (MaxYear is null && f.Year is not null))
         {
@@ -70,6 +76,17 @@ internal sealed class FactStage(DuckDBConnection connection) : IDisposable
     public long Complete()
     {
         Close();
+        if (ocr.Count > 0)
+        {
+            using var readings = connection.CreateAppender("ocr_readings");
+            foreach (var (id, low) in ocr)
+            {
+                readings.CreateRow().AppendValue(id).AppendValue(low).EndRow();
+            }
+
+            ocr.Clear();
+        }
+
         var count = Count;
         Count = 0;
         MaxYear = null;
@@ -80,6 +97,7 @@ internal sealed class FactStage(DuckDBConnection connection) : IDisposable
     public void Discard()
     {
         Close();
+        ocr.Clear();
         if (Count > 0)
         {
             Sql.Execute(connection, "DELETE FROM facts WHERE source_id = $source AND run_id = $run", ("source", sourceId), ("run", runId));

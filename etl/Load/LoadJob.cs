@@ -7,26 +7,23 @@ using Analytics.Warehouse.Regions;
 namespace Analytics.Etl.Load;
 
 /// <summary>
-/// Loads a list of files in one run: tables (.csv, .xlsx) directly, reports (.txt, .md, .docx)
-/// through the document reader and the fact extractor. Either every file is applied or none.
+/// Loads a list of files in one run: tables (.csv, .xlsx) directly, reports (.txt, .md, .docx, .pdf)
+/// through the document reader and the fact extractor, and any other file as one quarantined source
+/// saying why it is not read. Either every file is applied or none.
 /// </summary>
 public sealed class LoadJob(IndicatorCatalog catalog, Gazetteer gazetteer)
 {
     /// <summary>The mark the team's sample reports carry (see etl/Samples/reports).</summary>
     public const string SampleMarker = "【样例报告】";
 
-    private static readonly string[] TableExtensions = [".csv", ".xlsx"];
-
     private readonly FactExtractor extractor = new(catalog, gazetteer);
 
-    /// <summary>Files named directly, and the tables and reports inside folders (any depth, ordinal order).</summary>
+    /// <summary>
+    /// Files named directly, and every file inside folders (any depth, ordinal order): what is
+    /// neither a table nor a report is quarantined by <see cref="Run"/> with the reason, never passed over.
+    /// </summary>
     public static IReadOnlyList<string> Expand(IEnumerable<string> filesOrDirectories) =>
-        [.. filesOrDirectories.SelectMany<string, string>(item => Directory.Exists(item)
-            ? Directory.EnumerateFiles(item, "*", SearchOption.AllDirectories)
-                .Where(f => TableExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase) || SourceKinds.IsReportFile(f))
-                .Where(f => !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
-                .Order(StringComparer.Ordinal)
-            : [item])];
+        [.. FileKinds.Expand(filesOrDirectories).Select(f => f.Path)];
 
     public LoadResult Run(string databasePath, IReadOnlyList<string> files, LoadOptions options, CancellationToken ct)
     {
@@ -38,13 +35,17 @@ public sealed class LoadJob(IndicatorCatalog catalog, Gazetteer gazetteer)
 
         using var run = LoadRun.Begin(databasePath, catalog, gazetteer, options);
         // Review sheets go after the reports of the same run, so that their keys find the readings.
-        var ordered = files.Any(SourceKinds.IsReportFile) ? files.OrderBy(f => IsReviewSheet(f) ? 1 : 0).ToList() : files;
+        var ordered = files.Any(FileKinds.IsReport) ? files.OrderBy(f => IsReviewSheet(f) ? 1 : 0).ToList() : files;
         foreach (var file in ordered)
         {
             ct.ThrowIfCancellationRequested();
-            if (SourceKinds.IsReportFile(file))
+            if (FileKinds.NotRead(file, tables: true) is { } reason)
             {
-                LoadReport(run, file, ct);
+                run.RejectFile(file, SourceKind.Unknown, reason);
+            }
+            else if (FileKinds.IsReport(file))
+            {
+                LoadReport(run, file, options, ct);
             }
             else
             {
@@ -65,12 +66,18 @@ public sealed class LoadJob(IndicatorCatalog catalog, Gazetteer gazetteer)
         text.AsSpan(0, Math.Min(text.Length, 400)).Contains(SampleMarker, StringComparison.Ordinal);
 
     // The one place where report files become facts: decode (etl/Input), extract (etl/Extraction), load.
-    private void LoadReport(LoadRun run, string file, CancellationToken ct)
+    private void LoadReport(LoadRun run, string file, LoadOptions options, CancellationToken ct)
     {
         DecodedDocument document;
         try
         {
-            document = DocumentReader.Read(file);
+            // Scans are read by OCR page by page, seconds each: the progress bar moves per page.
+            var name = Path.GetFileName(file);
+            document = DocumentReader.Read(file, (done, total) =>
+            {
+                ct.ThrowIfCancellationRequested();
+                options.Progress?.Invoke(new LoadProgress(name, done, total));
+            });
         }
         catch (DocumentReadException e)
         {
@@ -78,7 +85,7 @@ public sealed class LoadJob(IndicatorCatalog catalog, Gazetteer gazetteer)
             return;
         }
 
-        var facts = extractor.Extract(document.Name, document.Text);
+        var facts = document.Mark(extractor.Extract(document.Name, document.Text));
         run.LoadReportFacts(
             new DocumentInfo(document.Name, document.Sha256, document.Encoding, document.SizeBytes, IsSample(document.Text)), facts, document.Text, ct);
     }
@@ -86,7 +93,7 @@ public sealed class LoadJob(IndicatorCatalog catalog, Gazetteer gazetteer)
     // A review sheet lists a bureau's readings, a few thousand rows at most: a big table is not one, and is not read twice.
     private static bool IsReviewSheet(string file)
     {
-        if (SourceKinds.IsReportFile(file) || new FileInfo(file).Length > 16 << 20)
+        if (FileKinds.IsReport(file) || new FileInfo(file).Length > 16 << 20)
         {
             return false;
         }

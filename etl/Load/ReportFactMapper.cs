@@ -61,7 +61,8 @@ public sealed class ReportFactMapper(IndicatorCatalog catalog, RegionLookup regi
                 _ => "actual",
             },
             segment, fact.Redacted, null, fact.SpanStart, fact.SpanEnd, fact.Evidence, synthetic,
-            EvidenceMarks.Find(text, fact.SpanStart, fact.SpanEnd, fact.Evidence)), null);
+            EvidenceMarks.Find(text, fact.SpanStart, fact.SpanEnd, fact.Evidence),
+            fact.SourceFormat == SourceFormat.Ocr ? fact.LowConfidence : null), null);
     }
 
     private static (FactRecord, Rejection?) Refuse(ExtractedFact fact, string reason) =>

@@ -35,10 +35,6 @@ public static class SourceKinds
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    /// <summary>Reports are prose the extractor reads; everything else is a table with a header.</summary>
-    public static bool IsReportFile(string path) =>
-        Path.GetExtension(path).ToLowerInvariant() is ".txt" or ".md" or ".docx";
-
     /// <summary>
     /// Decides a table's kind from its header: a review sheet has a fact_key and a verdict, targets a
     /// threshold, population residents, economic bases a base and a value, statistics an indicator and a value.

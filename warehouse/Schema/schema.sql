@@ -82,6 +82,14 @@ CREATE TABLE IF NOT EXISTS facts (
 ALTER TABLE facts ADD COLUMN IF NOT EXISTS fact_key VARCHAR;
 ALTER TABLE facts ADD COLUMN IF NOT EXISTS evidence_mark INTEGER;
 
+-- Report facts whose figure was read by OCR from a scanned page or image (source_format ocr in
+-- the JSON Lines); low_confidence: Tesseract was unsure of a character of the figure, so the review
+-- sheet lists it first. A fact read from a text layer has no row here.
+CREATE TABLE IF NOT EXISTS ocr_readings (
+    fact_id        BIGINT NOT NULL,
+    low_confidence BOOLEAN NOT NULL
+);
+
 -- A person's verdict on a number read from prose, from a filled review sheet (analytics-etl review
 -- export, then load). It names the fact by its key, so it holds for every fact with that key: a
 -- reload of the same report text keeps it. Nothing is overwritten: a later review of the same key

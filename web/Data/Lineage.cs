@@ -6,7 +6,8 @@ namespace Analytics.Web.Data;
 /// <summary>
 /// Where one value came from: the source file and its kind, the spreadsheet row (tables) or the
 /// evidence sentence, span and the number's place in it (reports), whether it is synthetic, and for
-/// a number from prose where its review stands (<see cref="Review"/>).
+/// a number from prose where its review stands (<see cref="Review"/>) and whether OCR read it from a
+/// scan (<see cref="OcrLowConfidence"/>: null for text, true when Tesseract was unsure of the figure).
 /// </summary>
 public sealed record FactSource(
     long FactId,
@@ -21,7 +22,8 @@ public sealed record FactSource(
     DateTime LoadedAt,
     int? EvidenceMark = null,
     FactReview? Review = null,
-    decimal? Value = null);
+    decimal? Value = null,
+    bool? OcrLowConfidence = null);
 
 /// <summary>Lineage of facts through the <c>fact_lineage</c> and <c>fact_reviews</c> views.</summary>
 public static class Lineage
@@ -30,8 +32,10 @@ public static class Lineage
         SELECT l.fact_id, l.source_name, l.source_kind, l.source_row, l.evidence, l.span_start, l.span_end, l.qualifier, l.synthetic,
                l.loaded_at, l.evidence_mark,
                v.review, v.review_file, v.review_row, v.reviewed_at, v.review_note,
-               o.value, os.name, o.evidence, o.span_start, o.span_end, o.evidence_mark, l.value, l.indicator
+               o.value, os.name, o.evidence, o.span_start, o.span_end, o.evidence_mark, l.value, l.indicator,
+               ocr.low_confidence
         FROM fact_lineage l
+        LEFT JOIN ocr_readings ocr ON ocr.fact_id = l.fact_id
         LEFT JOIN fact_reviews v ON v.fact_id = l.fact_id
         LEFT JOIN facts o ON o.fact_id = v.read_fact_id
         LEFT JOIN sources os ON os.source_id = o.source_id
@@ -61,5 +65,5 @@ public static class Lineage
                 ? new FactReview(state, r.Text(12), r.Int(13), r.IsDBNull(14) ? null : r.GetDateTime(14), r.Text(15),
                     r.Text(17) is { } document ? new Reading(r.Dec(16), document, r.Text(18), r.Int(19), r.Int(20), r.Int(21)) : null)
                 : null,
-            r.Dec(22)));
+            r.Dec(22), r.IsDBNull(24) ? null : r.GetBoolean(24)));
 }

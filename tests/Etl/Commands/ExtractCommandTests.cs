@@ -38,7 +38,7 @@ public sealed class ExtractCommandTests : IDisposable
         var line = Assert.Single(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         using var json = JsonDocument.Parse(line);
         Assert.Equal(
-            ["document", "region", "region_code", "segment", "indicator", "value", "unit", "year", "period_start", "qualifier", "status", "redacted", "span", "evidence"],
+            ["document", "region", "region_code", "segment", "indicator", "value", "unit", "year", "period_start", "qualifier", "status", "redacted", "span", "evidence", "source_format", "low_confidence"],
             json.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Contains("\"value\":4382.06,", line, StringComparison.Ordinal);
         Assert.Contains("\"region\":\"嵊州市\",\"region_code\":\"330683\"", line, StringComparison.Ordinal);

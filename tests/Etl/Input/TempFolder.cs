@@ -11,11 +11,13 @@ internal sealed class TempFolder : IDisposable
 
     public string Root { get; }
 
+    public string File(string relativePath) => Path.Combine(Root, relativePath);
+
     public string Write(string relativePath, byte[] bytes)
     {
         var path = Path.Combine(Root, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!); // Combine with a file name always has a directory
-        File.WriteAllBytes(path, bytes);
+        System.IO.File.WriteAllBytes(path, bytes);
         return path;
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Analytics.Etl.Review;
 using Analytics.Tests.Warehouse;
 using DocumentFormat.OpenXml.Packaging;
@@ -14,8 +13,6 @@ namespace Analytics.Tests.Etl.Review;
 /// </summary>
 public sealed class ReviewWorkbookTests : IDisposable
 {
-    private const string Soffice = "/usr/bin/soffice";
-
     private readonly ReviewFixture fx = new();
 
     public void Dispose() => fx.Dispose();
@@ -46,11 +43,7 @@ public sealed class ReviewWorkbookTests : IDisposable
     [Fact]
     public void A_sheet_filled_in_and_saved_by_LibreOffice_is_read_back_by_the_loader()
     {
-        if (!File.Exists(Soffice))
-        {
-            Assert.SkipWhen(Environment.GetEnvironmentVariable("CI") is null, $"{Soffice} is not installed (scripts/setup.sh installs libreoffice-calc)");
-            Assert.Fail($"{Soffice} is missing; scripts/setup.sh installs libreoffice-calc");
-        }
+        Tools.Require(Tools.Soffice, "libreoffice-calc");
 
         fx.Load(ReviewFixture.Report);
         var exported = fx.Export("review.xlsx");
@@ -85,22 +78,9 @@ public sealed class ReviewWorkbookTests : IDisposable
     private string SaveWithLibreOffice(string xlsx)
     {
         var output = Directory.CreateDirectory(fx.Folder.File("libreoffice")).FullName;
-        var start = new ProcessStartInfo(Soffice)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            ArgumentList =
-            {
-                "-env:UserInstallation=file://" + fx.Folder.File("lo-profile"), "--headless", "--norestore",
-                "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", output, xlsx,
-            },
-        };
-        using var process = Process.Start(start)!; // Start returns a process for an executable path
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        _ = process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "LibreOffice did not finish within 2 minutes");
+        Tools.Convert(fx.Folder.File("lo-profile"), "xlsx:Calc MS Excel 2007 XML", output, xlsx);
         var saved = Path.Combine(output, Path.GetFileName(xlsx));
-        Assert.True(File.Exists(saved), $"LibreOffice wrote no {saved}: {stderr.Result}");
+        Assert.True(File.Exists(saved), $"LibreOffice wrote no {saved}");
         return saved;
     }
 
