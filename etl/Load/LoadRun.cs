@@ -19,46 +19,41 @@ namespace Analytics.Etl.Load;
 /// </summary>
 public sealed class LoadRun : IDisposable
 {
-    private readonly string databasePath;
     private readonly IndicatorCatalog catalog;
     private readonly LoadOptions options;
+    private readonly WarehouseWrite write;
     private readonly DuckDBConnection connection;
     private readonly RegionLookup regions;
     private readonly FactStage stage;
     private readonly HashSet<string> seen = new(StringComparer.Ordinal);
     private readonly List<SourceResult> results = [];
-    private readonly DateTime startedAt = DateTime.UtcNow;
     private int nextSourceId;
     private long nextFactId;
-    private bool open = true;
     private bool unkeyed;
 
     private LoadRun(string databasePath, IndicatorCatalog catalog, Gazetteer gazetteer, LoadOptions options)
     {
-        this.databasePath = Path.GetFullPath(databasePath);
         this.catalog = catalog;
         this.options = options;
-        connection = WarehouseConnection.OpenReadWrite(this.databasePath);
+        write = WarehouseWrite.Begin(databasePath, options.Publishing);
+        connection = write.Connection;
         try
         {
-            Sql.Execute(connection, "BEGIN TRANSACTION");
-            WarehouseSchema.Create(connection);
             WarehouseSchema.RefreshIndicators(connection, catalog);
             WarehouseSchema.RefreshRegions(connection, gazetteer.Regions);
             regions = new RegionLookup(gazetteer);
-            RunId = Sql.Scalar<int>(connection, "SELECT coalesce(max(run_id), 0) + 1 FROM load_runs");
             nextSourceId = Sql.Scalar<int>(connection, "SELECT coalesce(max(source_id), 0) + 1 FROM sources");
             nextFactId = Sql.Scalar<long>(connection, "SELECT coalesce(max(fact_id), 0) + 1 FROM facts");
             stage = new FactStage(connection);
         }
         catch
         {
-            connection.Dispose();
+            write.Dispose();
             throw;
         }
     }
 
-    public int RunId { get; }
+    public int RunId => write.RunId;
 
     public IReadOnlyList<SourceResult> Sources => results;
 
@@ -134,7 +129,7 @@ public sealed class LoadRun : IDisposable
                     break;
                 case SourceKind.Review:
                     KeyReports();
-                    var review = new ReviewLoad(connection, catalog, stage).Apply(table, nextFactId, sourceId, RunId, startedAt, () => progress.Tick(ct));
+                    var review = new ReviewLoad(connection, catalog, stage).Apply(table, nextFactId, sourceId, RunId, write.StartedAt, () => progress.Tick(ct));
                     nextFactId += review.Corrections;
                     rows = review.Reviews;
                     documentYear = review.DocumentYear;
@@ -231,7 +226,7 @@ public sealed class LoadRun : IDisposable
     /// </summary>
     public LoadResult Commit()
     {
-        ObjectDisposedException.ThrowIf(!open, this);
+        ObjectDisposedException.ThrowIf(!write.IsOpen, this);
         if (results.All(r => r.Outcome == "skipped"))
         {
             Rollback();
@@ -240,43 +235,22 @@ public sealed class LoadRun : IDisposable
 
         KeyReports();
         WarehouseSchema.RefreshYears(connection);
-        Sql.Execute(connection,
-            "INSERT INTO load_runs VALUES ($run, $started, $finished, $loaded, $skipped, $rows, $quarantined)",
-            ("run", RunId), ("started", startedAt), ("finished", DateTime.UtcNow),
-            ("loaded", results.Count(r => r.Outcome != "skipped")), ("skipped", results.Count(r => r.Outcome == "skipped")),
-            ("rows", results.Sum(r => r.Rows)), ("quarantined", results.Sum(r => r.Quarantined)));
-        Sql.Execute(connection, "COMMIT");
-        open = false;
-        Sql.Execute(connection, "CHECKPOINT");
-
-        string? snapshot = null;
-        if (options.Publish)
-        {
-            var store = options.SnapshotDirectory is { } dir ? new SnapshotStore(dir) : SnapshotStore.ForWarehouse(databasePath);
-            snapshot = store.Publish(databasePath, RunId);
-            store.Prune(options.KeepSnapshots);
-        }
-
-        connection.Dispose();
+        var snapshot = write.Commit(new RunCounts(
+            results.Count(r => r.Outcome != "skipped"), results.Count(r => r.Outcome == "skipped"),
+            results.Sum(r => r.Rows), results.Sum(r => r.Quarantined)));
         return new LoadResult(RunId, snapshot, results);
     }
 
     public void Dispose()
     {
-        if (open)
-        {
-            Rollback();
-        }
-
         stage.Dispose();
-        connection.Dispose();
+        write.Dispose();
     }
 
     private void Rollback()
     {
         stage.Dispose();
-        Sql.Execute(connection, "ROLLBACK");
-        open = false;
+        write.Rollback();
     }
 
     // Report facts get their review keys in one statement for all the run's reports so far.
@@ -291,7 +265,7 @@ public sealed class LoadRun : IDisposable
 
     private SourceResult? AlreadyLoaded(string name, string sha)
     {
-        ObjectDisposedException.ThrowIf(!open, this);
+        ObjectDisposedException.ThrowIf(!write.IsOpen, this);
         var earlier = seen.Contains(sha)
             ? RunId
             : Sql.Scalar<int>(connection, "SELECT coalesce(min(run_id), 0) FROM sources WHERE sha256 = $sha", ("sha", sha));

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Analytics.Models.Forecasting;
 using Analytics.Models.Store;
+using Analytics.Warehouse.Snapshots;
 using Spectre.Console;
 
 namespace Analytics.Models.Commands;
@@ -59,7 +60,7 @@ internal static class ForecastCommand
 
             if (db is not null)
             {
-                var written = ForecastWriter.Write(db, run.Values, report.Options.Levels, panel.Synthetic, publish, ct: ct);
+                var written = ForecastWriter.Write(db, run.Values, report.Options.Levels, panel.Synthetic, new PublishOptions(Publish: publish), ct);
                 var store = ModelStore.ForWarehouse(db);
                 store.Save(Info(panel, report, run, horizon, snapshot, written), run.GlobalModels);
                 console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -12,8 +12,8 @@ namespace Analytics.Models.Store;
 /// <summary>
 /// Writes forecasts into the warehouse as their own facts (status <c>forecast</c>, from one source of
 /// kind <c>forecast</c>, under a new load run) with their intervals in <c>forecast_intervals</c>.
-/// One transaction replaces every earlier forecast, so a re-run leaves exactly one set; then the
-/// file is checkpointed and published as a snapshot, as loads do (etl/Load/LoadRun.cs).
+/// One <see cref="WarehouseWrite"/> replaces every earlier forecast, so a re-run leaves exactly one
+/// set; then the file is checkpointed and published as a snapshot, as loads are.
 /// </summary>
 public static class ForecastWriter
 {
@@ -21,60 +21,34 @@ public static class ForecastWriter
 
     public static ForecastWriteResult Write(
         string databasePath, IReadOnlyList<ForecastValue> values, IReadOnlyList<double> levels, bool synthetic,
-        bool publish = true, int keepSnapshots = 3, CancellationToken ct = default)
+        PublishOptions? publishing = null, CancellationToken ct = default)
     {
-        var path = Path.GetFullPath(databasePath);
-        var startedAt = DateTime.UtcNow;
         var csv = ForecastCsv.ToText(values, levels);
-        using var connection = WarehouseConnection.OpenReadWrite(path);
-        Sql.Execute(connection, "BEGIN TRANSACTION");
-        int runId, sourceId, intervals;
-        long replaced;
-        try
-        {
-            WarehouseSchema.Create(connection);
-            replaced = Sql.Scalar<long>(connection, $"SELECT count(*) FROM facts WHERE source_id IN ({ForecastSources})");
-            Sql.Execute(connection, $"""
-                DELETE FROM forecast_intervals WHERE fact_id IN (SELECT fact_id FROM facts WHERE source_id IN ({ForecastSources}));
-                DELETE FROM facts WHERE source_id IN ({ForecastSources});
-                DELETE FROM sources WHERE kind = 'forecast';
-                """);
-            runId = Sql.Scalar<int>(connection, "SELECT coalesce(max(run_id), 0) + 1 FROM load_runs");
-            sourceId = Sql.Scalar<int>(connection, "SELECT coalesce(max(source_id), 0) + 1 FROM sources");
-            var firstFact = Sql.Scalar<long>(connection, "SELECT coalesce(max(fact_id), 0) + 1 FROM facts");
-            ct.ThrowIfCancellationRequested();
-            intervals = AppendFacts(connection, values, firstFact, sourceId, runId, synthetic);
-            var documentYear = values.Count == 0 ? (int?)null : values.Min(v => v.Year - v.Horizon);
-            Sql.Execute(connection,
-                "INSERT INTO sources VALUES ($source, $run, $name, 'forecast', $sha, 'utf-8', $size, $year, $rows, 0, $synthetic)",
-                ("source", sourceId), ("run", runId), ("name", $"forecast-run{runId:D6}.csv"),
-                ("sha", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(csv)))), ("size", (long)Encoding.UTF8.GetByteCount(csv)),
-                ("year", documentYear), ("rows", (long)values.Count), ("synthetic", synthetic));
-            Sql.Execute(connection, """
-                UPDATE facts SET region_name = r.name FROM regions r
-                WHERE facts.source_id = $source AND r.code = facts.region_code
-                """, ("source", sourceId));
-            WarehouseSchema.RefreshYears(connection);
-            Sql.Execute(connection, "INSERT INTO load_runs VALUES ($run, $started, $finished, 0, 0, $rows, 0)",
-                ("run", runId), ("started", startedAt), ("finished", DateTime.UtcNow), ("rows", (long)values.Count));
-            Sql.Execute(connection, "COMMIT");
-        }
-        catch
-        {
-            Sql.Execute(connection, "ROLLBACK");
-            throw;
-        }
-
-        Sql.Execute(connection, "CHECKPOINT");
-        string? snapshot = null;
-        if (publish)
-        {
-            // The write connection stays open while copying, so no other writer can change the file.
-            var store = SnapshotStore.ForWarehouse(path);
-            snapshot = store.Publish(path, runId);
-            store.Prune(keepSnapshots);
-        }
-
+        using var write = WarehouseWrite.Begin(databasePath, publishing);
+        var connection = write.Connection;
+        var runId = write.RunId;
+        var replaced = Sql.Scalar<long>(connection, $"SELECT count(*) FROM facts WHERE source_id IN ({ForecastSources})");
+        Sql.Execute(connection, $"""
+            DELETE FROM forecast_intervals WHERE fact_id IN (SELECT fact_id FROM facts WHERE source_id IN ({ForecastSources}));
+            DELETE FROM facts WHERE source_id IN ({ForecastSources});
+            DELETE FROM sources WHERE kind = 'forecast';
+            """);
+        var sourceId = Sql.Scalar<int>(connection, "SELECT coalesce(max(source_id), 0) + 1 FROM sources");
+        var firstFact = Sql.Scalar<long>(connection, "SELECT coalesce(max(fact_id), 0) + 1 FROM facts");
+        ct.ThrowIfCancellationRequested();
+        var intervals = AppendFacts(connection, values, firstFact, sourceId, runId, synthetic);
+        var documentYear = values.Count == 0 ? (int?)null : values.Min(v => v.Year - v.Horizon);
+        Sql.Execute(connection,
+            "INSERT INTO sources VALUES ($source, $run, $name, 'forecast', $sha, 'utf-8', $size, $year, $rows, 0, $synthetic)",
+            ("source", sourceId), ("run", runId), ("name", $"forecast-run{runId:D6}.csv"),
+            ("sha", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(csv)))), ("size", (long)Encoding.UTF8.GetByteCount(csv)),
+            ("year", documentYear), ("rows", (long)values.Count), ("synthetic", synthetic));
+        Sql.Execute(connection, """
+            UPDATE facts SET region_name = r.name FROM regions r
+            WHERE facts.source_id = $source AND r.code = facts.region_code
+            """, ("source", sourceId));
+        WarehouseSchema.RefreshYears(connection);
+        var snapshot = write.Commit(new RunCounts(FilesLoaded: 0, FilesSkipped: 0, RowsLoaded: values.Count, Quarantined: 0));
         return new ForecastWriteResult(runId, sourceId, values.Count, intervals, (int)replaced, snapshot);
     }
 

@@ -1,5 +1,6 @@
 using Analytics.Models.Households;
 using Analytics.Tests.Warehouse;
+using Analytics.Warehouse.Snapshots;
 
 namespace Analytics.Tests.Models.Households;
 
@@ -19,6 +20,22 @@ public sealed class ScoreOutputTests(HouseholdFixture fixture) : IClassFixture<H
         Assert.Equal("1:13:true", Db.Scalar<string>(db, "SELECT count(*) || ':' || sum(at_risk_households) || ':' || bool_and(synthetic) FROM at_risk_counts"));
         Assert.Equal(second, Db.Scalar<int>(db, "SELECT max(run_id) FROM at_risk_counts"));
         Assert.Equal(2, Db.Scalar<int>(db, "SELECT count(*) FROM load_runs"));
+    }
+
+    [Fact]
+    public void At_risk_counts_publish_into_the_snapshot_folder_the_options_name()
+    {
+        using var folder = new TempFolder();
+        var db = folder.File("warehouse.duckdb");
+        var snapshots = folder.File("published");
+        var (run, snapshot) = AtRiskPublisher.Publish(
+            db, [new AtRiskCount("330102", 2025, 100, 12, 30)], 0.5, RiskModel.Name, synthetic: true, new PublishOptions(KeepSnapshots: 1, SnapshotDirectory: snapshots));
+
+        var store = new SnapshotStore(snapshots);
+        Assert.Equal(snapshot, store.CurrentId());
+        Assert.Equal(run, Db.Scalar<int>(store.PathOf(snapshot!), "SELECT max(run_id) FROM at_risk_counts"));
+        Assert.Equal("1:1:0:1:0", Db.Scalar<string>(db, "SELECT count(*) || ':' || max(files_loaded) || ':' || max(files_skipped) || ':' || max(rows_loaded) || ':' || max(quarantined) FROM load_runs"));
+        Assert.Empty(SnapshotStore.ForWarehouse(db).List());
     }
 
     [Fact]

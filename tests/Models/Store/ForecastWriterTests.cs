@@ -59,9 +59,9 @@ public sealed class ForecastWriterTests : IDisposable
     public void Running_again_replaces_the_previous_forecasts()
     {
         var values = Forecast();
-        var first = ForecastWriter.Write(File, values, [0.8], synthetic: true, publish: false, ct: TestContext.Current.CancellationToken);
+        var first = ForecastWriter.Write(File, values, [0.8], synthetic: true, publishing: new PublishOptions(Publish: false), ct: TestContext.Current.CancellationToken);
         var before = Db.Rows(File, "SELECT region_code, indicator, year, value FROM facts WHERE status = 'forecast' ORDER BY ALL");
-        var second = ForecastWriter.Write(File, values, [0.8], synthetic: true, publish: false, ct: TestContext.Current.CancellationToken);
+        var second = ForecastWriter.Write(File, values, [0.8], synthetic: true, publishing: new PublishOptions(Publish: false), ct: TestContext.Current.CancellationToken);
 
         Assert.Equal(6, second.Replaced);
         Assert.Equal(before, Db.Rows(File, "SELECT region_code, indicator, year, value FROM facts WHERE status = 'forecast' ORDER BY ALL"));
@@ -74,11 +74,24 @@ public sealed class ForecastWriterTests : IDisposable
     public void A_failed_write_leaves_the_earlier_forecasts_in_place()
     {
         var values = Forecast();
-        ForecastWriter.Write(File, values, [0.8], synthetic: true, publish: false, ct: TestContext.Current.CancellationToken);
+        ForecastWriter.Write(File, values, [0.8], synthetic: true, publishing: new PublishOptions(Publish: false), ct: TestContext.Current.CancellationToken);
         var before = Db.Fingerprint(File) + Db_("SELECT count(*) FROM forecast_intervals");
         List<ForecastValue> broken = [.. values, values[0] with { Unit = null! }]; // unit is NOT NULL in the schema
-        Assert.ThrowsAny<Exception>(() => ForecastWriter.Write(File, broken, [0.8], synthetic: true, publish: false, ct: TestContext.Current.CancellationToken));
+        Assert.ThrowsAny<Exception>(() => ForecastWriter.Write(File, broken, [0.8], synthetic: true, publishing: new PublishOptions(Publish: false), ct: TestContext.Current.CancellationToken));
         Assert.Equal(before, Db.Fingerprint(File) + Db_("SELECT count(*) FROM forecast_intervals"));
+    }
+
+    [Fact]
+    public void Forecasts_publish_into_the_snapshot_folder_the_options_name()
+    {
+        var values = Forecast();
+        var snapshots = folder.File("published");
+        var result = ForecastWriter.Write(File, values, [0.8], synthetic: true, new PublishOptions(SnapshotDirectory: snapshots), TestContext.Current.CancellationToken);
+
+        var store = new SnapshotStore(snapshots);
+        Assert.Equal(result.SnapshotId, store.CurrentId());
+        Assert.Equal(6, Db.Scalar<long>(store.PathOf(result.SnapshotId!), "SELECT count(*) FROM facts WHERE status = 'forecast'"));
+        Assert.Empty(SnapshotStore.ForWarehouse(File).List());
     }
 
     private long Db_(string sql) => Db.Scalar<long>(File, sql);
