@@ -41,9 +41,10 @@ public sealed class DevAcceptanceTests(ITestOutputHelper output)
         File.WriteAllText(Path.Combine(dir, "dev-acceptance.md"), report);
 
         var all = rows[^1];
-        // The level issue 10 asks for; the level reached is in the table (0.939 / 0.889 when this was written).
-        Assert.True(all.Precision >= 0.92, $"precision {all.Precision:P1} < 92%\n{report}");
-        Assert.True(all.Recall >= 0.85, $"recall {all.Recall:P1} < 85%\n{report}");
+        // The level reached, less a point: a change that loses more on real text fails here (issue 10 asks for
+        // at least 0.92 / 0.85).
+        Assert.True(all.Precision >= 0.95, $"precision {all.Precision:P1} < 95%\n{report}");
+        Assert.True(all.Recall >= 0.905, $"recall {all.Recall:P1} < 90.5%\n{report}");
     }
 
     [Fact]
