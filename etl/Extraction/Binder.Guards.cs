@@ -154,7 +154,7 @@ internal sealed partial class Binder
     [GeneratedRegex("补差|补助水平|救助水平|保障水平|人均救助|人均补助|平均救助|人均支出")]
     private static partial Regex AverageAidWords();
 
-    // "为1690名农村五保对象发放一次性生活补贴", "向250名贫困学子发放": a count after 为/向/给 whose clause goes on to
+    // "为1690名农村五保对象发放一次性生活补贴", "向250名贫困学子发放": a count after 为/向/给/对 whose clause goes on to
     // pay or serve them (or whose next clause does, when 为 opens the clause) counts the recipients of that, not
     // the stock the alias names.
     private static bool Benefactive(string s, int clauseStart, Quantity q)
@@ -172,9 +172,9 @@ internal sealed partial class Binder
 
         var rest = s.AsSpan(q.End);
         var end = rest.IndexOfAny(ClauseOrSentenceEnds);
-        if (lead[^1] is '为' or '向' or '给')
+        if (lead[^1] is '为' or '向' or '给' or '对')
         {
-            return BenefitVerb.IsMatch(end < 0 ? rest : rest[..end]);
+            return BenefitVerb.IsMatch(end < 0 ? rest : rest[..end]); // "对5家养老机构开展全覆盖线上监控": those acted on
         }
 
         // "为低保困难残疾人30514人，发放生活补贴2021.9万元": 为 opens the clause, the count closes it and the

@@ -412,6 +412,7 @@ public sealed class RealTextPatternTests
     [InlineData("从7月份开始，为120户260人发放农村低保家庭救助金8.2万元。", "")]
     [InlineData("今年以来，新建农村敬老院2所，建成床位180张。", "elderly_beds_added=180@2023")]
     [InlineData("临时救助标准为低保标准的2-4倍，最高可救助30000元。", "")]
+    [InlineData("建立远程监管平台，对6家养老机构开展全覆盖线上监控。", "")]
     public void Patterns_found_on_real_pages_outside_the_dev_set(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某市民政局2023年工作总结\n\n" + sentence + "\n")));
 
