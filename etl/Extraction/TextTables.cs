@@ -33,7 +33,7 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
         // Most reports hold no table written as text: no bar, no year followed by a space (a line of years),
         // no header run together ("指标名称单位数量").
         if (!text.Contains('|') && (!text.Contains("年 ", StringComparison.Ordinal) || !YearHeader().IsMatch(text))
-            && !text.Contains("单位数量", StringComparison.Ordinal))
+            && !text.Contains("单位数量", StringComparison.Ordinal) && !text.Contains("代码", StringComparison.Ordinal))
         {
             return;
         }
@@ -41,7 +41,7 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
         var lines = Lines(text);
         for (var i = 0; i < lines.Count;)
         {
-            var table = PipeTable(text, lines, i) ?? SpacedTable(text, lines, i) ?? GluedTable(text, lines, i);
+            var table = PipeTable(text, lines, i) ?? SpacedTable(text, lines, i) ?? GluedTable(text, lines, i) ?? CodedTable(text, lines, i);
             if (table is null)
             {
                 i++;
@@ -507,6 +507,59 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
         var columns = Enumerable.Range(0, width).Select(k => new Column(k + 1, headerYears[k])).ToList();
         return new Table(rows, columns, null, end);
     }
+
+    // The statistics system's own report form, its columns set apart by spaces: a header "指标名称 单位 代码 数量
+    // 上季度 环比", then rows "(1)最低生活保障 万元 JZH011212100 936,537.8 614,443.6 52.42" (label, unit, the
+    // indicator's code, this period's figure first) and section rows "一、综合 JZH011000000". A row without a
+    // unit says nothing of what it counts and is passed over.
+    private static Table? CodedTable(string text, List<Line> lines, int first)
+    {
+        if (!CodedHeader().IsMatch(text.AsSpan(lines[first].Start, lines[first].End - lines[first].Start)))
+        {
+            return null;
+        }
+
+        var rows = new List<Row>();
+        var end = first + 1;
+        for (; end < lines.Count; end++)
+        {
+            var line = text[lines[end].Start..lines[end].End];
+            var m = CodedRow().Match(line);
+            if (!m.Success)
+            {
+                if (end == first + 1 && ColumnNumbers().IsMatch(line))
+                {
+                    continue; // "1 2 3 4": the form numbers its columns
+                }
+
+                break;
+            }
+
+            var at = lines[end].Start;
+            var label = m.Groups["label"];
+            var cells = new List<Cell> { new(at + label.Index, at + label.Index + label.Length, label.Value) };
+            if (m.Groups["unit"].Success && m.Groups["n"].Success)
+            {
+                var unit = m.Groups["unit"];
+                var n = m.Groups["n"];
+                cells.Add(new Cell(at + unit.Index, at + unit.Index + unit.Length, unit.Value));
+                cells.Add(new Cell(at + n.Index, at + n.Index + n.Length, n.Value));
+            }
+
+            rows.Add(new Row(cells));
+        }
+
+        return rows.Count(r => r.Cells.Count == 3) < MinRows ? null : new Table(rows, [new Column(2, null)], 1, end);
+    }
+
+    [GeneratedRegex(@"^\s*指标名称\s+(?:计量)?单位\s+代码\s+(?:数量|本期)")]
+    private static partial Regex CodedHeader();
+
+    [GeneratedRegex(@"^\s*(?<label>\S.*?)\s+(?:(?<unit>[^\s\d]{1,6})\s+)?[A-Z]{2,5}\d{6,}(?:\s+(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?(?:\s+\S+)*\s*$")]
+    private static partial Regex CodedRow();
+
+    [GeneratedRegex(@"^\s*\d(?:\s+\d)+\s*$")]
+    private static partial Regex ColumnNumbers();
 
     // Cells run together as a page's table loses its borders: a header "指标名称单位数量", then rows
     // "养老机构床位万张11.3", "最低生活保障人数万人7.1" (label, unit, value) and section rows without a value.

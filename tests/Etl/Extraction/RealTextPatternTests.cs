@@ -433,6 +433,12 @@ public sealed class RealTextPatternTests
             Facts(Read("记者昨日从市民政局了解到，今年全市累计发放最低生活保障金1.2亿元。\n\n2001年本市建立城乡最低生活保障制度。\n")));
 
     [Fact]
+    public void The_statistics_form_with_its_code_column_is_read_by_its_first_figure() =>
+        Assert.Equal(
+            "dibao_payments=81234.5@2021 dibao_payments=15420.3@2021/urban elderly_beds=68210@2021",
+            Facts(Read("2021年12月报\n民政统计季报表\n指标名称 单位 代码 数量 上季度 环比\n1 2 3 4\n一、综合 JZH011000000\n   (一)乡级行政区划 JZH011110000 212 212\n    (1)最低生活保障 万元 JZH011212100 81,234.5 60,118.2 35.12\n       I 城市低保金 万元 JZH011212111 15,420.3 11,305.0 36.40\n    养老机构床位数 张 JZH021100000 68,210 67,900 0.46\n")));
+
+    [Fact]
     public void A_statistics_page_may_space_out_its_header_cells() =>
         Assert.Equal(
             "elderly_institutions=56@2021 dibao_persons=4120@2021/urban",
