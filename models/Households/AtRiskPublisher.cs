@@ -13,7 +13,8 @@ namespace Analytics.Models.Households;
 public static class AtRiskPublisher
 {
     public static (int RunId, string? Snapshot) Publish(
-        string warehouse, IReadOnlyList<AtRiskCount> counts, double threshold, string model, bool synthetic, bool publish = true, int keepSnapshots = 3)
+        string warehouse, IReadOnlyList<AtRiskCount> counts, double threshold, string model, bool synthetic, bool publish = true, int keepSnapshots = 3,
+        RiskEvaluation? evaluation = null)
     {
         var path = Path.GetFullPath(warehouse);
         var started = DateTime.UtcNow;
@@ -46,6 +47,11 @@ public static class AtRiskPublisher
                     }
                 }
 
+                if (evaluation is not null)
+                {
+                    WriteEvaluation(connection, evaluation, model, runId, synthetic);
+                }
+
                 Sql.Execute(connection, "INSERT INTO load_runs VALUES ($run, $started, $finished, 1, 0, $rows, 0)",
                     ("run", runId), ("started", started), ("finished", DateTime.UtcNow), ("rows", (long)counts.Count));
                 Sql.Execute(connection, "COMMIT");
@@ -67,6 +73,17 @@ public static class AtRiskPublisher
             var snapshot = store.Publish(path, runId);
             store.Prune(keepSnapshots);
             return (runId, snapshot);
+        }
+    }
+
+    // The held-out evaluation the scorecard's data page shows beside the model (the rule baseline stays in the CLI's report).
+    private static void WriteEvaluation(DuckDBConnection connection, RiskEvaluation e, string model, int runId, bool synthetic)
+    {
+        Sql.Execute(connection, "DELETE FROM model_evaluations WHERE output = 'at_risk' AND model = $model", ("model", model));
+        foreach (var (metric, value) in new[] { ("roc_auc", e.RocAuc), ("pr_auc", e.PrAuc), ("precision_at_k", e.PrecisionAtK) })
+        {
+            Sql.Execute(connection, "INSERT INTO model_evaluations VALUES ($model, 'at_risk', $metric, $value, $points, $run, $synthetic)",
+                ("model", model), ("metric", metric), ("value", value), ("points", (long)e.Households), ("run", runId), ("synthetic", synthetic));
         }
     }
 }

@@ -21,6 +21,12 @@ public static class ForecastWriter
 
     public static ForecastWriteResult Write(
         string databasePath, IReadOnlyList<ForecastValue> values, IReadOnlyList<double> levels, bool synthetic,
+        bool publish = true, int keepSnapshots = 3, CancellationToken ct = default) =>
+        Write(databasePath, values, [], levels, synthetic, publish, keepSnapshots, ct);
+
+    /// <param name="backtests">the chosen models' backtest rows (<see cref="BacktestRow.Chosen"/>), replacing the earlier ones</param>
+    public static ForecastWriteResult Write(
+        string databasePath, IReadOnlyList<ForecastValue> values, IReadOnlyList<BacktestRow> backtests, IReadOnlyList<double> levels, bool synthetic,
         bool publish = true, int keepSnapshots = 3, CancellationToken ct = default)
     {
         var path = Path.GetFullPath(databasePath);
@@ -38,12 +44,16 @@ public static class ForecastWriter
                 DELETE FROM forecast_intervals WHERE fact_id IN (SELECT fact_id FROM facts WHERE source_id IN ({ForecastSources}));
                 DELETE FROM facts WHERE source_id IN ({ForecastSources});
                 DELETE FROM sources WHERE kind = 'forecast';
+                DELETE FROM forecast_backtest_intervals;
+                DELETE FROM forecast_backtests;
+                DELETE FROM model_evaluations WHERE output = 'forecast';
                 """);
             runId = Sql.Scalar<int>(connection, "SELECT coalesce(max(run_id), 0) + 1 FROM load_runs");
             sourceId = Sql.Scalar<int>(connection, "SELECT coalesce(max(source_id), 0) + 1 FROM sources");
             var firstFact = Sql.Scalar<long>(connection, "SELECT coalesce(max(fact_id), 0) + 1 FROM facts");
             ct.ThrowIfCancellationRequested();
             intervals = AppendFacts(connection, values, firstFact, sourceId, runId, synthetic);
+            BacktestRows.Append(connection, backtests, runId, synthetic);
             var documentYear = values.Count == 0 ? (int?)null : values.Min(v => v.Year - v.Horizon);
             Sql.Execute(connection,
                 "INSERT INTO sources VALUES ($source, $run, $name, 'forecast', $sha, 'utf-8', $size, $year, $rows, 0, $synthetic)",

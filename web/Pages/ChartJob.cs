@@ -96,7 +96,8 @@ public sealed record ChartJob(string Name, Func<Plot> Plot, Func<byte[]> Csv)
             [.. m.Forecast.Select(f => new ForecastPoint(f.Year, f.Value, f.Lower, f.Upper))],
             m.ChosenTarget,
             level,
-            m.Lines.FirstOrDefault(l => l.Indicator == indicator)?.Target is { } t ? TargetText.Kind(t.Kind, lang) : null);
+            m.Lines.FirstOrDefault(l => l.Indicator == indicator)?.Target is { } t ? TargetText.Kind(t.Kind, lang) : null,
+            m.Past is { } p ? new PastForecast(p.Origin, (decimal)p.Forecast, (decimal?)p.Lower, (decimal?)p.Upper) : null);
         return new ChartJob("trend", () => ReportCharts.Trend(data), () => ChartExport.Csv(data));
     }
 

@@ -31,7 +31,9 @@ public sealed record DistrictModel(
     int RankedCount,
     decimal? ChosenTarget,
     int ScoredNumbers = 0,
-    int UnreviewedNumbers = 0)
+    int UnreviewedNumbers = 0,
+    ForecastAccuracy? Accuracy = null,
+    BacktestForecast? Past = null)
 {
     public static DistrictModel? Build(ScorecardContext ctx, string code, string? chosenIndicator = null)
     {
@@ -73,6 +75,12 @@ public sealed record DistrictModel(
         var chosen = lines.FirstOrDefault(l => l.Indicator.Code == asked)?.Indicator ?? lines.FirstOrDefault()?.Indicator;
         var history = chosen is null ? [] : Data.History.Actuals(c, code, chosen.Code, ctx.Ct);
         var forecast = chosen is null ? [] : Data.History.Forecasts(c, code, chosen.Code, ctx.Ct);
+        var accuracy = chosen is null ? null : ForecastAccuracy.Read(c, code, chosen.Code, ctx.Ct);
+        // The marker sits on the latest actual up to the page's year; at the level the chart's band is drawn.
+        var pastYear = history.Where(h => h.Value is not null && h.Year <= ctx.Year).Select(h => (int?)h.Year).Max();
+        var past = chosen is null || pastYear is null
+            ? null
+            : ForecastAccuracy.Past(c, code, chosen.Code, pastYear.Value, forecast.Count > 0 ? forecast[0].Level : ForecastAccuracy.Level, ctx.Ct);
         var atRisk = Data.AtRisk.ForRegion(c, code, ctx.Ct);
         var synthetic = board.Targets.Any(t => t.Synthetic) || lines.Any(l => l.Value?.Synthetic == true)
             || history.Any(h => h.Synthetic) || forecast.Any(f => f.Synthetic) || atRisk.Any(a => a.Synthetic)
@@ -88,7 +96,7 @@ public sealed record DistrictModel(
         var target = TargetInUnit(lines.FirstOrDefault(l => l.Indicator == chosen)?.Score, board.Population.GetValueOrDefault(code));
         var scored = ScoredValues(row.Score, values);
         return new DistrictModel(frame, ctx, row, lines, chosen, history, forecast, atRisk, board.Districts.Count(d => d.Rank is not null), target,
-            scored.Count, scored.Count(v => v.Review?.State == ReviewState.Unreviewed));
+            scored.Count, scored.Count(v => v.Review?.State == ReviewState.Unreviewed), accuracy, past);
     }
 
     /// <summary>
