@@ -24,7 +24,7 @@ public sealed record ChartJob(string Name, Func<Plot> Plot, Func<byte[]> Csv)
         _ => null,
     };
 
-    private static ChartJob Ranking(OverviewModel m)
+    internal static ChartJob Ranking(OverviewModel m)
     {
         var lang = m.Frame.Lang;
         var ranked = m.Rows.Where(r => r.Rank is not null).OrderBy(r => r.Rank).ToList();
@@ -79,7 +79,7 @@ public sealed record ChartJob(string Name, Func<Plot> Plot, Func<byte[]> Csv)
         return new ChartJob("distribution", () => ReportCharts.Distribution(data), () => ChartExport.Csv(data));
     }
 
-    private static ChartJob Trend(DistrictModel m)
+    internal static ChartJob Trend(DistrictModel m)
     {
         var lang = m.Frame.Lang;
         var indicator = m.Chosen!; // For() only builds a trend for a chosen indicator
