@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian machine lacks for Analytics: a CJK font for charts, Debian's
 # Chromium for the browser tests, LibreOffice Calc for the review sheet's round trip through a real
-# spreadsheet program, wrk for the load benchmark. Idempotent: skips what is there.
+# spreadsheet program, LibreOffice Writer and poppler-utils to turn the Word reports into PDF and
+# read and render their pages, wrk for the load benchmark. Idempotent: skips what is there.
 set -euo pipefail
 
 need=()
@@ -9,6 +10,9 @@ need=()
 fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null || need+=(fonts-noto-cjk fontconfig)
 [ -x /usr/bin/chromium ] || need+=(chromium)
 [ -x /usr/bin/soffice ] && dpkg -s libreoffice-calc >/dev/null 2>&1 || need+=(libreoffice-calc)
+# Writer, not writer-nogui: the GUI-less core conflicts with the core Calc above depends on.
+dpkg -s libreoffice-writer >/dev/null 2>&1 || dpkg -s libreoffice-writer-nogui >/dev/null 2>&1 || need+=(libreoffice-writer)
+command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 command -v wrk >/dev/null 2>&1 || need+=(wrk)
 
 if [ ${#need[@]} -gt 0 ]; then
