@@ -9,8 +9,14 @@ namespace Analytics.Web;
 /// <summary>The read-only scorecard: pages, charts and exports over the published warehouse snapshot.</summary>
 public class Program
 {
-    public static void Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
+        // "report": write Word reports from a snapshot and exit (Report/ReportCommand.cs), no server.
+        if (args is ["report", .. var rest])
+        {
+            return await Report.ReportCommand.Run(rest, Console.Out, Console.Error);
+        }
+
         var app = Build(args);
         app.Lifetime.ApplicationStarted.Register(() =>
         {
@@ -19,7 +25,8 @@ public class Program
                 Console.WriteLine($"scorecard: {url}");
             }
         });
-        app.Run();
+        await app.RunAsync();
+        return 0;
     }
 
     /// <summary>The configured app, not yet started: Main runs it, tests start it on a port of their own.</summary>
