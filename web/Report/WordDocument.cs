@@ -19,6 +19,9 @@ internal sealed class WordDocument : IDisposable
     private const int PageHeight = 16838;
     private const int Margin = 1418;
     public const int TextWidth = PageWidth - (2 * Margin);
+
+    // A picture taller than this would not fit under its heading on one page (Word and LibreOffice then clip it).
+    private const int MaxImageHeight = (PageHeight - (2 * Margin)) * 85 / 100;
     private const long EmuPerTwip = 635;
     private const int SourceList = 1;
 
@@ -90,7 +93,10 @@ internal sealed class WordDocument : IDisposable
         body.Append(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "60" })));
     }
 
-    /// <summary>A PNG scaled to the text width at most, keeping its aspect; <paramref name="widthPx96"/> is its size at 96 DPI.</summary>
+    /// <summary>
+    /// A PNG at its physical size, shrunk to the text width and to 85 % of the text height at most (a
+    /// ranking of ninety districts is taller than a page), keeping its aspect; <paramref name="widthPx96"/> is its size at 96 DPI.
+    /// </summary>
     public void Image(byte[] png, int widthPx96, int heightPx96, string description)
     {
         var main = package.MainDocumentPart!; // created in the constructor
@@ -103,6 +109,11 @@ internal sealed class WordDocument : IDisposable
         var id = main.GetIdOfPart(part);
         var width = Math.Min(widthPx96 * 9525L, TextWidth * EmuPerTwip); // 9525 EMU per pixel at 96 DPI
         var height = width * heightPx96 / widthPx96;
+        if (height > MaxImageHeight * EmuPerTwip)
+        {
+            height = MaxImageHeight * EmuPerTwip;
+            width = height * widthPx96 / heightPx96;
+        }
         var n = ++images;
         var picture = new PIC.Picture(
             new PIC.NonVisualPictureProperties(
