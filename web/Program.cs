@@ -10,8 +10,14 @@ namespace Analytics.Web;
 /// <summary>The read-only scorecard: pages, charts and exports over the published warehouse snapshot.</summary>
 public class Program
 {
-    public static int Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
+        // "report": write Word reports from a snapshot and exit (Report/ReportCommand.cs), no server.
+        if (args is ["report", .. var rest])
+        {
+            return await Report.ReportCommand.Run(rest, Console.Out, Console.Error);
+        }
+
         var app = Build(args);
         if (string.IsNullOrWhiteSpace(app.Configuration["Warehouse:Snapshots"]))
         {
@@ -29,7 +35,7 @@ public class Program
         });
         try
         {
-            app.Run();
+            await app.RunAsync();
             return 0;
         }
         catch (OptionsValidationException e)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Analytics.Warehouse.Schema;
 using Analytics.Web.Export;
 using Analytics.Web.Pages;
+using Analytics.Web.Report;
 using Analytics.Web.Serving;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -36,9 +37,14 @@ public static class ScorecardEndpoints
         pages.MapMethods("/whatif", ReadMethods, WhatIf).WithMetadata(Page(WhatIfQuery));
         pages.MapMethods("/export/{table}.{format}", ReadMethods, ExportTable).WithMetadata(new QueryParameters(ExportQuery, download: true));
         pages.MapMethods("/charts/{kind}.{format}", ReadMethods, Chart).WithMetadata(new QueryParameters(ChartQuery, download: true));
+        pages.MapMethods("/report/district/{code}.docx", ReadMethods, DistrictReport).WithMetadata(new QueryParameters(_ => ReportQuery, download: true));
+        pages.MapMethods("/report/province/{code}.docx", ReadMethods, ProvinceReport).WithMetadata(new QueryParameters(_ => ReportQuery, download: true));
     }
 
     private static QueryParameters Page(IReadOnlyList<string> names) => new(_ => names, download: false);
+
+    /// <summary>A Word report's parameters: its region is in the path.</summary>
+    private static readonly IReadOnlyList<string> ReportQuery = ["lang", "year"];
 
     /// <summary>The parameters of each table export; null for a table or format there is none of (404).</summary>
     private static IReadOnlyList<string>? ExportQuery(RouteValueDictionary route) =>
@@ -205,6 +211,68 @@ public static class ScorecardEndpoints
         var png = Charts.ChartExport.Png(job.Plot(), screen ? Charts.ChartResolution.Screen : Charts.ChartResolution.Print);
         return TypedResults.File(png, "image/png", screen ? null : name);
     }
+
+    /// <summary>A county's Word report for <c>year</c> (default: the province's latest scored year); 400 naming a bad parameter.</summary>
+    internal static Results<FileContentHttpResult, ValidationProblem, NotFound<string>> DistrictReport(
+        string code, ScorecardDatabase database, HttpRequest request, CancellationToken ct)
+    {
+        if (!RegionCodes.IsCounty(code))
+        {
+            return Invalid("code", $"'{code}' is no county-level division code (6 digits, not ending in 00) / 不是县级区划代码");
+        }
+
+        using var ctx = ScorecardContext.Open(database, request, ct, code[..2] + "0000");
+        if (!ctx.RegionsByCode.TryGetValue(code, out var region) || region.Level != "county")
+        {
+            return Invalid("code", $"'{code}' is not in the gazetteer as a county-level division / 区划表中无此县级区划");
+        }
+
+        if (BadYear(ctx) is { } error)
+        {
+            return error;
+        }
+
+        return Report.DistrictReport.Build(ctx, code) is { } docx
+            ? TypedResults.File(docx, Report.ReportFiles.ContentType, Report.ReportFiles.Name(code, ctx.Year, ctx.Lang))
+            : TypedResults.NotFound(ctx.Lang.T($"{region.NameZh}在{ctx.Year}年不是现行区划", $"{code} is not a current division in {ctx.Year}"));
+    }
+
+    /// <summary>A province's Word report for <c>year</c>; 400 naming a bad parameter.</summary>
+    internal static Results<FileContentHttpResult, ValidationProblem, NotFound<string>> ProvinceReport(
+        string code, ScorecardDatabase database, HttpRequest request, CancellationToken ct)
+    {
+        if (!RegionCodes.IsProvince(code))
+        {
+            return Invalid("code", $"'{code}' is no province code (6 digits ending in 0000) / 不是省级区划代码");
+        }
+
+        using var ctx = ScorecardContext.Open(database, request, ct, code);
+        if (ctx.Province != code)
+        {
+            return Invalid("code", $"'{code}' is not a province in the gazetteer / 区划表中无此省份");
+        }
+
+        return BadYear(ctx) is { } error
+            ? error
+            : TypedResults.File(Report.ProvinceReport.Build(ctx), Report.ReportFiles.ContentType, Report.ReportFiles.Name(code, ctx.Year, ctx.Lang));
+    }
+
+    // A year the query gives must be a whole number the province has data for; none means the default year.
+    private static ValidationProblem? BadYear(ScorecardContext ctx)
+    {
+        var asked = ctx.Request.Query["year"];
+        if (asked.Count == 0)
+        {
+            return null;
+        }
+
+        return int.TryParse(asked, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && ctx.Years.Contains(year)
+            ? null
+            : Invalid("year", $"'{asked}' is not a year with data for {ctx.Province} ({(ctx.Years.Count > 0 ? $"{ctx.Years.Min()}–{ctx.Years.Max()}" : "none")}) / 该省无此年度数据");
+    }
+
+    private static ValidationProblem Invalid(string parameter, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [parameter] = [message] }, title: $"invalid parameter: {parameter}");
 
     internal static Results<FileContentHttpResult, NotFound> ExportTable(
         string table, string format, ScorecardDatabase database, IOptions<WarehouseOptions> options, HttpRequest request, CancellationToken ct)

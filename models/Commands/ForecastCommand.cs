@@ -60,7 +60,7 @@ internal static class ForecastCommand
 
             if (db is not null)
             {
-                var written = ForecastWriter.Write(db, run.Values, report.Options.Levels, panel.Synthetic, new PublishOptions(Publish: publish), ct);
+                var written = ForecastWriter.Write(db, run.Values, BacktestRow.Chosen(report), report.Options.Levels, panel.Synthetic, new PublishOptions(Publish: publish), ct);
                 var store = ModelStore.ForWarehouse(db);
                 store.Save(Info(panel, report, run, horizon, snapshot, written), run.GlobalModels);
                 console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -114,36 +114,52 @@ public static class Backtester
         return finite.Count == 0 ? double.NaN : finite.Average();
     }
 
-    // Coverage measured honestly: the interval for a point made at origin O is calibrated only on
-    // residuals of earlier forecasts whose target year had already passed (origin + horizon ≤ O),
-    // exactly as production calibrates on all residuals; tallied per family and per indicator.
+    /// <summary>
+    /// Each point of one family and model with its intervals measured honestly: the interval for a
+    /// point made at origin O is calibrated only on residuals of earlier forecasts whose target year
+    /// had already passed (origin + horizon ≤ O), exactly as production calibrates on all residuals.
+    /// A point with too few earlier residuals for a level has no interval at it.
+    /// </summary>
+    public static IEnumerable<BacktestRow> HonestIntervals(IReadOnlyList<BacktestPoint> points, BacktestOptions options)
+    {
+        foreach (var atOrigin in points.GroupBy(p => p.Origin))
+        {
+            var widths = new ConformalWidths(points.Where(q => q.TargetYear <= atOrigin.Key), options.Calibration, options.MinCalibration);
+            foreach (var p in atOrigin)
+            {
+                var intervals = new List<BacktestInterval>(options.Levels.Count);
+                foreach (var level in options.Levels)
+                {
+                    if (widths.For(p.Indicator, p.Horizon, level) is { } width)
+                    {
+                        var (lower, upper) = Conformal.Interval(p.Forecast, width.HalfWidth);
+                        intervals.Add(new BacktestInterval(level, lower, upper, width.Pooled));
+                    }
+                }
+
+                yield return new BacktestRow(p, intervals);
+            }
+        }
+    }
+
+    // Coverage of the honest intervals, tallied per family and per indicator.
     private static (List<IntervalCoverage> Family, List<IntervalCoverage> Indicator) Coverage(List<BacktestPoint> points, BacktestOptions options)
     {
         var family = new List<IntervalCoverage>();
         var indicator = new List<IntervalCoverage>();
         foreach (var group in points.GroupBy(p => (p.Family, p.Model)))
         {
-            var all = group.ToList();
             var tallies = new Dictionary<(string? Indicator, int Horizon, double Level), (int Covered, int Total, int Pooled)>();
-            foreach (var atOrigin in all.GroupBy(p => p.Origin))
+            foreach (var row in HonestIntervals(group.ToList(), options))
             {
-                var widths = new ConformalWidths(all.Where(q => q.TargetYear <= atOrigin.Key), options.Calibration, options.MinCalibration);
-                foreach (var p in atOrigin)
+                var p = row.Point;
+                foreach (var interval in row.Intervals)
                 {
-                    foreach (var level in options.Levels)
+                    var hit = interval.Holds(p.Actual);
+                    foreach (var key in new[] { ((string?)null, p.Horizon, interval.Level), (p.Indicator, p.Horizon, interval.Level) })
                     {
-                        if (widths.For(p.Indicator, p.Horizon, level) is not { } width)
-                        {
-                            continue;
-                        }
-
-                        var (lower, upper) = Conformal.Interval(p.Forecast, width.HalfWidth);
-                        var hit = p.Actual >= lower - 1e-9 && p.Actual <= upper + 1e-9;
-                        foreach (var key in new[] { ((string?)null, p.Horizon, level), (p.Indicator, p.Horizon, level) })
-                        {
-                            var (covered, total, pooled) = tallies.GetValueOrDefault(key);
-                            tallies[key] = (covered + (hit ? 1 : 0), total + 1, pooled + (width.Pooled ? 1 : 0));
-                        }
+                        var (covered, total, pooled) = tallies.GetValueOrDefault(key);
+                        tallies[key] = (covered + (hit ? 1 : 0), total + 1, pooled + (interval.Pooled ? 1 : 0));
                     }
                 }
             }

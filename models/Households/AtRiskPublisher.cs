@@ -1,3 +1,4 @@
+using DuckDB.NET.Data;
 using Analytics.Warehouse;
 using Analytics.Warehouse.Snapshots;
 
@@ -11,7 +12,8 @@ namespace Analytics.Models.Households;
 public static class AtRiskPublisher
 {
     public static (int RunId, string? Snapshot) Publish(
-        string warehouse, IReadOnlyList<AtRiskCount> counts, double threshold, string model, bool synthetic, PublishOptions? publishing = null)
+        string warehouse, IReadOnlyList<AtRiskCount> counts, double threshold, string model, bool synthetic, PublishOptions? publishing = null,
+        RiskEvaluation? evaluation = null)
     {
         using var write = WarehouseWrite.Begin(warehouse, publishing);
         var connection = write.Connection;
@@ -31,7 +33,23 @@ public static class AtRiskPublisher
             }
         }
 
+        if (evaluation is not null)
+        {
+            WriteEvaluation(connection, evaluation, model, write.RunId, synthetic);
+        }
+
         var snapshot = write.Commit(new RunCounts(FilesLoaded: 1, FilesSkipped: 0, RowsLoaded: counts.Count, Quarantined: 0));
         return (write.RunId, snapshot);
+    }
+
+    // The held-out evaluation the scorecard's data page shows beside the model (the rule baseline stays in the CLI's report).
+    private static void WriteEvaluation(DuckDBConnection connection, RiskEvaluation e, string model, int runId, bool synthetic)
+    {
+        Sql.Execute(connection, "DELETE FROM model_evaluations WHERE output = 'at_risk' AND model = $model", ("model", model));
+        foreach (var (metric, value) in new[] { ("roc_auc", e.RocAuc), ("pr_auc", e.PrAuc), ("precision_at_k", e.PrecisionAtK) })
+        {
+            Sql.Execute(connection, "INSERT INTO model_evaluations VALUES ($model, 'at_risk', $metric, $value, $points, $run, $synthetic)",
+                ("model", model), ("metric", metric), ("value", value), ("points", (long)e.Households), ("run", runId), ("synthetic", synthetic));
+        }
     }
 }

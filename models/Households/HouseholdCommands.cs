@@ -93,7 +93,8 @@ public static class HouseholdCommands
             var result = new RiskScoring(parse.GetValue(seed)).Run(connection, parse.GetValue(threshold), parse.GetValue(k), ct);
             var modelPath = parse.GetValue(model) ?? ModelPath(file);
             result.Model.Save(modelPath);
-            var (runId, snapshot) = AtRiskPublisher.Publish(parse.GetValue(db)!, result.Counts, parse.GetValue(threshold), RiskModel.Name, HouseholdFile.IsSynthetic(connection));
+            var (runId, snapshot) = AtRiskPublisher.Publish(parse.GetValue(db)!, result.Counts, parse.GetValue(threshold), RiskModel.Name, HouseholdFile.IsSynthetic(connection),
+                evaluation: result.Evaluation);
             RiskReport.Write(stdout, result.Evaluation);
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"scored {result.Scored:N0} households; {result.Counts.Sum(c => c.AtRiskHouseholds):N0} at risk (≥ {parse.GetValue(threshold):0.00}) in {result.Counts.Count} counties; run {runId}, snapshot {snapshot}; model {modelPath}"));

@@ -21,6 +21,12 @@ public static class ForecastWriter
 
     public static ForecastWriteResult Write(
         string databasePath, IReadOnlyList<ForecastValue> values, IReadOnlyList<double> levels, bool synthetic,
+        PublishOptions? publishing = null, CancellationToken ct = default) =>
+        Write(databasePath, values, [], levels, synthetic, publishing, ct);
+
+    /// <param name="backtests">the chosen models' backtest rows (<see cref="BacktestRow.Chosen"/>), replacing the earlier ones</param>
+    public static ForecastWriteResult Write(
+        string databasePath, IReadOnlyList<ForecastValue> values, IReadOnlyList<BacktestRow> backtests, IReadOnlyList<double> levels, bool synthetic,
         PublishOptions? publishing = null, CancellationToken ct = default)
     {
         var csv = ForecastCsv.ToText(values, levels);
@@ -32,11 +38,15 @@ public static class ForecastWriter
             DELETE FROM forecast_intervals WHERE fact_id IN (SELECT fact_id FROM facts WHERE source_id IN ({ForecastSources}));
             DELETE FROM facts WHERE source_id IN ({ForecastSources});
             DELETE FROM sources WHERE kind = 'forecast';
+            DELETE FROM forecast_backtest_intervals;
+            DELETE FROM forecast_backtests;
+            DELETE FROM model_evaluations WHERE output = 'forecast';
             """);
         var sourceId = Sql.Scalar<int>(connection, "SELECT coalesce(max(source_id), 0) + 1 FROM sources");
         var firstFact = Sql.Scalar<long>(connection, "SELECT coalesce(max(fact_id), 0) + 1 FROM facts");
         ct.ThrowIfCancellationRequested();
         var intervals = AppendFacts(connection, values, firstFact, sourceId, runId, synthetic);
+        BacktestRows.Append(connection, backtests, runId, synthetic);
         var documentYear = values.Count == 0 ? (int?)null : values.Min(v => v.Year - v.Horizon);
         Sql.Execute(connection,
             "INSERT INTO sources VALUES ($source, $run, $name, 'forecast', $sha, 'utf-8', $size, $year, $rows, 0, $synthetic)",

@@ -47,6 +47,27 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
     }
 
     [Fact]
+    public async Task District_page_says_how_good_past_forecasts_were_and_its_word_report_downloads_and_opens()
+    {
+        Assert.SkipWhen(fixture.Browser is null, $"{BrowserFixture.Chromium} is not installed (scripts/setup.sh)");
+        var page = await fixture.Browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 }, AcceptDownloads = true });
+
+        await page.GotoAsync(fixture.BaseUrl + "/district/330102?year=2023&ind=elderly_beds");
+        var accuracy = page.Locator("div.accuracy");
+        await accuracy.ScrollIntoViewIfNeededAsync();
+        Assert.Contains("一年期预测平均误差 6.7%", await accuracy.InnerTextAsync(), StringComparison.Ordinal);
+        await page.WaitForFunctionAsync("() => [...document.images].every(i => i.complete && i.naturalWidth > 0)");
+        await accuracy.ScreenshotAsync(new() { Path = Path.Combine(Shots, "district-accuracy.png") });
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("a[href^='/report/district/330102.docx']").ClickAsync());
+        Assert.Equal("report-330102-2023.docx", download.SuggestedFilename);
+        var saved = Path.Combine(Shots, "..", download.SuggestedFilename);
+        await download.SaveAsAsync(saved);
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(saved, false);
+        Assert.StartsWith("杭州市上城区 2023年考核情况", doc.MainDocumentPart!.Document.Body!.InnerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_target_cell_opens_onto_its_document_clause_wording_and_address()
     {
         Assert.SkipWhen(fixture.Browser is null, $"{BrowserFixture.Chromium} is not installed (scripts/setup.sh)");

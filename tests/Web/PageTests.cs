@@ -107,6 +107,29 @@ public sealed class PageTests(ScorecardApp app)
         Assert.Contains(rows, r => r.Count == 6 && r[0] == "2023" && r[2] == "120" && r[3] == "300");
     }
 
+    [Fact]
+    public async Task District_page_says_how_good_past_forecasts_were_in_plain_words()
+    {
+        var html = await client.GetStringAsync("/district/330102?year=2023&ind=elderly_beds", Ct);
+
+        // 上城's one-year-ahead backtests: 2022 off by 5%, 2023 by 8.3% (mean 6.7%); its 80% interval held once in two, and twice in three over every region.
+        Assert.Contains("过去2年（2022–2023年）一年期预测平均误差 6.7%；80% 区间实际覆盖 50.0%（2次中1次；本指标全部地区 66.7%，共3次）。", html, StringComparison.Ordinal);
+        Assert.Contains("2022年对2023年的预测 11,000（区间 10,000–11,800），实际 12,000，偏差 −8.3%。", html, StringComparison.Ordinal);
+        var english = await client.GetStringAsync("/district/330102?year=2023&ind=elderly_beds&lang=en", Ct);
+        Assert.Contains("the 80% interval held the actual 1 times in 2 (50.0%; 66.7% over all regions&#x27; 3 forecasts of this indicator).", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Data_page_fills_each_models_evaluation()
+    {
+        var html = await client.GetStringAsync("/data", Ct);
+        var rows = Html.Rows(html);
+
+        Assert.Contains(rows, r => r.Count == 4 && r[0] == "ets" && r[3] == "80% 区间实际覆盖（一年期） 66.7%（n=3）；一年期 MASE 0.875（n=3）");
+        Assert.Contains(rows, r => r.Count == 4 && r[0] == "fasttree" && r[3] == "ROC-AUC（留出家庭） 0.81（n=1,000）");
+        Assert.DoesNotContain("快照中无回测记录", html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/district/999999")]
     [InlineData("/district/330100")]

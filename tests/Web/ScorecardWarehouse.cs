@@ -13,7 +13,8 @@ namespace Analytics.Tests.Web;
 /// fixtures written here, with hand-computable scores (see <see cref="Expected"/>):
 /// 2023: 上城 1 (116.7%), 拱墅 2 and 西湖 2 (96.7%, a tie), 海曙 4 (87.5%), 江北 unranked (33% coverage);
 /// 2022: 拱墅 1, 上城 2, 海曙 3. 海曙's 2023 charity figure is synthetic; 江北's burial rate comes
-/// from a report sentence; 上城 has an elderly-bed forecast with an 80% band and an at-risk aggregate.
+/// from a report sentence; 上城 has an elderly-bed forecast with an 80% band, one-year-ahead backtests of
+/// 2022 (held) and 2023 (missed; 海曙 2023 held) and an at-risk aggregate; both models have evaluations.
 /// A decoy household table proves no page or export reads household rows.
 /// </summary>
 public sealed class ScorecardWarehouse : IDisposable
@@ -97,6 +98,16 @@ public sealed class ScorecardWarehouse : IDisposable
                        (9002, '330102', '上城区', 'elderly_beds', 2025, 2025, 13000, 'beds', 'exact', 'forecast', NULL, false, 100, {runId}, false);
                 INSERT INTO forecast_intervals VALUES (9001, 0.8, 12000, 13000, 'ets', 1), (9002, 0.8, 12100, 13900, 'ets', 2);
                 INSERT INTO at_risk_counts VALUES ('330102', 2023, 5000, 120, 300, 0.5, 'fasttree', {runId}, true);
+                INSERT INTO forecast_backtests VALUES
+                    (1, '330102', 'elderly_beds', 'elderly_care', 'ets', 2021, 1, 10000, 9500, 800, {runId}, false),
+                    (2, '330102', 'elderly_beds', 'elderly_care', 'ets', 2022, 1, 12000, 11000, 800, {runId}, false),
+                    (3, '330105', 'elderly_beds', 'elderly_care', 'ets', 2022, 1, 5000, 5200, 400, {runId}, false),
+                    (4, '330102', 'elderly_beds', 'elderly_care', 'ets', 2021, 2, 12000, 10000, 800, {runId}, false);
+                INSERT INTO forecast_backtest_intervals VALUES
+                    (1, 0.8, 9000, 10500, false), (2, 0.8, 10000, 11800, false), (3, 0.8, 4800, 5600, true), (4, 0.8, 9000, 11000, false);
+                INSERT INTO model_evaluations VALUES
+                    ('ets', 'forecast', 'mase_h1', 0.875, 3, {runId}, false), ('ets', 'forecast', 'coverage_80_h1', 0.6667, 3, {runId}, false),
+                    ('fasttree', 'at_risk', 'roc_auc', 0.81, 1000, {runId}, true);
                 CREATE TABLE household_scores (household_id VARCHAR, risk DOUBLE);
                 INSERT INTO household_scores VALUES ('{HouseholdDecoy}', 0.93);
                 CHECKPOINT;

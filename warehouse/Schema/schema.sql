@@ -277,6 +277,47 @@ CREATE TABLE IF NOT EXISTS forecast_intervals (
     horizon  INTEGER NOT NULL           -- years ahead of the last actual
 );
 
+-- The rolling-origin backtest of each family's chosen model, one row per series, origin and
+-- horizon: what a forecast made at the end of `origin` from data through that year said for
+-- origin + horizon, against the actual that followed. Written and replaced with the forecasts.
+CREATE TABLE IF NOT EXISTS forecast_backtests (
+    backtest_id BIGINT NOT NULL,
+    region_code VARCHAR NOT NULL,
+    indicator   VARCHAR NOT NULL,
+    family      VARCHAR NOT NULL,
+    model       VARCHAR NOT NULL,
+    origin      INTEGER NOT NULL,
+    horizon     INTEGER NOT NULL,
+    actual      DOUBLE NOT NULL,
+    forecast    DOUBLE NOT NULL,
+    scale       DOUBLE NOT NULL,            -- mean absolute yearly change of the training part (MASE's denominator)
+    run_id      INTEGER NOT NULL,
+    synthetic   BOOLEAN NOT NULL
+);
+
+-- The interval each backtest forecast had, calibrated only on residuals known at its origin (so
+-- how often they held is the coverage a reader can expect); none where too few residuals were known.
+CREATE TABLE IF NOT EXISTS forecast_backtest_intervals (
+    backtest_id BIGINT NOT NULL,
+    level       DOUBLE NOT NULL,
+    lower       DOUBLE NOT NULL,
+    upper       DOUBLE NOT NULL,
+    pooled      BOOLEAN NOT NULL            -- the family's pooled width: the indicator had too few residuals of its own
+);
+
+-- How well each model that wrote outputs did when it was evaluated: the forecasts' backtest
+-- (metric 'mase_h1', 'coverage_80_h1') and the at-risk classifier on held-out households
+-- ('roc_auc', 'pr_auc', 'precision_at_k'). Replaced by the writer of the same output.
+CREATE TABLE IF NOT EXISTS model_evaluations (
+    model     VARCHAR NOT NULL,
+    output    VARCHAR NOT NULL,             -- 'forecast' or 'at_risk'
+    metric    VARCHAR NOT NULL,
+    value     DOUBLE NOT NULL,
+    points    BIGINT NOT NULL,              -- backtest points or held-out households it was measured on
+    run_id    INTEGER NOT NULL,
+    synthetic BOOLEAN NOT NULL
+);
+
 -- Aggregates of the at-risk household model per region and year. Household records themselves
 -- never enter the warehouse: they stay in the bureau's own household file.
 CREATE TABLE IF NOT EXISTS at_risk_counts (

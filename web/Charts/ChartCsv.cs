@@ -27,6 +27,12 @@ internal static class ChartCsv
             rows.Add([Int(f.Year), labels.Forecast, Num(f.Value), Num(f.Lower), Num(f.Upper), level, Num(data.Target), data.Unit, YesNo(false, labels), TargetKind(data.Target, data.TargetLabel)]);
         }
 
+        if (data.Past is { } past)
+        {
+            rows.Add([Int(past.Year), labels.PastForecast(past), Num(past.Value), Num(past.Lower), Num(past.Upper), past.Lower is null ? null : level,
+                Num(data.Target), data.Unit, YesNo(false, labels), TargetKind(data.Target, data.TargetLabel)]);
+        }
+
         return Write(
             english
                 ? ["Year", "Series", "Value", "Lower", "Upper", "Interval level", "Target", "Unit", "Synthetic", "Target kind"]

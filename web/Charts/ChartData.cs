@@ -25,8 +25,18 @@ public sealed record YearValue(int Year, decimal? Value, bool Synthetic = false)
 public sealed record ForecastPoint(int Year, decimal Value, decimal Lower, decimal Upper);
 
 /// <summary>
+/// The one-year-ahead forecast the chosen model made at the end of <paramref name="Origin"/> for the
+/// next year, in the backtest (from data through the origin only), with its interval when it had one.
+/// </summary>
+public sealed record PastForecast(int Origin, decimal Value, decimal? Lower, decimal? Upper)
+{
+    public int Year => Origin + 1;
+}
+
+/// <summary>
 /// An indicator's history for one region, its target line and forecast band. <paramref name="TargetLabel"/>
 /// names the target's kind in the legend and CSV ("官方目标", "示例目标"); null for a plain "目标".
+/// <paramref name="Past"/>: last year's forecast of a year that has an actual, drawn against it.
 /// </summary>
 public sealed record TrendChartData(
     ChartText Text,
@@ -35,7 +45,8 @@ public sealed record TrendChartData(
     IReadOnlyList<ForecastPoint> Forecast,
     decimal? Target,
     double IntervalLevel = 0.8,
-    string? TargetLabel = null);
+    string? TargetLabel = null,
+    PastForecast? Past = null);
 
 /// <summary>One bar of a ranking: a region and its value or score; null value means missing.</summary>
 public sealed record RankedBar(string Label, decimal? Value, bool Highlight = false);

@@ -56,6 +56,11 @@ internal static class TrendChart
             AddForecast(plot, data, known.Count > 0 ? known[^1] : null, forecast, values);
         }
 
+        if (data.Past is { } past && known.Any(h => h.Year == past.Year))
+        {
+            AddPastForecast(plot, past, labels, values);
+        }
+
         if (data.Target is { } target)
         {
             var line = plot.Add.HorizontalLine((double)target, 2, ChartStyle.Target, LinePattern.Dashed);
@@ -118,6 +123,28 @@ internal static class TrendChart
         line.LegendText = labels.Forecast;
         values.AddRange(lower);
         values.AddRange(upper);
+    }
+
+    // Last year's forecast beside this year's actual: a hollow diamond with its interval as an error bar.
+    private static void AddPastForecast(Plot plot, PastForecast past, Labels labels, List<double> values)
+    {
+        if (past is { Lower: { } lower, Upper: { } upper })
+        {
+            double[] x = [past.Year + 0.12];
+            var bar = plot.Add.ErrorBar(x, new[] { (double)past.Value }, new[] { (double)(upper - past.Value) });
+            bar.YErrorNegative = new[] { (double)(past.Value - lower) };
+            bar.Color = ChartStyle.Highlight;
+            bar.LineWidth = 1.5f;
+            values.Add((double)lower);
+            values.Add((double)upper);
+        }
+
+        var mark = plot.Add.ScatterPoints(new[] { past.Year + 0.12 }, new[] { (double)past.Value }, ChartStyle.Highlight);
+        mark.MarkerShape = MarkerShape.OpenDiamond;
+        mark.MarkerSize = 12;
+        mark.MarkerLineWidth = 2;
+        mark.LegendText = labels.PastForecast(past);
+        values.Add((double)past.Value);
     }
 
     private static void SetYearTicks(Plot plot, List<int> years)

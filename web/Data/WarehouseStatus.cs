@@ -25,7 +25,11 @@ public sealed record ReviewSheetRow(string Sheet, DateTime LoadedAt, long Confir
 public sealed record SyntheticRow(string Table, long Rows, long SyntheticRows);
 
 /// <summary>A model whose outputs the snapshot holds, and where its backtest score comes from if any.</summary>
-public sealed record ModelRow(string Model, string Output, long Rows, string? Metric, double? Score);
+/// <summary>One model that wrote outputs: how many rows, and what its evaluation measured (<c>model_evaluations</c>; empty when the run recorded none).</summary>
+public sealed record ModelRow(string Model, string Output, long Rows, IReadOnlyList<ModelMetric> Metrics);
+
+/// <summary>One evaluation figure of a model: code (<c>mase_h1</c>, <c>coverage_80_h1</c>, <c>roc_auc</c>, …), value, and the points it was measured on.</summary>
+public sealed record ModelMetric(string Metric, double Value, long Points);
 
 /// <summary>The Data page's reads: load runs, quarantine, synthetic share, models.</summary>
 public static class WarehouseStatus
@@ -62,13 +66,21 @@ public static class WarehouseStatus
     public static IReadOnlyList<string> SyntheticSources(DuckDBConnection c, CancellationToken ct) =>
         Sql.Rows(c, "SELECT name FROM sources WHERE synthetic ORDER BY name LIMIT 50", r => r.GetString(0), ct);
 
-    public static IReadOnlyList<ModelRow> Models(DuckDBConnection c, CancellationToken ct) =>
-        Sql.Rows(c, """
-            SELECT model, 'forecast', count(*), NULL, NULL FROM forecast_intervals GROUP BY model
+    /// <summary>Models with outputs in the snapshot and their evaluations (a snapshot written before evaluations were stored has none).</summary>
+    public static IReadOnlyList<ModelRow> Models(DuckDBConnection c, CancellationToken ct)
+    {
+        var metrics = Sql.Rows(c, "SELECT 1 FROM duckdb_tables() WHERE table_name = 'model_evaluations'", _ => true, ct).Count == 0
+            ? []
+            : Sql.Rows(c, "SELECT model, output, metric, value, points FROM model_evaluations ORDER BY model, output, metric",
+                r => (Key: (r.GetString(0), r.GetString(1)), Metric: new ModelMetric(r.GetString(2), r.GetDouble(3), r.GetInt64(4))), ct);
+        return Sql.Rows(c, """
+            SELECT model, 'forecast', count(*) FROM forecast_intervals GROUP BY model
             UNION ALL
-            SELECT model, 'at_risk', count(*), NULL, NULL FROM at_risk_counts GROUP BY model
+            SELECT model, 'at_risk', count(*) FROM at_risk_counts GROUP BY model
             ORDER BY 2, 1
-            """, r => new ModelRow(r.GetString(0), r.GetString(1), r.GetInt64(2), r.Text(3), r.IsDBNull(4) ? null : r.GetDouble(4)), ct);
+            """, r => new ModelRow(r.GetString(0), r.GetString(1), r.GetInt64(2),
+                [.. metrics.Where(m => m.Key == (r.GetString(0), r.GetString(1))).Select(m => m.Metric)]), ct);
+    }
 
     /// <summary>Every report's numbers by review state (a rejected one stays in the warehouse and is counted here).</summary>
     public static IReadOnlyList<ReviewCountRow> ReviewCounts(DuckDBConnection c, CancellationToken ct) =>

@@ -25,7 +25,7 @@ public sealed record ChartJob(string Name, IReadOnlyList<string> Codes, Func<Plo
         _ => null,
     };
 
-    private static ChartJob Ranking(OverviewModel m)
+    internal static ChartJob Ranking(OverviewModel m)
     {
         var lang = m.Frame.Lang;
         var ranked = m.Rows.Where(r => r.Rank is not null).OrderBy(r => r.Rank).ToList();
@@ -80,7 +80,7 @@ public sealed record ChartJob(string Name, IReadOnlyList<string> Codes, Func<Plo
         return new ChartJob("distribution", [m.Indicator.Code, .. Where(m.Context)], () => ReportCharts.Distribution(data), () => ChartExport.Csv(data));
     }
 
-    private static ChartJob Trend(DistrictModel m)
+    internal static ChartJob Trend(DistrictModel m)
     {
         var lang = m.Frame.Lang;
         var indicator = m.Chosen!; // For() only builds a trend for a chosen indicator
@@ -97,7 +97,8 @@ public sealed record ChartJob(string Name, IReadOnlyList<string> Codes, Func<Plo
             [.. m.Forecast.Select(f => new ForecastPoint(f.Year, f.Value, f.Lower, f.Upper))],
             m.ChosenTarget,
             level,
-            m.Lines.FirstOrDefault(l => l.Indicator == indicator)?.Target is { } t ? TargetText.Kind(t.Kind, lang) : null);
+            m.Lines.FirstOrDefault(l => l.Indicator == indicator)?.Target is { } t ? TargetText.Kind(t.Kind, lang) : null,
+            m.Past is { } p ? new PastForecast(p.Origin, (decimal)p.Forecast, (decimal?)p.Lower, (decimal?)p.Upper) : null);
         return new ChartJob("trend", [m.Row.Region.Code, indicator.Code, .. Where(m.Context)], () => ReportCharts.Trend(data), () => ChartExport.Csv(data));
     }
 

@@ -32,7 +32,9 @@ public sealed record DistrictModel(
     int RankedCount,
     decimal? ChosenTarget,
     int ScoredNumbers = 0,
-    int UnreviewedNumbers = 0)
+    int UnreviewedNumbers = 0,
+    ForecastAccuracy? Accuracy = null,
+    BacktestForecast? Past = null)
 {
     /// <summary>
     /// The district a download names in <paramref name="parameter"/> (with the chosen indicator, for
@@ -88,8 +90,7 @@ public sealed record DistrictModel(
         var chosen = asked.Length == 0 ? lines.FirstOrDefault()?.Indicator
             : lines.FirstOrDefault(l => l.Indicator.Code == asked)?.Indicator
                 ?? throw BadParameterException.NotOneOf(parameter, asked, [.. lines.Select(l => l.Indicator.Code)]);
-        var history = chosen is null ? [] : Data.History.Actuals(c, code, chosen.Code, ctx.Ct);
-        var forecast = chosen is null ? [] : Data.History.Forecasts(c, code, chosen.Code, ctx.Ct);
+        var (history, forecast, accuracy, past) = Series(ctx, code, chosen);
         var atRisk = Data.AtRisk.ForRegion(c, code, ctx.Ct);
         var synthetic = board.Targets.Any(t => t.Synthetic) || lines.Any(l => l.Value?.Synthetic == true)
             || history.Any(h => h.Synthetic) || forecast.Any(f => f.Synthetic) || atRisk.Any(a => a.Synthetic)
@@ -105,7 +106,42 @@ public sealed record DistrictModel(
         var target = TargetInUnit(lines.FirstOrDefault(l => l.Indicator == chosen)?.Score, board.Population.GetValueOrDefault(code));
         var scored = ScoredValues(row.Score, values);
         return new DistrictModel(frame, ctx, row, lines, chosen, history, forecast, atRisk, board.Districts.Count(d => d.Rank is not null), target,
-            scored.Count, scored.Count(v => v.Review?.State == ReviewState.Unreviewed));
+            scored.Count, scored.Count(v => v.Review?.State == ReviewState.Unreviewed), accuracy, past);
+    }
+
+    /// <summary>
+    /// The same district with another indicator's history, forecast and backtest: what a report needs
+    /// for each chart without reading the district's lines and sources again.
+    /// </summary>
+    public DistrictModel With(IndicatorInfo indicator)
+    {
+        var (history, forecast, accuracy, past) = Series(Context, Row.Region.Code, indicator);
+        var population = Context.Scoreboard(Row.Region.ProvinceCode, Context.Year).Population.GetValueOrDefault(Row.Region.Code);
+        return this with
+        {
+            Chosen = indicator, History = history, Forecast = forecast, Accuracy = accuracy, Past = past,
+            ChosenTarget = TargetInUnit(Lines.FirstOrDefault(l => l.Indicator == indicator)?.Score, population),
+        };
+    }
+
+    private static (IReadOnlyList<HistoryPoint> History, IReadOnlyList<ForecastRow> Forecast, ForecastAccuracy? Accuracy, BacktestForecast? Past) Series(
+        ScorecardContext ctx, string code, IndicatorInfo? chosen)
+    {
+        if (chosen is null)
+        {
+            return ([], [], null, null);
+        }
+
+        var c = ctx.Session.Connection;
+        var history = Data.History.Actuals(c, code, chosen.Code, ctx.Ct);
+        var forecast = Data.History.Forecasts(c, code, chosen.Code, ctx.Ct);
+        var accuracy = ForecastAccuracy.Read(c, code, chosen.Code, ctx.Ct);
+        // The marker sits on the latest actual up to the page's year; at the level the chart's band is drawn.
+        var pastYear = history.Where(h => h.Value is not null && h.Year <= ctx.Year).Select(h => (int?)h.Year).Max();
+        var past = pastYear is null
+            ? null
+            : ForecastAccuracy.Past(c, code, chosen.Code, pastYear.Value, forecast.Count > 0 ? forecast[0].Level : ForecastAccuracy.Level, ctx.Ct);
+        return (history, forecast, accuracy, past);
     }
 
     private static string ExampleCounty(ScorecardContext ctx) =>

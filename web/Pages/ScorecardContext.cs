@@ -14,7 +14,7 @@ public sealed class ScorecardContext : IDisposable
 {
     private readonly SnapshotMemo memo;
 
-    private ScorecardContext(WarehouseSession session, SnapshotMemo memo, Lang lang, HttpRequest request, CancellationToken ct)
+    private ScorecardContext(WarehouseSession session, SnapshotMemo memo, Lang lang, HttpRequest request, CancellationToken ct, string? askedProvince = null)
     {
         Session = session;
         this.memo = memo;
@@ -26,7 +26,7 @@ public sealed class ScorecardContext : IDisposable
         RegionsByCode = memo.Get(id, "regions-by-code", () => Regions.ToDictionary(r => r.Code, StringComparer.Ordinal));
         Indicators = memo.Get(id, "indicators", () => Dimensions.Indicators(session.Connection, ct).ToDictionary(i => i.Code, StringComparer.Ordinal));
         var provinces = memo.Get(id, "provinces", () => Dimensions.ProvincesWithData(session.Connection, ct));
-        var asked = request.Query["province"].ToString();
+        var asked = askedProvince ?? request.Query["province"].ToString();
         Province = asked.Length == 0
             ? provinces.FirstOrDefault() ?? Regions.FirstOrDefault(r => r.Level == "province")?.Code ?? ""
             : RegionsByCode.TryGetValue(asked, out var p) && p.Level == "province" ? asked
@@ -67,12 +67,13 @@ public sealed class ScorecardContext : IDisposable
     /// <summary>The province's name in the reader's language.</summary>
     public string ProvinceName => RegionsByCode.TryGetValue(Province, out var p) ? Lang.Region(p) : Province;
 
-    public static ScorecardContext Open(ScorecardDatabase database, HttpRequest request, CancellationToken ct)
+    /// <param name="province">the province the request is about when its path says so (a report of a district), over the query's</param>
+    public static ScorecardContext Open(ScorecardDatabase database, HttpRequest request, CancellationToken ct, string? province = null)
     {
         var session = database.Open();
         try
         {
-            return new ScorecardContext(session, database.Memo, Lang.From(request), request, ct);
+            return new ScorecardContext(session, database.Memo, Lang.From(request), request, ct, province);
         }
         catch
         {

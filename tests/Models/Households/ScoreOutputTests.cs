@@ -39,6 +39,22 @@ public sealed class ScoreOutputTests(HouseholdFixture fixture) : IClassFixture<H
     }
 
     [Fact]
+    public void The_held_out_evaluation_lands_beside_the_counts_and_a_rerun_replaces_it()
+    {
+        using var folder = new TempFolder();
+        var db = folder.File("warehouse.duckdb");
+        var counts = new[] { new AtRiskCount("330102", 2025, 100, 12, 30) };
+        var evaluation = new RiskEvaluation(4000, 300, 200, 0.84, 0.41, 0.37, 0.02, 0.7, 0.2, 0.18);
+        AtRiskPublisher.Publish(db, counts, 0.5, RiskModel.Name, synthetic: true, publishing: new PublishOptions(Publish: false), evaluation: evaluation);
+        var (run, _) = AtRiskPublisher.Publish(db, counts, 0.5, RiskModel.Name, synthetic: true, publishing: new PublishOptions(Publish: false), evaluation: evaluation with { RocAuc = 0.86 });
+
+        Assert.Equal($"roc_auc=0.86:4000:{run},pr_auc=0.41:4000:{run},precision_at_k=0.37:4000:{run}", Db.Scalar<string>(db, """
+            SELECT string_agg(metric || '=' || value || ':' || points || ':' || run_id, ',' ORDER BY CASE metric WHEN 'roc_auc' THEN 0 WHEN 'pr_auc' THEN 1 ELSE 2 END)
+            FROM model_evaluations WHERE output = 'at_risk' AND synthetic
+            """));
+    }
+
+    [Fact]
     public void Score_run_counts_every_household_once_and_visit_lists_hold_no_raw_id()
     {
         var copy = Path.Combine(fixture.Folder, "score-copy.duckdb");

@@ -15,7 +15,9 @@ public sealed class ForecastWriterTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    private List<ForecastValue> Forecast()
+    private List<ForecastValue> Forecast() => Run().Values;
+
+    private (List<ForecastValue> Values, BacktestReport Report) Run()
     {
         using (var w = new TinyWarehouse(File))
         {
@@ -30,7 +32,7 @@ public sealed class ForecastWriterTests : IDisposable
         var panel = SeriesReader.FromWarehouse(connection, IndicatorCatalog.LoadDefault(), TestContext.Current.CancellationToken);
         IForecastModel[] models = [new NaiveModel(), new DriftModel()];
         var report = Backtester.Run(panel, models, new BacktestOptions(MinCalibration: 5), TestContext.Current.CancellationToken);
-        return ForecastRun.Create(panel, report, models, 3, TestContext.Current.CancellationToken).Values.ToList();
+        return (ForecastRun.Create(panel, report, models, 3, TestContext.Current.CancellationToken).Values.ToList(), report);
     }
 
     [Fact]
@@ -92,6 +94,29 @@ public sealed class ForecastWriterTests : IDisposable
         Assert.Equal(result.SnapshotId, store.CurrentId());
         Assert.Equal(6, Db.Scalar<long>(store.PathOf(result.SnapshotId!), "SELECT count(*) FROM facts WHERE status = 'forecast'"));
         Assert.Empty(SnapshotStore.ForWarehouse(File).List());
+    }
+
+    [Fact]
+    public void The_chosen_models_backtest_lands_beside_the_forecasts_and_its_coverage_matches_the_report()
+    {
+        var (values, report) = Run();
+        var rows = BacktestRow.Chosen(report);
+        var choice = Assert.Single(report.Choices);
+        ForecastWriter.Write(File, values, rows, [0.8, 0.95], synthetic: true, publishing: new PublishOptions(Publish: false), ct: TestContext.Current.CancellationToken);
+
+        Assert.Equal(report.Points.Count(p => p.Model == choice.Model), Db_("SELECT count(*) FROM forecast_backtests"));
+        Assert.Equal(0, Db_($"SELECT count(*) FROM forecast_backtests WHERE model <> '{choice.Model}' OR NOT synthetic OR origin + horizon > 2024"));
+        // The stored intervals give exactly the coverage the backtest measured (they are the same honest intervals).
+        var measured = report.Coverage.Single(c => c.Model == choice.Model && c.Horizon == 1 && c.Level == 0.8);
+        Assert.Equal(measured.Points, Db_("SELECT count(*) FROM forecast_backtests b JOIN forecast_backtest_intervals i USING (backtest_id) WHERE horizon = 1 AND level = 0.8"));
+        Assert.Equal(measured.Coverage, Db.Scalar<double>(File, "SELECT value FROM model_evaluations WHERE metric = 'coverage_80_h1'"), 9);
+        Assert.Equal(1, Db_($"SELECT count(*) FROM model_evaluations WHERE model = '{choice.Model}' AND output = 'forecast' AND metric = 'mase_h1' AND value > 0"));
+
+        // A re-run replaces them, never adds.
+        ForecastWriter.Write(File, values, rows, [0.8, 0.95], synthetic: true, publishing: new PublishOptions(Publish: false), ct: TestContext.Current.CancellationToken);
+        Assert.Equal(rows.Count, Db_("SELECT count(*) FROM forecast_backtests"));
+        Assert.Equal(rows.Sum(r => r.Intervals.Count), Db_("SELECT count(*) FROM forecast_backtest_intervals"));
+        Assert.Equal(2, Db_("SELECT count(*) FROM model_evaluations"));
     }
 
     private long Db_(string sql) => Db.Scalar<long>(File, sql);

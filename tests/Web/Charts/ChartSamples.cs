@@ -17,6 +17,9 @@ internal static class ChartSamples
         [new(2024, 1150m, 1110m, 1190m), new(2025, 1205m, 1140m, 1270m)],
         1100m);
 
+    /// <summary>The trend with the one-year-ahead forecast of 2023 made in 2022 and its interval.</summary>
+    public static TrendChartData TrendWithPast() => Trend() with { Past = new PastForecast(2022, 1080m, 1050m, 1110m) };
+
     /// <summary>Twenty years with a long gap and a title longer than the chart is wide.</summary>
     public static TrendChartData TrendLong() => new(
         new ChartText("杭州市上城区 每千名老年人拥有养老床位数（含社区嵌入式机构、护理型床位与家庭养老床位）历年变化与预测", "年份", "每千名老年人床位"),

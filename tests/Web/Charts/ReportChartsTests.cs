@@ -10,7 +10,7 @@ public sealed class ReportChartsTests
 {
     public static TheoryData<string> Cases() =>
     [
-        "trend", "trend-long", "trend-single", "trend-forecast-only", "trend-empty", "trend-all-missing",
+        "trend", "trend-past", "trend-long", "trend-single", "trend-forecast-only", "trend-empty", "trend-all-missing",
         "ranking", "ranking-many", "ranking-negative", "ranking-single", "ranking-all-missing", "ranking-empty",
         "distribution", "distribution-single", "distribution-empty",
         "whatif", "whatif-negative", "whatif-single", "whatif-empty",
@@ -20,6 +20,7 @@ public sealed class ReportChartsTests
     internal static Plot Build(string name) => name switch
     {
         "trend" => ReportCharts.Trend(ChartSamples.Trend()),
+        "trend-past" => ReportCharts.Trend(ChartSamples.TrendWithPast()),
         "trend-long" => ReportCharts.Trend(ChartSamples.TrendLong()),
         "trend-single" => ReportCharts.Trend(ChartSamples.TrendSinglePoint()),
         "trend-forecast-only" => ReportCharts.Trend(ChartSamples.TrendForecastOnly()),
@@ -100,6 +101,22 @@ public sealed class ReportChartsTests
         Assert.Contains(legend, l => l.StartsWith(Labels.Zh.Target, StringComparison.Ordinal));
         var synthetic = plot.GetPlottables<Scatter>().Single(s => s.LegendText == Labels.Zh.Synthetic);
         Assert.Equal(2019, Assert.Single(synthetic.Data.GetScatterPoints()).X);
+    }
+
+    [Fact]
+    public void Trend_draws_last_years_forecast_beside_this_years_actual_only_where_the_actual_exists()
+    {
+        var plot = ReportCharts.Trend(ChartSamples.TrendWithPast());
+        var past = plot.GetPlottables<Scatter>().Single(s => s.LegendText == "2022年对2023年的预测");
+        var point = Assert.Single(past.Data.GetScatterPoints());
+        Assert.Equal(1080, point.Y);
+        Assert.InRange(point.X, 2023, 2023.5);
+        Assert.Single(plot.GetPlottables<ErrorBar>());
+        Assert.Contains("2023 as forecast in 2022", ReportCharts.Trend(ChartSamples.English(ChartSamples.TrendWithPast())).Legend.GetItems().Select(i => i.LabelText));
+
+        // A year without an actual (2020 is missing) has nothing to stand against: no marker.
+        var gap = ReportCharts.Trend(ChartSamples.Trend() with { Past = new PastForecast(2019, 900m, 850m, 950m) });
+        Assert.DoesNotContain(gap.GetPlottables<Scatter>(), s => s.LegendText.Contains("预测", StringComparison.Ordinal) && s.LegendText != Labels.Zh.Forecast);
     }
 
     [Fact]
