@@ -271,8 +271,12 @@ public static class ScorecardEndpoints
             : Invalid("year", $"'{asked}' is not a year with data for {ctx.Province} ({(ctx.Years.Count > 0 ? $"{ctx.Years.Min()}–{ctx.Years.Max()}" : "none")}) / 该省无此年度数据");
     }
 
-    private static ValidationProblem Invalid(string parameter, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [parameter] = [message] }, title: $"invalid parameter: {parameter}");
+    // A report's bad code or year: the 400 every other download gives (RefuseBadParameters), in plain text.
+    private static ValidationProblem Invalid(string parameter, string message)
+    {
+        var parts = message.Split(" / ", 2);
+        throw new BadParameterException(parameter, null, parts.Length == 2 ? parts[1] : message, parts[0]);
+    }
 
     internal static Results<FileContentHttpResult, NotFound> ExportTable(
         string table, string format, ScorecardDatabase database, IOptions<WarehouseOptions> options, HttpRequest request, CancellationToken ct)

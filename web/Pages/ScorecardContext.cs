@@ -30,7 +30,7 @@ public sealed class ScorecardContext : IDisposable
         Province = asked.Length == 0
             ? provinces.FirstOrDefault() ?? Regions.FirstOrDefault(r => r.Level == "province")?.Code ?? ""
             : RegionsByCode.TryGetValue(asked, out var p) && p.Level == "province" ? asked
-            : throw BadParameterException.NotOneOf("province", asked, provinces);
+            : throw BadParameterException.NotOneOf(askedProvince is null ? "province" : "code", asked, provinces);
         Provinces = [.. Regions.Where(r => r.Level == "province" && (provinces.Contains(r.Code) || r.Code == Province))];
         var province = Province;
         Years = memo.Get(id, "years:" + province, () => Dimensions.Years(session.Connection, province, ct));

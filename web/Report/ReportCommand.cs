@@ -2,7 +2,6 @@ using System.CommandLine;
 using Analytics.Models.Commands;
 using Analytics.Web.Pages;
 using Analytics.Web.Serving;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
 
@@ -66,7 +65,20 @@ public static class ReportCommand
 
         // The pages read their year and language from the request: the command hands them one of its own.
         http.Request.QueryString = QueryString.Create(query);
-        using var ctx = ScorecardContext.Open(database, http.Request, ct, province);
+        ScorecardContext ctx;
+        try
+        {
+            ctx = ScorecardContext.Open(database, http.Request, ct, province);
+        }
+        catch (BadParameterException e)
+        {
+            stderr.WriteLine(e.Parameter == "year"
+                ? $"error: --year {year}: {province} has no data that year ({e.Text(english: true)})"
+                : $"error: --province {province} is not in the gazetteer ({e.Text(english: true)})");
+            return 2;
+        }
+
+        using var _ = ctx;
         if (ctx.Province != province)
         {
             stderr.WriteLine($"error: --province {province} is not in the gazetteer");

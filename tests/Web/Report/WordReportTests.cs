@@ -122,7 +122,7 @@ public sealed class WordReportTests(ScorecardApp app)
         var response = await client.GetAsync(url, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync(Ct);
-        Assert.Contains($"\"{parameter}\":[", body, StringComparison.Ordinal);
+        Assert.StartsWith($"参数 {parameter}", body, StringComparison.Ordinal);
     }
 
     [Fact]
