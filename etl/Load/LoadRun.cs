@@ -24,7 +24,7 @@ public sealed class LoadRun : IDisposable
     private readonly WarehouseWrite write;
     private readonly DuckDBConnection connection;
     private readonly RegionLookup regions;
-    private readonly RegionTable regionTables;
+    private readonly StatisticalTable statisticalTables;
     private readonly FactStage stage;
     private readonly HashSet<string> seen = new(StringComparer.Ordinal);
     private readonly List<SourceResult> results = [];
@@ -43,7 +43,7 @@ public sealed class LoadRun : IDisposable
             WarehouseSchema.RefreshIndicators(connection, catalog);
             WarehouseSchema.RefreshRegions(connection, gazetteer.Regions);
             regions = new RegionLookup(gazetteer);
-            regionTables = new RegionTable(catalog, gazetteer);
+            statisticalTables = new StatisticalTable(catalog, gazetteer);
             nextSourceId = Sql.Scalar<int>(connection, "SELECT coalesce(max(source_id), 0) + 1 FROM sources");
             nextFactId = Sql.Scalar<long>(connection, "SELECT coalesce(max(fact_id), 0) + 1 FROM facts");
             stage = new FactStage(connection);
@@ -173,10 +173,10 @@ public sealed class LoadRun : IDisposable
         return Record(new SourceRow(sourceId, name, kind, sha, encoding, info.Length, documentYear, rows, false), rejections, note);
     }
 
-    /// <summary>Stages the facts of every sheet laid out regions down and indicators across (<see cref="RegionTable"/>).</summary>
+    /// <summary>Stages the facts of every sheet laid out as a statistical table (<see cref="StatisticalTable"/>).</summary>
     private (long Rows, int? Year) LoadStatisticalTable(string path, int sourceId, List<Rejection> rejections)
     {
-        var (sheets, other) = regionTables.ReadFile(path);
+        var (sheets, other) = statisticalTables.ReadFile(path);
         stage.Begin(nextFactId, sourceId, RunId);
         foreach (var sheet in sheets)
         {

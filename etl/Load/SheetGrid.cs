@@ -34,6 +34,46 @@ public sealed record SheetGrid(string Name, IReadOnlyList<TableRow> Rows)
         return name;
     }
 
+    /// <summary>Gives every cell of a merged range the text of its top-left cell, as a reader of the sheet sees it.</summary>
+    private static void Spread(List<TableRow> rows, IEnumerable<MergeCell> merged)
+    {
+        var byNumber = rows.Select((r, i) => (r.Number, i)).ToDictionary(p => p.Number, p => p.i);
+        foreach (var range in merged)
+        {
+            if (range.Reference?.Value?.Split(':') is not [var from, var to]
+                || Corner(from) is not var (top, left) || Corner(to) is not var (bottom, right)
+                || !byNumber.TryGetValue(top, out var origin))
+            {
+                continue;
+            }
+
+            var text = rows[origin].Cell(left);
+            for (var r = top; r <= bottom; r++)
+            {
+                if (!byNumber.TryGetValue(r, out var at))
+                {
+                    continue;
+                }
+
+                var cells = rows[at].Cells.Length > right ? rows[at].Cells : [.. rows[at].Cells, .. Enumerable.Repeat("", right + 1 - rows[at].Cells.Length)];
+                for (var c = left; c <= right; c++)
+                {
+                    cells[c] = text;
+                }
+
+                rows[at] = rows[at] with { Cells = cells };
+            }
+        }
+    }
+
+    private static (int Row, int Column)? Corner(string reference)
+    {
+        var letters = reference.TakeWhile(char.IsAsciiLetterUpper).Count();
+        return XlsxTableReader.ColumnIndex(reference) is { } column
+            && int.TryParse(reference.AsSpan(letters), NumberStyles.None, CultureInfo.InvariantCulture, out var row)
+            ? (row, column) : null;
+    }
+
     private static SheetGrid ReadCsv(string path)
     {
         var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -106,6 +146,7 @@ public sealed record SheetGrid(string Name, IReadOnlyList<TableRow> Rows)
                     }
                 }
 
+                Spread(rows, part.Worksheet.Elements<MergeCells>().SelectMany(m => m.Elements<MergeCell>()));
                 grids.Add(new SheetGrid(sheet.Name?.Value ?? $"Sheet{grids.Count + 1}", rows));
             }
 

@@ -100,7 +100,7 @@ public sealed class StatisticalTableTests : IDisposable
 
         Assert.Equal(2, result.Rows);
         var reason = Db.Scalar<string>(fx.Db, "SELECT reason FROM quarantine");
-        Assert.Contains("row 4: the area of a total row is not known", reason);
+        Assert.Contains("row 4 '合计': the area of a total row is not known", reason);
     }
 
     [Fact]
@@ -123,5 +123,71 @@ public sealed class StatisticalTableTests : IDisposable
         fx.Load(wide);
 
         Assert.Equal(before, Db.Fingerprint(fx.Db));
+    }
+
+    [Fact]
+    public void An_indicator_by_year_table_for_one_region_gives_the_facts_of_the_long_template()
+    {
+        var wide = fx.Csv("yearbook.csv",
+            "衢州市柯城区民政事业主要指标（示例数据）,,,,",
+            "指标,单位,2021年,2022年,2023年",
+            "养老床位数,张,1400,1500,1520",
+            "其中：城市低保人数,人,300,305,310",
+            "农村低保人数,人,900,860,820",
+            "幸福指数,分,80,85,88",
+            "资料来源：示例,,,,");
+        var result = fx.Load(wide);
+
+        longForm.Load(longForm.Csv("long.csv", "region,indicator,year,value,unit,segment",
+            "330802,elderly_beds,2021,1400,张,", "330802,elderly_beds,2022,1500,张,", "330802,elderly_beds,2023,1520,张,",
+            "330802,dibao_persons,2021,300,人,urban", "330802,dibao_persons,2022,305,人,urban", "330802,dibao_persons,2023,310,人,urban",
+            "330802,dibao_persons,2021,900,人,rural", "330802,dibao_persons,2022,860,人,rural", "330802,dibao_persons,2023,820,人,rural"));
+
+        Assert.Equal(9, result.Rows);
+        Assert.Equal(Db.Rows(longForm.Db, Facts), Db.Rows(fx.Db, Facts));
+        var reason = Db.Scalar<string>(fx.Db, "SELECT reason FROM quarantine");
+        Assert.Equal("sheet yearbook, row 6 '幸福指数': '幸福指数' names no catalog indicator; row skipped", reason);
+    }
+
+    [Fact]
+    public void An_indicator_by_year_table_without_a_region_in_its_title_is_refused()
+    {
+        var result = fx.Load(fx.Csv("yearbook.csv", "民政事业主要指标,,", "指标,单位,2023", "养老床位数,张,1520"));
+
+        Assert.Equal(0, result.Rows);
+        Assert.Contains("sheet yearbook: no region named in the title", Db.Scalar<string>(fx.Db, "SELECT reason FROM quarantine"));
+    }
+
+    [Fact]
+    public void Merged_two_row_headers_in_xlsx_give_urban_and_rural_segments()
+    {
+        var path = XlsxFixture.Write(fx.Folder.File("merged.xlsx"),
+            ("民政", [["2023年衢州市低保和养老床位（示例数据）", "", "", ""],
+                ["地区", "低保人数(人)", "", "养老床位数(张)"],
+                ["", "城市", "农村", ""],
+                ["柯城区", "310", "820", "1520"],
+                ["合计", "460", "2280", "2730"]], ["A1:D1", "A2:A3", "B2:C2", "D2:D3"]));
+        fx.Load(path);
+
+        longForm.Load(longForm.Csv("long.csv", "region,indicator,year,value,unit,segment",
+            "330802,dibao_persons,2023,310,人,urban", "330802,dibao_persons,2023,820,人,rural", "330802,elderly_beds,2023,1520,张,",
+            "330800,dibao_persons,2023,460,人,urban", "330800,dibao_persons,2023,2280,人,rural", "330800,elderly_beds,2023,2730,张,"));
+        Assert.Equal(Db.Rows(longForm.Db, Facts), Db.Rows(fx.Db, Facts));
+        Assert.Equal(0L, Db.Scalar<long>(fx.Db, "SELECT count(*) FROM quarantine"));
+        Assert.Equal("民政!C4：柯城区 · 低保人数(人) 农村 = 820",
+            Db.Scalar<string>(fx.Db, "SELECT evidence FROM facts WHERE segment = 'rural' AND region_code = '330802'"));
+    }
+
+    [Fact]
+    public void A_csv_two_row_header_may_leave_the_cell_right_of_an_indicator_blank()
+    {
+        var wide = fx.Csv("pairs-2023.csv",
+            "地区,低保人数(人),,养老床位数(张)",
+            ",城镇,农村,",
+            "柯城区,310,820,1520");
+        fx.Load(wide);
+
+        var rows = Db.Rows(fx.Db, "SELECT indicator, coalesce(segment, ''), value FROM facts ORDER BY ALL");
+        Assert.Equal([["dibao_persons", "rural", 820m], ["dibao_persons", "urban", 310m], ["elderly_beds", "", 1520m]], rows);
     }
 }
