@@ -190,4 +190,29 @@ public sealed class StatisticalTableTests : IDisposable
         var rows = Db.Rows(fx.Db, "SELECT indicator, coalesce(segment, ''), value FROM facts ORDER BY ALL");
         Assert.Equal([["dibao_persons", "rural", 820m], ["dibao_persons", "urban", 310m], ["elderly_beds", "", 1520m]], rows);
     }
+
+    [Fact]
+    public void A_name_several_cities_share_is_read_inside_the_area_the_title_names_and_a_unit_above_applies_to_every_column()
+    {
+        var wide = fx.Csv("nanjing.csv",
+            "2023年南京市部分区养老床位（示例数据）,",
+            "单位：张,",
+            "区,养老床位",
+            "鼓楼区,2100",
+            "玄武区,1700");
+        var result = fx.Load(wide);
+
+        Assert.Equal(0, result.Quarantined);
+        Assert.Equal([["320102", 1700m], ["320106", 2100m]], Db.Rows(fx.Db, "SELECT region_code, value FROM facts ORDER BY region_code"));
+    }
+
+    [Fact]
+    public void Without_an_area_in_the_title_a_shared_name_is_refused_with_its_codes()
+    {
+        var result = fx.Load(fx.Csv("gulou-2023.csv", "区,养老床位数(张)", "鼓楼区,2100"));
+
+        Assert.Equal(0, result.Rows);
+        var reason = Db.Scalar<string>(fx.Db, "SELECT reason FROM quarantine");
+        Assert.Contains("row 2 '鼓楼区': region name '鼓楼区' is ambiguous (320106, 320302); give the code; row skipped", reason);
+    }
 }
