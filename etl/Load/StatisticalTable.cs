@@ -34,7 +34,7 @@ public sealed record SheetRead(
 /// Reads statistical tables as bureaus keep them (see etl/Load/README.md). Regions down and
 /// indicators across: the first column names regions (or gives GB/T 2260 codes), the header names
 /// catalog indicators by name or alias with the unit in brackets or a 单位 row, and the year comes
-/// from the title or a cell above, else the file name. Indicators down and years across: a yearbook
+/// from the title or a cell above, else the sheet name, else the file name. Indicators down and years across: a yearbook
 /// table for the one region the title names. A header may take two rows (低保人数 over 城市 | 农村,
 /// merged or repeated or left blank), and 城市/城镇/农村 make segments. A 合计/全市/总计/全省 row is
 /// the area's total (the region the title names, or the common parent of the listed regions). Note
@@ -113,7 +113,7 @@ public sealed partial class StatisticalTable(IndicatorCatalog catalog, Gazetteer
         var header = sheet.Rows[headerAt];
         var above = sheet.Rows.Take(headerAt).SelectMany(r => r.Cells).Where(c => c.Length > 0).Distinct().ToList();
         var title = string.Join(" ", above);
-        var year = YearIn(title) ?? YearIn(Path.GetFileNameWithoutExtension(fileName));
+        var year = YearIn(title) ?? YearIn(sheet.Name) ?? YearIn(Path.GetFileNameWithoutExtension(fileName));
         var area = AreaIn(title);
         var sheetUnit = above.Select(UnitStatement).FirstOrDefault(u => u is not null);
         var first = headerAt + 1;
@@ -186,7 +186,7 @@ public sealed partial class StatisticalTable(IndicatorCatalog catalog, Gazetteer
         if (shape == TableShape.RegionsByIndicators && year is null)
         {
             rejections.Add(Rejection.AtRow(header.Number,
-                $"sheet {sheet.Name}: no year in the title, a cell above the header, or the file name; sheet skipped"));
+                $"sheet {sheet.Name}: no year in the title, a cell above the header, the sheet name or the file name; sheet skipped"));
         }
         else if (shape == TableShape.IndicatorsByYears && area is null)
         {

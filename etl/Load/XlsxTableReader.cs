@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Analytics.Etl.Load;
 
-/// <summary>The first worksheet of an XLSX workbook as a table; the first non-empty row is the header.</summary>
+/// <summary>The first worksheet of an XLSX workbook as a table; the first non-empty row is the header (none when that sheet is empty).</summary>
 internal sealed class XlsxTableReader : TableReader
 {
     private readonly List<TableRow> rows;
@@ -32,7 +32,11 @@ internal sealed class XlsxTableReader : TableReader
         var all = first.Rows;
         if (all.Count == 0)
         {
-            throw new RejectedFileException("file is empty");
+            // An empty first sheet before sheets that hold something: no template header, so the
+            // load reads the workbook as a statistical table, every sheet.
+            return SheetGrid.ReadXlsx(path, int.MaxValue).Any(g => g.Rows.Count > 0)
+                ? new XlsxTableReader(new TableHeader([]), [], new FileInfo(path).Length)
+                : throw new RejectedFileException("file is empty");
         }
 
         var header = new TableHeader(all[0].Cells);

@@ -215,4 +215,17 @@ public sealed class StatisticalTableTests : IDisposable
         var reason = Db.Scalar<string>(fx.Db, "SELECT reason FROM quarantine");
         Assert.Contains("row 2 '鼓楼区': region name '鼓楼区' is ambiguous (320106, 320302); give the code; row skipped", reason);
     }
+
+    [Fact]
+    public void An_empty_first_sheet_does_not_hide_the_tables_after_it()
+    {
+        var path = XlsxFixture.Write(fx.Folder.File("later.xlsx"),
+            ("封面", [], []),
+            ("2023", [["地区", "养老床位数(张)"], ["柯城区", "1520"]], []));
+
+        var result = fx.Load(path);
+
+        Assert.Equal(1, result.Rows);
+        Assert.Equal(0, result.Quarantined);
+    }
 }
