@@ -17,12 +17,16 @@ internal static class LoadCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var paths = new Argument<string[]>("paths") { Description = "tables (.csv, .xlsx), reports (.txt, .md, .docx, .pdf, scanned images) or folders", Arity = ArgumentArity.OneOrMore };
-        var db = new Option<string>("--db") { Description = "the working warehouse file (created, with its folder, if missing)", Required = true };
+        var db = new Option<string>("--db") { Description = "the working warehouse file (created, with its folder, if missing); required unless --dry-run" };
         var noPublish = new Option<bool>("--no-publish") { Description = "commit without publishing a snapshot for readers" };
         var keep = new Option<int>("--keep-snapshots") { Description = "published snapshots to keep (older ones no reader holds are deleted)", DefaultValueFactory = _ => 3 };
-        var command = new Command("load", "Load tables and reports into the warehouse: atomic, idempotent, then publish a snapshot") { paths, db, noPublish, keep };
-        command.SetAction((parse, ct) => Task.FromResult(Run(
-            parse.GetValue(paths) ?? [], parse.GetValue(db)!, new LoadOptions(!parse.GetValue(noPublish), parse.GetValue(keep)), stdout, stderr, ct)));
+        var dryRun = new Option<bool>("--dry-run") { Description = "print how each file, sheet, column and row would be read, and write nothing" };
+        var command = new Command("load", "Load tables and reports into the warehouse: atomic, idempotent, then publish a snapshot") { paths, db, noPublish, keep, dryRun };
+        command.SetAction((parse, ct) => Task.FromResult(parse.GetValue(dryRun)
+            ? DryRun(parse.GetValue(paths) ?? [], stdout, stderr)
+            : parse.GetValue(db) is not { } warehouse
+            ? Fail(stderr, "error: --db is required (or give --dry-run to see how the files would be read)")
+            : Run(parse.GetValue(paths) ?? [], warehouse, new LoadOptions(!parse.GetValue(noPublish), parse.GetValue(keep)), stdout, stderr, ct)));
         return command;
     }
 
@@ -67,6 +71,37 @@ internal static class LoadCommand
 
         WriteSummary(console, result);
         return 0;
+    }
+
+    /// <summary><c>load --dry-run</c>: how each file would be read, from the files alone; no warehouse is opened.</summary>
+    public static int DryRun(IReadOnlyList<string> paths, TextWriter stdout, TextWriter stderr)
+    {
+        var files = LoadJob.Expand(paths);
+        if (files.Count == 0)
+        {
+            return Fail(stderr, "error: no tables or reports found in " + string.Join(", ", paths));
+        }
+
+        if (files.Where(f => !File.Exists(f)).ToList() is { Count: > 0 } missing)
+        {
+            return Fail(stderr, "error: no such file: " + string.Join(", ", missing));
+        }
+
+        var console = Consoles.For(stdout);
+        var plan = new LoadPlan(IndicatorCatalog.LoadDefault(), Gazetteer.LoadDefault());
+        foreach (var file in files)
+        {
+            DryRunReport.Write(console, plan.Of(file));
+        }
+
+        console.MarkupLine("试运行：未写入仓库 / dry run: nothing was written to the warehouse");
+        return 0;
+    }
+
+    private static int Fail(TextWriter stderr, string message)
+    {
+        stderr.WriteLine(message);
+        return 1;
     }
 
     internal static void WriteSummary(IAnsiConsole console, LoadResult result)

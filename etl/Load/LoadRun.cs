@@ -24,6 +24,7 @@ public sealed class LoadRun : IDisposable
     private readonly WarehouseWrite write;
     private readonly DuckDBConnection connection;
     private readonly RegionLookup regions;
+    private readonly StatisticalTable statisticalTables;
     private readonly FactStage stage;
     private readonly HashSet<string> seen = new(StringComparer.Ordinal);
     private readonly List<SourceResult> results = [];
@@ -42,6 +43,7 @@ public sealed class LoadRun : IDisposable
             WarehouseSchema.RefreshIndicators(connection, catalog);
             WarehouseSchema.RefreshRegions(connection, gazetteer.Regions);
             regions = new RegionLookup(gazetteer);
+            statisticalTables = new StatisticalTable(catalog, gazetteer);
             nextSourceId = Sql.Scalar<int>(connection, "SELECT coalesce(max(source_id), 0) + 1 FROM sources");
             nextFactId = Sql.Scalar<long>(connection, "SELECT coalesce(max(fact_id), 0) + 1 FROM facts");
             stage = new FactStage(connection);
@@ -88,8 +90,14 @@ public sealed class LoadRun : IDisposable
         {
             using var table = TableReader.Open(path);
             encoding = table.Encoding;
-            kind = SourceKinds.FromHeader(table.Header)
-                ?? throw new RejectedFileException("header names no known template (statistics: indicator, value; population: residents; economic bases: base, value; targets: threshold; review sheet: fact_key, verdict)");
+            if (SourceKinds.FromHeader(table.Header) is not { } template)
+            {
+                kind = SourceKind.Statistics;
+                (rows, documentYear) = LoadStatisticalTable(path, sourceId, rejections);
+                return Record(new SourceRow(sourceId, name, kind, sha, encoding, info.Length, documentYear, rows, false), rejections, note);
+            }
+
+            kind = template;
             var progress = new Progress(options, name, table);
             switch (kind)
             {
@@ -163,6 +171,33 @@ public sealed class LoadRun : IDisposable
         }
 
         return Record(new SourceRow(sourceId, name, kind, sha, encoding, info.Length, documentYear, rows, false), rejections, note);
+    }
+
+    /// <summary>Stages the facts of every sheet laid out as a statistical table (<see cref="StatisticalTable"/>).</summary>
+    private (long Rows, int? Year) LoadStatisticalTable(string path, int sourceId, List<Rejection> rejections)
+    {
+        var (sheets, other) = statisticalTables.ReadFile(path);
+        stage.Begin(nextFactId, sourceId, RunId);
+        foreach (var sheet in sheets)
+        {
+            foreach (var fact in sheet.Facts)
+            {
+                stage.Add(fact);
+            }
+
+            rejections.AddRange(sheet.Rejections);
+        }
+
+        rejections.AddRange(other);
+        var year = stage.MaxYear;
+        var rows = stage.Complete();
+        nextFactId += rows;
+        if (rows == 0 && rejections.Count == 0)
+        {
+            throw new RejectedFileException("no data rows");
+        }
+
+        return (rows, year);
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Analytics.Etl.Load;
 
-/// <summary>The first worksheet of an XLSX workbook as a table; the first non-empty row is the header.</summary>
+/// <summary>The first worksheet of an XLSX workbook as a table; the first non-empty row is the header (none when that sheet is empty).</summary>
 internal sealed class XlsxTableReader : TableReader
 {
     private readonly List<TableRow> rows;
@@ -28,57 +28,22 @@ internal sealed class XlsxTableReader : TableReader
 
     public static XlsxTableReader Read(string path)
     {
-        SpreadsheetDocument document;
-        try
+        var first = SheetGrid.ReadXlsx(path, 1) is [var sheet] ? sheet : throw new RejectedFileException("XLSX workbook has no sheet");
+        var all = first.Rows;
+        if (all.Count == 0)
         {
-            document = SpreadsheetDocument.Open(path, isEditable: false);
+            // An empty first sheet before sheets that hold something: no template header, so the
+            // load reads the workbook as a statistical table, every sheet.
+            return SheetGrid.ReadXlsx(path, int.MaxValue).Any(g => g.Rows.Count > 0)
+                ? new XlsxTableReader(new TableHeader([]), [], new FileInfo(path).Length)
+                : throw new RejectedFileException("file is empty");
         }
-        catch (Exception e) when (e is InvalidDataException or OpenXmlPackageException or IOException or FileFormatException)
-        {
-            throw new RejectedFileException("not a readable XLSX workbook: " + e.Message);
-        }
 
-        using (document)
-        {
-            var workbook = document.WorkbookPart ?? throw new RejectedFileException("XLSX workbook has no workbook part");
-            var strings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>()
-                .Select(s => s.InnerText).ToArray() ?? [];
-            var firstSheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault()
-                ?? throw new RejectedFileException("XLSX workbook has no sheet");
-            var sheet = (WorksheetPart)workbook.GetPartById(firstSheet.Id!.Value!); // a sheet always has an id
-
-            var all = new List<TableRow>();
-            foreach (var row in sheet.Worksheet.Descendants<Row>())
-            {
-                var cells = new List<string>();
-                foreach (var cell in row.Elements<Cell>())
-                {
-                    var column = ColumnIndex(cell.CellReference?.Value) ?? cells.Count;
-                    while (cells.Count < column)
-                    {
-                        cells.Add("");
-                    }
-
-                    cells.Add(Text(cell, strings));
-                }
-
-                if (cells.Any(c => c.Trim().Length > 0))
-                {
-                    all.Add(new TableRow((int)(row.RowIndex?.Value ?? (uint)(all.Count + 1)), [.. cells]));
-                }
-            }
-
-            if (all.Count == 0)
-            {
-                throw new RejectedFileException("file is empty");
-            }
-
-            var header = new TableHeader(all[0].Cells);
-            var data = all.Skip(1)
-                .Select(r => r with { Cells = [.. r.Cells, .. Enumerable.Repeat("", Math.Max(0, header.Names.Count - r.Cells.Length))] })
-                .ToList();
-            return new XlsxTableReader(header, data, new FileInfo(path).Length);
-        }
+        var header = new TableHeader(all[0].Cells);
+        var data = all.Skip(1)
+            .Select(r => r with { Cells = [.. r.Cells, .. Enumerable.Repeat("", Math.Max(0, header.Names.Count - r.Cells.Length))] })
+            .ToList();
+        return new XlsxTableReader(header, data, new FileInfo(path).Length);
     }
 
     public override IEnumerable<TableRow> Rows()
@@ -90,7 +55,7 @@ internal sealed class XlsxTableReader : TableReader
         }
     }
 
-    private static string Text(Cell cell, string[] strings)
+    internal static string Text(Cell cell, string[] strings)
     {
         var raw = cell.CellValue?.Text ?? cell.InnerText;
         if (cell.DataType?.Value == CellValues.SharedString
@@ -102,7 +67,7 @@ internal sealed class XlsxTableReader : TableReader
         return cell.DataType?.Value == CellValues.InlineString ? cell.InlineString?.InnerText ?? "" : raw;
     }
 
-    private static int? ColumnIndex(string? reference)
+    internal static int? ColumnIndex(string? reference)
     {
         if (string.IsNullOrEmpty(reference))
         {
