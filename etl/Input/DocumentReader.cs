@@ -19,7 +19,13 @@ public static class DocumentReader
             throw new DocumentReadException(path, null, "is empty");
         }
 
-        var (text, encoding, confidence) = bytes.AsSpan().StartsWith("%PDF"u8) ? Pdf(bytes, path, progress)
+        var isPdf = bytes.AsSpan().StartsWith("%PDF"u8);
+        if (!isPdf && path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DocumentReadException(path, 0, "is named .pdf but does not start with %PDF: damaged or not a PDF / 文件名为 .pdf，但内容不是 PDF（已损坏或并非 PDF）");
+        }
+
+        var (text, encoding, confidence) = isPdf ? Pdf(bytes, path, progress)
             : FileKinds.IsImage(path) ? Image(path, progress)
             : IsDocx(path) ? (DocxText.Extract(bytes, path), "docx", null)
             : Plain(bytes, path);

@@ -142,6 +142,15 @@ public sealed class DocumentReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_file_named_pdf_that_is_no_pdf_is_rejected_not_read_as_text()
+    {
+        var path = folder.Write("report.pdf", Encoding.UTF8.GetBytes("全市低保对象1200人。"));
+        var error = Assert.Throws<DocumentReadException>(() => DocumentReader.Read(path));
+        Assert.Contains("does not start with %PDF", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, error.Offset);
+    }
+
+    [Fact]
     public void Binary_file_is_rejected_at_its_first_control_byte()
     {
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52];
