@@ -133,6 +133,16 @@ internal sealed partial class Binder
         return lead.StartsWith("最高", StringComparison.Ordinal) || lead.StartsWith("封顶", StringComparison.Ordinal);
     }
 
+    // "发放重度残疾人生活补贴296.59万元": a sum in 万元 or 亿元 that a clause pays out is what was paid, not a level
+    // per person (a yearly standard may be 1.2万元: "低保年标准达到1.2万元以上").
+    private static bool PaidSum(string s, int clauseStart, Quantity q) =>
+        s.AsSpan(q.Start..q.End).ContainsAny('万', '亿') && PayoutVerb.IsMatch(s.AsSpan(clauseStart..q.Start));
+
+    private static readonly CueGate PayoutVerb = new(PayoutVerbs());
+
+    [GeneratedRegex("发放|支出|拨付|下拨|兑现")]
+    private static partial Regex PayoutVerbs();
+
     private static readonly CueGate OtherPayment = new(OtherPaymentWords());
 
     [GeneratedRegex("补贴|补助|慰问|津贴|奖励|奖补|救助金|资助")]

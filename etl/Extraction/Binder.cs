@@ -89,7 +89,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 || (!indicator.IsFlow && !indicator.IsStandard && (Benefactive(s, qClause, q)
                     || (runStart < qi && Benefactive(s, ClauseStart(s, quantities[runStart].Start), quantities[runStart]))))
                 || Average(s, q, indicator, qClause, mentionStart) || AmountOfOther(s, q, indicator) || OtherBeds(s, indicator, mentionStart)
-                || Cap(s, qClause, q, mentionStart)
+                || Cap(s, qClause, q, mentionStart) || (indicator.IsStandard && PaidSum(s, qClause, q))
                 || (runStart < qi && Average(s, quantities[runStart], indicator, ClauseStart(s, quantities[runStart].Start), mentionStart)))
             {
                 continue; // "提高20元、10元" are rises; "为1690名五保对象发放补贴" counts who got a payment; "月人均补差605元" is an average
