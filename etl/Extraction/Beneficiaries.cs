@@ -66,6 +66,11 @@ internal sealed partial class Beneficiaries
             found = first > 0 && b.Quantity.Start == quantities[first - 1].Start ? b : found;
         }
 
+        if (found is null && first > 0)
+        {
+            return OfUnboundFund(s, quantities, first, q, mentions, units);
+        }
+
         if (found is not { } amount || amount.IsPart || !siblings.TryGetValue(amount.Indicator, out var family) || family.Length == 0)
         {
             return null;
@@ -118,6 +123,34 @@ internal sealed partial class Beneficiaries
         }
 
         return chosen is null ? null : (chosen, alias.Start);
+    }
+
+    // "发放移民直补资金356.4万元，惠及移民5940人": the fund is named by a head count's alias with 资金 after it and
+    // the catalog has no money indicator to bind the sum to; the count after 惠及 is that head count.
+    private static (Indicator Indicator, int MentionStart)? OfUnboundFund(
+        string s, List<Quantity> quantities, int first, Quantity q, List<AliasMention> mentions, UnitTable units)
+    {
+        var fund = quantities[first - 1];
+        var clauseStart = Binder.ClauseStart(s, quantities[first].Start);
+        var bridge = s.AsSpan(fund.End..Math.Max(fund.End, clauseStart));
+        if (fund.Measure != "元" || clauseStart <= fund.End || bridge.Length > MaxBridge || bridge.ContainsAnyInRange('0', '9')
+            || !BenefitLead().IsMatch(s.AsSpan(clauseStart..quantities[first].Start)))
+        {
+            return null;
+        }
+
+        var fundClause = Binder.ClauseStart(s, fund.Start);
+        AliasMention? named = null;
+        foreach (var m in mentions)
+        {
+            if (m.Start >= fundClause && m.End <= fund.Start && HeadCountUnits.Contains(m.Indicator.Unit) && units.Factor(m.Indicator.Unit, q.Measure) is not null
+                && s.AsSpan(m.End..fund.Start).StartsWith("资金", StringComparison.Ordinal))
+            {
+                named = m;
+            }
+        }
+
+        return named is { } alias ? (alias.Indicator, alias.Start) : null;
     }
 
     /// <summary>
