@@ -168,14 +168,23 @@ internal sealed partial class Binder
             return null;
         }
 
-        var parts = Lexicon.SegmentWords(s[Math.Max(0, ClauseStart(s, at) - 20)..at]);
+        var head = s[Math.Max(0, ClauseStart(s, at) - 20)..at];
+        var parts = Lexicon.SegmentWords(head);
         var index = 0;
+        var listed = 0;
         foreach (var o in quantities)
         {
-            if (o.Start > at && o.Start < q.Start && o.Measure == q.Measure)
+            if (o.Start > at && o.Measure == q.Measure && s.AsSpan(at..o.Start).IndexOfAny('。', '；', ';') < 0)
             {
-                index++;
+                index += o.Start < q.Start ? 1 : 0;
+                listed++;
             }
+        }
+
+        // "城乡特困供养基本生活标准分别为每人每月1705元、1156元": 城乡 before a pair is the towns', then the countryside's.
+        if (parts.Count == 0 && listed == 2 && head.Contains("城乡", StringComparison.Ordinal))
+        {
+            parts = ["urban", "rural"];
         }
 
         return parts.Count >= 2 && index < parts.Count ? parts[index] : null;

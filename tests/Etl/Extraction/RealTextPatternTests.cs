@@ -415,6 +415,7 @@ public sealed class RealTextPatternTests
     [InlineData("建立远程监管平台，对6家养老机构开展全覆盖线上监控。", "")]
     [InlineData("特困标准提高至每人每月1520元。1-6月发放重度残疾人生活补贴210.4万元。", "tekun_standard=1520@2023")]
     [InlineData("发放2023年移民直补资金212.6万元，惠及移民3540人。", "migrant_subsidy_persons=3540@2023")]
+    [InlineData("城乡特困供养基本生活标准分别为每人每月1620元、1104元。", "tekun_standard=1620@2023/urban tekun_standard=1104@2023/rural")]
     public void Patterns_found_on_real_pages_outside_the_dev_set(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某市民政局2023年工作总结\n\n" + sentence + "\n")));
 
