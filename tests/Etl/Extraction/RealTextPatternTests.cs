@@ -118,7 +118,7 @@ public sealed class RealTextPatternTests
     [Theory]
     [InlineData("全市共有登记社会组织1820个，比上年增加64个。", "social_orgs_registered=1820@2023")]
     [InlineData("目前已建成社会工作站40家、居家养老服务照料中心512家、示范型儿童之家90家。", "social_work_stations=40@2023 home_care_centers=512@2023")]
-    [InlineData("城乡低保标准分别为每人每月900元和860元。", "dibao_standard=900@2023 dibao_standard=860@2023")]
+    [InlineData("城乡低保标准分别为每人每月900元和860元。", "dibao_standard=900@2023/urban dibao_standard=860@2023/rural")]
     public void A_figure_in_a_list_takes_the_alias_of_the_one_before_only_when_nothing_else_is_named(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某市民政局2023年工作总结\n\n" + sentence + "\n")));
 
