@@ -125,7 +125,7 @@ internal sealed partial class Beneficiaries
         return chosen is null ? null : (chosen, alias.Start);
     }
 
-    // "发放移民直补资金356.4万元，惠及移民5940人": the fund is named by a head count's alias with 资金 after it and
+    // "发放移民直补资金212.6万元，惠及移民3540人": the fund is named by a head count's alias with 资金 after it and
     // the catalog has no money indicator to bind the sum to; the count after 惠及 is that head count.
     private static (Indicator Indicator, int MentionStart)? OfUnboundFund(
         string s, List<Quantity> quantities, int first, Quantity q, List<AliasMention> mentions, UnitTable units)

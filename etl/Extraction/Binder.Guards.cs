@@ -120,7 +120,7 @@ internal sealed partial class Binder
             && OtherPayment.IsMatch(clause);
     }
 
-    // "临时救助标准为低保标准的2-3倍，最高可救助20000元": a ceiling in a clause of its own is no level of the
+    // "临时救助按低保标准的2至4倍核定，最高可救助3万元": a ceiling in a clause of its own is no level of the
     // indicator an earlier clause named.
     private static bool Cap(string s, int clauseStart, Quantity q, int mentionStart)
     {
@@ -133,7 +133,7 @@ internal sealed partial class Binder
         return lead.StartsWith("最高", StringComparison.Ordinal) || lead.StartsWith("封顶", StringComparison.Ordinal);
     }
 
-    // "发放重度残疾人生活补贴296.59万元": a sum in 万元 or 亿元 that a clause pays out is what was paid, not a level
+    // "发放重度残疾人生活补贴210.4万元": a sum in 万元 or 亿元 that a clause pays out is what was paid, not a level
     // per person (a yearly standard may be 1.2万元: "低保年标准达到1.2万元以上").
     private static bool PaidSum(string s, int clauseStart, Quantity q) =>
         s.AsSpan(q.Start..q.End).ContainsAny('万', '亿') && PayoutVerb.IsMatch(s.AsSpan(clauseStart..q.Start));
@@ -188,7 +188,7 @@ internal sealed partial class Binder
         }
 
         // "为低保困难残疾人30514人，发放生活补贴2021.9万元": 为 opens the clause, the count closes it and the
-        // next clause pays them; "区级向低保家庭重度残疾人2430人、…81人发放一次性补贴": the clause itself does.
+        // next clause pays them; "市级向低保家庭中的重度残疾人1210人、…45人发放节日慰问金": the clause itself does.
         var opened = s.AsSpan(MajorClauseStart(s, q.Start)..q.Start).TrimEnd().TrimStart("全市县区级年今共累计先后");
         if (opened.Length == 0 || opened.Length > 40 || opened[0] is not ('为' or '向' or '给'))
         {
@@ -250,7 +250,7 @@ internal sealed partial class Binder
         return rest.Contains("建设", StringComparison.Ordinal) || rest.Contains("创建", StringComparison.Ordinal);
     }
 
-    // "新建民办养老机构3个，建成床位340张": 建成 right after a clause that opens 新建 or 新增 builds more of them.
+    // "新建乡镇敬老院2所，建成床位180张": 建成 right after a clause that opens 新建 or 新增 builds more of them.
     private static bool BuiltAfterNew(string s, int clauseStart, int upTo)
     {
         if (clauseStart < 2 || !s.AsSpan(clauseStart..upTo).TrimStart().StartsWith("建成", StringComparison.Ordinal) || s[clauseStart - 1] is not ('，' or ','))
@@ -343,7 +343,7 @@ internal sealed partial class Binder
         return true;
     }
 
-    // "以城乡低保、特困供养、临时救助为主要措施，…共救助困难群众27万人次": the alias is the last of a list of subjects
+    // "以城乡低保、特困供养、临时救助为主要手段，全年共救助困难群众5.2万人次": the alias is the last of a list of subjects
     // (the item before the 、 is words: no figure, no mask, no segment word such as 城市、农村) and its clause ends
     // without a figure or sums them (共计), so the figure counts them all.
     private static bool Listed(string s, Quantity q, AliasMention alias)

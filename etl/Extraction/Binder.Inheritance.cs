@@ -216,7 +216,7 @@ internal sealed partial class Binder
             return (money, counted.Start, false);
         }
 
-        // "救助困难群众10326人次发放救助金1427.7万元": the payment to those just counted, named only as money.
+        // "帮扶遇困群众6120人次发放救助金812.4万元": the payment to those just counted, named only as money.
         if (qi > 0 && boundSoFar.Count > 0 && boundSoFar[^1] is { IsPart: false } counted2 && counted2.Quantity.Start == quantities[qi - 1].Start
             && q.Measure == "元" && GenericPayment().IsMatch(s.AsSpan(counted2.Quantity.End..q.Start))
             && siblings.MoneyOf(counted2.Indicator) is { } paidOut && Fits(paidOut, q))

@@ -158,7 +158,7 @@ internal sealed partial class Binder
         var before = s.AsSpan(0, q.Start);
         if (PlanEndOn(before) is { } planEnd)
         {
-            return (planEnd, null); // "由十二五时期末的每人每月1050元": dated by the plan's last year
+            return (planEnd, null); // "从“十二五”末的每人每月900元": dated by the plan's last year
         }
 
         (int Index, int Length)? chosen = null;

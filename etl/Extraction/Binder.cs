@@ -181,7 +181,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
             if (b.Segment != "part" && !b.IsPart)
             {
-                total = true; // the area's, or the towns' or the countryside's ("城市低保对象33087户，其中市本级23502户，…")
+                total = true; // the area's, or the towns' or the countryside's ("城市低保对象8120户，其中县城5210户，工业园区…")
             }
             else if (total && b.Segment == "part")
             {
@@ -192,7 +192,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         return null;
     }
 
-    // "养老机构22家（公办7家，民办15家）": a figure in brackets that open right after a total of the same indicator
+    // "养老机构31家（公办12家，民办19家）": a figure in brackets that open right after a total of the same indicator
     // breaks that total down.
     private static string? Breakdown(string s, Quantity q, Indicator indicator, List<Bound> boundSoFar)
     {
@@ -208,7 +208,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         return null;
     }
 
-    // "特困供养人员4040人，经评估认定失能半失能特困供养人员415人": a stock has one level at a time, so a smaller
+    // "特困供养人员3120人，经评估认定失能半失能特困供养人员286人": a stock has one level at a time, so a smaller
     // second level of it in the sentence, for the same year and status, counts a group within the first.
     private static string? Subgroup(Quantity q, Indicator indicator, decimal? value, int? year, FactStatus status, List<Bound> boundSoFar)
     {
@@ -229,7 +229,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         return null;
     }
 
-    // "农村低保17866户53491人，累计保障62.8万人次，共支出低保金3555.18万元": a sentence whose every figure so far
+    // "农村低保9120户15230人，累计保障16.8万人次，共支出低保金4120.5万元": a sentence whose every figure so far
     // is of the towns or of the countryside goes on about it, unless the figure's clause names the whole area.
     private static string? Carried(string s, int clauseStart, Quantity q, List<Bound> boundSoFar)
     {
@@ -261,7 +261,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
     private static readonly string[] WholeAreaWords = ["城乡", "全市", "全县", "全区", "全省", "合计", "总计"];
 
-    // "…1142.8万对，其中：涉外及华侨、港澳台居民登记结婚4.2万对": a clause list that 其中 opens before a colon or
+    // "…5.6万对，其中：涉外及港澳台居民登记结婚210对": a clause list that 其中 opens before a colon or
     // comma is read with it.
     private static int WithinStart(string s, int clauseStart)
     {
@@ -491,7 +491,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         return (null, 0, false);
     }
 
-    // "城市低保9739户，共计17255人": a run of figures broken by 共计 — the second takes the alias the first was
+    // "城市低保4210户，共计7630人": a run of figures broken by 共计 — the second takes the alias the first was
     // bound by, in its own measure.
     private AliasMention? TotalledRun(string s, List<Quantity> quantities, int qi, List<AliasMention> mentions, List<Bound> boundSoFar)
     {
@@ -517,7 +517,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         return null;
     }
 
-    // "当月发放资金572.4万元，1-9月累计发放资金5148.1万元": a clause that says what the clause of a flow figure
+    // "当月发放资金498.6万元，1-11月累计发放资金5230.4万元": a clause that says what the clause of a flow figure
     // before it said, for another period, counts the same flow.
     private Bound? SameLead(string s, Quantity q, int clauseStart, List<Bound> boundSoFar)
     {

@@ -154,7 +154,7 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         return Finish(text, start, numberEnd, p + measure.Length, value, measure, Period.None, qualifier, redacted: false);
     }
 
-    // "支出低保金3347万，": a sum of money named right before the figure may drop the 元 after 万 or 亿.
+    // "支出低保金2860万，": a sum of money named right before the figure may drop the 元 after 万 or 亿.
     private static bool BareMoney(ReadOnlySpan<char> text, int start, int numberEnd, int p)
     {
         if (p != numberEnd || numberEnd - start < 2 || text[numberEnd - 1] is not ('万' or '亿')

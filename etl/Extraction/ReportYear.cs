@@ -96,7 +96,7 @@ internal static partial class ReportYear
             || after.StartsWith("来", StringComparison.Ordinal) || before is '自' or '从' or '由' || Founding(text, index + length);
     }
 
-    // "1997年淮安市建立最低生活保障制度": the year a system began is history, not the year the text reports.
+    // "2001年本市建立城乡最低生活保障制度": the year a system began is history, not the year the text reports.
     private static bool Founding(string text, int from)
     {
         var rest = text.AsSpan(from, Math.Min(40, text.Length - from));

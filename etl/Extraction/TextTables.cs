@@ -322,7 +322,7 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
     }
 
     // Merged cells that a page lost put a row's label on the line above its unit and figure, run together with
-    // the headings of the next section: "#养老机构 四、社会救助 城市最低生活保障 |", then "个 | 245 |". The label
+    // the headings of the next section: "一、提供住宿的民政机构 二、社会救助 城市最低生活保障 |", then "个 | 86 |". The label
     // (the text before the next heading) joins the unit and figure as one row; the headings that follow it
     // become a row without figures, which heads the rows after it.
     private static List<Row> Realigned(List<Row> rows)
@@ -509,7 +509,7 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
     }
 
     // The statistics system's own report form, its columns set apart by spaces: a header "指标名称 单位 代码 数量
-    // 上季度 环比", then rows "(1)最低生活保障 万元 JZH011212100 936,537.8 614,443.6 52.42" (label, unit, the
+    // 上季度 环比", then rows "(1)最低生活保障 万元 JZH011212100 81,234.5 60,118.2 35.12" (label, unit, the
     // indicator's code, this period's figure first) and section rows "一、综合 JZH011000000". A row without a
     // unit says nothing of what it counts and is passed over.
     private static Table? CodedTable(string text, List<Line> lines, int first)
