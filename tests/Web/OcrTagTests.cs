@@ -1,8 +1,6 @@
 using Analytics.Etl.Extraction;
 using Analytics.Etl.Input;
 using Analytics.Etl.Load;
-using Analytics.Tests.Etl.Load;
-using Analytics.Tests.Warehouse;
 
 namespace Analytics.Tests.Web;
 
@@ -15,36 +13,22 @@ public sealed class OcrTagTests : IDisposable
 {
     private const string Text = "衢州市柯城区民政局2023年工作总结\n截至2023年底，全区养老床位总数3,600张，其中护理型床位2,100张。";
 
-    private readonly TempFolder folder = new();
-    private readonly ScorecardFactory factory;
-
-    public OcrTagTests()
+    private readonly LoadedScorecard scorecard = new((run, _) =>
     {
         var confidence = new float[Text.Length];
         Array.Fill(confidence, 93);
         confidence[Text.IndexOf("2,100", StringComparison.Ordinal)] = 48;
         var document = new DecodedDocument("kecheng-scan.png", "kecheng-scan.png", Text, "ocr", "c0ffee", Text.Length, confidence);
         var facts = document.Mark(FactExtractor.CreateDefault().Extract(document.Name, Text));
-        using (var run = LoadRun.Begin(folder.File("warehouse.duckdb"), LoadFixture.Catalog, LoadFixture.Gazetteer, new LoadOptions(SnapshotDirectory: folder.File("snapshots"))))
-        {
-            run.LoadReportFacts(new DocumentInfo(document.Name, document.Sha256, document.Encoding, document.SizeBytes), facts, Text, CancellationToken.None);
-            run.Commit();
-        }
+        run.LoadReportFacts(new DocumentInfo(document.Name, document.Sha256, document.Encoding, document.SizeBytes), facts, Text, CancellationToken.None);
+    });
 
-        factory = new ScorecardFactory(folder.File("snapshots"));
-    }
-
-    public void Dispose()
-    {
-        factory.Dispose();
-        folder.Dispose();
-    }
+    public void Dispose() => scorecard.Dispose();
 
     [Fact]
     public async Task The_district_page_tags_evidence_read_by_ocr_and_marks_the_unsure_figure()
     {
-        var html = await factory.CreateClient().GetStringAsync("/district/330802?year=2023", TestContext.Current.CancellationToken);
-        var rows = Html.Rows(html).Where(r => r.Count == 7).ToDictionary(r => r[0].Split(' ')[0]);
+        var (html, rows) = await scorecard.District("330802", 2023);
 
         Assert.Contains("工作报告：kecheng-scan.png OCR 识别", rows["养老床位数"][6], StringComparison.Ordinal);
         Assert.DoesNotContain("置信度低", rows["养老床位数"][6], StringComparison.Ordinal);
