@@ -124,6 +124,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 ?? Breakdown(s, q, indicator, result)
                 ?? Subgroup(q, indicator, value, year, status, result)
                 ?? Carried(s, qClause, q, result)
+                ?? PartGoesOn(s, qClause, q, indicator, year, result)
                 ?? OnePartOf(s, qClause, q, indicator);
             // "新增养老床位200张，截至目前已完成150张": the figure whose progress is reported is the task.
             if (result.Count > 0 && result[^1] is var task && ReferenceEquals(task.Indicator, indicator) && qi > 0
@@ -257,6 +258,51 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         }
 
         return segment;
+    }
+
+    // "全市低保8000户，发放低保金3000万元，其中城市低保2000户，发放低保金1200万元": a second figure of an indicator whose
+    // whole the sentence gave already, right after figures of the towns or of the countryside, is theirs.
+    private static string? PartGoesOn(string s, int clauseStart, Quantity q, Indicator indicator, int? year, List<Bound> boundSoFar)
+    {
+        if (boundSoFar.Count == 0 || boundSoFar[^1] is not { Segment: "urban" or "rural", IsPart: false } last)
+        {
+            return null;
+        }
+
+        // The run of that part's figures must follow the whole's figure or another part's figure of the same indicator:
+        // after "其中城市低保2885户，农村低保850户" the text is back at the whole ("累计发放低保金1129.4万元").
+        var k = boundSoFar.Count - 1;
+        while (k >= 0 && boundSoFar[k].Segment == last.Segment && !ReferenceEquals(boundSoFar[k].Indicator, indicator))
+        {
+            k--;
+        }
+
+        if (k < 0 || !ReferenceEquals(boundSoFar[k].Indicator, indicator) || boundSoFar[k].IsPart || boundSoFar[k].Year != year)
+        {
+            return null;
+        }
+
+        var whole = false;
+        for (; k >= 0 && !whole; k--)
+        {
+            whole = ReferenceEquals(boundSoFar[k].Indicator, indicator) && boundSoFar[k].Segment is null && !boundSoFar[k].IsPart;
+        }
+
+        if (!whole)
+        {
+            return null;
+        }
+
+        var lead = s.AsSpan(clauseStart..q.Start);
+        foreach (var word in WholeAreaWords)
+        {
+            if (lead.Contains(word, StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return last.Segment;
     }
 
     private static readonly string[] WholeAreaWords = ["城乡", "全市", "全县", "全区", "全省", "合计", "总计"];

@@ -451,17 +451,20 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
         return rows;
     }
 
-    // Columns under a line of years: "2009年 2010年   2009年 2010年", rows "label n n  label n n".
+    // Columns under a line of years: "2009年 2010年   2009年 2010年", rows "label n n  label n n"; or a yearbook's
+    // "指标名称 单位 2021 年 2020 年", its rows "城镇居民最低生活保障人数   人   44209   48843" with the unit after the
+    // label. Blank lines and rows without figures (section heads such as "二、养老机构") may stand between rows.
     private static Table? SpacedTable(string text, List<Line> lines, int first)
     {
         var header = text[lines[first].Start..lines[first].End];
-        var years = YearHeader().Match(header);
-        if (!years.Success || years.Index != 0 && header[..years.Index].Trim().Length > 0)
+        var yearMatches = HeaderYears().Matches(header);
+        if (yearMatches.Count < 2 || HeaderYears().Replace(HeaderWords().Replace(header, " "), " ").Trim().Length > 0)
         {
             return null;
         }
 
-        var headerYears = HeaderYears().Matches(header).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)).ToList();
+        var hasUnit = header.Contains("单位", StringComparison.Ordinal);
+        var headerYears = yearMatches.Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)).ToList();
         // Side-by-side tables repeat the same years: the block width is the run before the first repeat.
         var width = headerYears.Count;
         for (var k = 1; k < headerYears.Count; k++)
@@ -475,14 +478,21 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
 
         var rows = new List<Row>();
         var end = first + 1;
+        var last = first + 1;
         for (; end < lines.Count; end++)
         {
             var segments = LabelRuns().Matches(text, lines[end].Start).TakeWhile(m => m.Index < lines[end].End).ToList();
             if (segments.Count == 0)
             {
+                if (IsBlank(text, lines[end]) || IsSectionLine(text, lines[end]))
+                {
+                    continue;
+                }
+
                 break;
             }
 
+            last = end + 1;
             foreach (var m in segments)
             {
                 var numbers = m.Groups["n"].Captures;
@@ -492,7 +502,22 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
                 }
 
                 var label = m.Groups["label"];
-                var cells = new List<Cell> { new(label.Index, label.Index + label.Length, label.Value.Trim()) };
+                var labelText = label.Value.Trim();
+                var cells = new List<Cell>();
+                var unitCell = new Cell(label.Index + label.Length, label.Index + label.Length, "");
+                if (hasUnit && TrailingUnit().Match(labelText) is { Success: true } u)
+                {
+                    var unitStart = label.Index + label.Value.LastIndexOf(u.Groups["u"].Value, StringComparison.Ordinal);
+                    unitCell = new Cell(unitStart, unitStart + u.Groups["u"].Length, u.Groups["u"].Value);
+                    labelText = labelText[..u.Index].TrimEnd();
+                }
+
+                cells.Add(new Cell(label.Index, label.Index + labelText.Length, labelText));
+                if (hasUnit)
+                {
+                    cells.Add(unitCell);
+                }
+
                 cells.AddRange(numbers.Select(n => new Cell(n.Index, n.Index + n.Length, n.Value)));
                 rows.Add(new Row(cells));
             }
@@ -503,9 +528,19 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
             return null;
         }
 
-        // Every row holds `width` values after its label, whichever side-by-side block it stands in.
-        var columns = Enumerable.Range(0, width).Select(k => new Column(k + 1, headerYears[k])).ToList();
-        return new Table(rows, columns, null, end);
+        // Every row holds `width` values after its label (and unit), whichever side-by-side block it stands in.
+        var offset = hasUnit ? 2 : 1;
+        var columns = Enumerable.Range(0, width).Select(k => new Column(k + offset, headerYears[k])).ToList();
+        return new Table(rows, columns, hasUnit ? 1 : null, last);
+    }
+
+    private static bool IsBlank(string text, Line line) => text.AsSpan(line.Start, line.End - line.Start).IsWhiteSpace();
+
+    // A line of a table that holds labels only: short, no digits, no sentence ending.
+    private static bool IsSectionLine(string text, Line line)
+    {
+        var span = text.AsSpan(line.Start, line.End - line.Start);
+        return span.Length <= 80 && span.IndexOfAnyInRange('0', '9') < 0 && span.IndexOfAny("。，,；;") < 0;
     }
 
     // The statistics system's own report form, its columns set apart by spaces: a header "指标名称 单位 代码 数量
@@ -727,11 +762,19 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
         return null;
     }
 
-    [GeneratedRegex(@"^\s*(?:(?:19|20)\d{2}年\s+){1,}(?:19|20)\d{2}年\s*(?:\s(?:19|20)\d{2}年\s*)*$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?:19|20)\d{2}[^\S\n]?年(?:末|底)?[^\S\n]+(?:19|20)\d{2}[^\S\n]?年")]
     private static partial Regex YearHeader();
 
-    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})年")]
+    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})[^\S\n]?年(?:末|底)?")]
     private static partial Regex HeaderYears();
+
+    // The words a line of years may hold besides its years: "指标名称 单位 2021 年 2020 年".
+    [GeneratedRegex(@"指标名称|指\s*标|项\s*目|(?:计量)?单\s*位")]
+    private static partial Regex HeaderWords();
+
+    // A row's unit after its label, set apart by spaces: "农村最低生活保障人数   人".
+    [GeneratedRegex(@"\s+(?<u>[^\s\d()（）]{1,4})$")]
+    private static partial Regex TrailingUnit();
 
     [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})\s*年?(?:度|末|底)?$")]
     private static partial Regex YearOnly();

@@ -59,6 +59,32 @@ public sealed class RealTextPatternTests
     }
 
     [Fact]
+    public void A_yearbook_table_gives_each_row_its_unit_after_the_label_and_may_stand_side_by_side()
+    {
+        var text = """
+            某市统计年鉴(2023年)
+
+            14-3 民政事业
+
+                指标名称            单位     2022 年 2021 年       指标名称          单位    2022 年 2021 年
+
+                一、社会救助对象                                   三、婚姻登记
+
+                城镇居民最低生活保障人数     人    3120   3388     结婚登记              件     8120   8875
+
+                农村最低生活保障人数         人    9415  10022     离婚登记              件     2301   2977
+
+                二、养老机构                                       四、公墓
+                    机构数                   个      61     58     穴位数                个    40210  38800
+            """;
+
+        Assert.Equal(
+            "dibao_persons=3120@2022/urban dibao_persons=3388@2021/urban marriage_registrations=8120@2022 marriage_registrations=8875@2021 "
+            + "dibao_persons=9415@2022/rural dibao_persons=10022@2021/rural divorce_registrations=2301@2022 divorce_registrations=2977@2021",
+            Facts(Read(text)));
+    }
+
+    [Fact]
     public void A_traditional_table_with_readings_in_brackets_is_folded_to_simplified()
     {
         var text = "| 指標(biāo) | 2020年 | 2019年 |\n|---|---|---|\n| 結(jié)婚登記(萬對) | 3.5 | 3.9 |\n| 離婚登記(萬對) | 1.2 | 1.4 |\n| 粗離婚率(‰) | 2.1 | 2.4 |\n";
@@ -416,6 +442,10 @@ public sealed class RealTextPatternTests
     [InlineData("特困标准提高至每人每月1520元。1-6月发放重度残疾人生活补贴210.4万元。", "tekun_standard=1520@2023")]
     [InlineData("发放2023年移民直补资金212.6万元，惠及移民3540人。", "migrant_subsidy_persons=3540@2023")]
     [InlineData("全市城乡特困人员基本生活标准分别调至每人每月1620元、1104元。", "tekun_standard=1620@2023/urban tekun_standard=1104@2023/rural")]
+    [InlineData("全县共有低保对象5200户8900人，全年发放低保金2650万元，其中城镇低保1100户1800人，发放低保金720万元，农村低保4100户7100人，发放低保金1930万元。",
+        "dibao_households=5200@2023 dibao_persons=8900@2023 dibao_payments=2650@2023 dibao_households=1100@2023/urban dibao_persons=1800@2023/urban dibao_payments=720@2023/urban dibao_households=4100@2023/rural dibao_persons=7100@2023/rural dibao_payments=1930@2023/rural")]
+    [InlineData("现有低保对象900户，发放低保金410万元，城市低保200户，农村低保700户，1-9月发放低保金305万元。",
+        "dibao_households=900@2023 dibao_payments=410@2023 dibao_households=200@2023/urban dibao_households=700@2023/rural dibao_payments=305@2023/part")]
     public void Patterns_found_on_real_pages_outside_the_dev_set(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某市民政局2023年工作总结\n\n" + sentence + "\n")));
 
