@@ -244,6 +244,13 @@ internal sealed partial class Binder
             return false;
         }
 
+        // "已完成8家示范型居家养老服务照料中心": the count right after 完成 is of what was built.
+        var lead = s.AsSpan(major..q.Start);
+        if (lead[(lead.LastIndexOf("完成", StringComparison.Ordinal) + 2)..].Trim("了共计全部新增建 ").IsEmpty)
+        {
+            return true;
+        }
+
         var rest = s.AsSpan(upTo);
         var end = rest.IndexOfAny(MajorEnds);
         rest = end < 0 ? rest : rest[..end];

@@ -29,6 +29,11 @@ internal sealed partial class RegionFinder(Gazetteer gazetteer)
         }
         for (var i = 0; i < mentions.Count; i++)
         {
+            if (Inside(layout, mentions[i]))
+            {
+                return null; // "东西湖区民政局": the bureau of a longer name that ends in one of ours
+            }
+
             if (Foreign(opening, mentions, i))
             {
                 return null; // "上海市普陀区", "南昌市西湖区": a namesake of ours under a city or province we do not hold
@@ -102,6 +107,27 @@ internal sealed partial class RegionFinder(Gazetteer gazetteer)
         }
 
         return i == 0 || mentions[i - 1].End != start;
+    }
+
+    // A name that a bureau's own title ends, right after a character of the same line that no parent name or particle
+    // ends in: the bureau's name is longer than ours and not ours.
+    private static bool Inside(TextLayout layout, RegionMention mention)
+    {
+        var opening = layout.Text.AsSpan();
+        var start = mention.Start;
+        if (start == 0 || layout.ToOriginal(start - 1) + 1 != layout.ToOriginal(start) || !IsHan(opening[start - 1]) || "市省州县区旗盟于在对和与及的全我本该原".Contains(opening[start - 1]))
+        {
+            return false;
+        }
+
+        var after = opening[mention.End..];
+        if (after is ['区' or '县' or '市' or '旗', ..])
+        {
+            after = after[1..];
+        }
+
+        return after.StartsWith("民政局", StringComparison.Ordinal) || after.StartsWith("民政厅", StringComparison.Ordinal)
+            || after.StartsWith("人民政府", StringComparison.Ordinal);
     }
 
     private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';

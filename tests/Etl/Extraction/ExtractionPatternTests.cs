@@ -223,6 +223,8 @@ public sealed class ExtractionPatternTests
     [InlineData("南昌市西湖区民政局2021年工作总结", null)]
     [InlineData("辽宁省阜新市海州区民政局2020年工作总结", null)]
     [InlineData("南部县民政局2022年工作情况汇报", null)]
+    [InlineData("东西湖区民政局2022年工作总结", null)]
+    [InlineData("公开范围 面向全社会\n鄞州区民政局2021年工作总结", "330212")]
     [InlineData("宁波市江北区民政局2021年工作总结", "330205")]
     [InlineData("江苏省南京市鼓楼区民政局2021年工作总结", "320106")]
     [InlineData("嵊州市民政局2021年工作总结", "330683")]

@@ -446,6 +446,8 @@ public sealed class RealTextPatternTests
         "dibao_households=5200@2023 dibao_persons=8900@2023 dibao_payments=2650@2023 dibao_households=1100@2023/urban dibao_persons=1800@2023/urban dibao_payments=720@2023/urban dibao_households=4100@2023/rural dibao_persons=7100@2023/rural dibao_payments=1930@2023/rural")]
     [InlineData("现有低保对象900户，发放低保金410万元，城市低保200户，农村低保700户，1-9月发放低保金305万元。",
         "dibao_households=900@2023 dibao_payments=410@2023 dibao_households=200@2023/urban dibao_households=700@2023/rural dibao_payments=305@2023/part")]
+    [InlineData("年内已完成6家示范型居家养老服务照料中心，完成110户困难老年人家庭适老化改造。", "aging_retrofit_households=110@2023")]
+    [InlineData("全年救助临时遇困人员860人次，发放救助金41.2万元。", "temp_relief_cases=860@2023 temp_relief_payments=41.2@2023")]
     public void Patterns_found_on_real_pages_outside_the_dev_set(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某市民政局2023年工作总结\n\n" + sentence + "\n")));
 
