@@ -16,7 +16,7 @@ mkdir -p "$data"
 echo "== build"
 dotnet build Analytics.sln -c Release --nologo -v quiet -clp:ErrorsOnly
 etl() { dotnet etl/bin/Release/net10.0/analytics-etl.dll "$@"; }
-models() { dotnet models/bin/Release/net10.0/analytics-models.dll "$@"; }
+models() { dotnet models/Cli/bin/Release/net10.0/analytics-models.dll "$@"; }
 
 if [ ! -f "$db" ]; then
   echo "== demo warehouse (synthetic, marked as such everywhere) -> $db"

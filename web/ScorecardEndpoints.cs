@@ -5,7 +5,6 @@ using Analytics.Web.Pages;
 using Analytics.Web.Report;
 using Analytics.Web.Serving;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace Analytics.Web;
 
@@ -155,11 +154,10 @@ public static class ScorecardEndpoints
             : TypedResults.NotFound(ctx.Lang.T("没有这个指标", "no such indicator"));
     }
 
-    internal static RazorComponentResult<DataPage> DataPage(
-        ScorecardDatabase database, IOptions<WarehouseOptions> options, HttpRequest request, CancellationToken ct)
+    internal static RazorComponentResult<DataPage> DataPage(ScorecardDatabase database, HttpRequest request, CancellationToken ct)
     {
         using var ctx = ScorecardContext.Open(database, request, ct);
-        return new RazorComponentResult<DataPage>(new { Model = DataModel.Build(ctx, options.Value.Snapshots) });
+        return new RazorComponentResult<DataPage>(new { Model = DataModel.Build(ctx) });
     }
 
     internal static RazorComponentResult<WhatIf> WhatIf(ScorecardDatabase database, HttpRequest request, CancellationToken ct)
@@ -279,7 +277,7 @@ public static class ScorecardEndpoints
     }
 
     internal static Results<FileContentHttpResult, NotFound> ExportTable(
-        string table, string format, ScorecardDatabase database, IOptions<WarehouseOptions> options, HttpRequest request, CancellationToken ct)
+        string table, string format, ScorecardDatabase database, HttpRequest request, CancellationToken ct)
     {
         if (!TableFormats.ContentTypes.TryGetValue(format, out var contentType))
         {
@@ -294,8 +292,8 @@ public static class ScorecardEndpoints
             "targets" => (OverviewModel.Build(ctx).TargetsTable(), "targets"),
             "district" => DistrictExport(DistrictModel.Require(ctx, "region")),
             "indicator" => IndicatorExport(IndicatorModel.Require(ctx, "indicator")),
-            "loadruns" => (DataModel.Build(ctx, options.Value.Snapshots).RunsTable(), "loadruns"),
-            "quarantine" => (DataModel.Build(ctx, options.Value.Snapshots).QuarantineTable(), "quarantine"),
+            "loadruns" => (DataModel.Build(ctx).RunsTable(), "loadruns"),
+            "quarantine" => (DataModel.Build(ctx).QuarantineTable(), "quarantine"),
             "whatif" => WhatIfPageModel.Build(ctx) is { Result: not null } whatIf ? (whatIf.Table(), "whatif-" + whatIf.Region) : null,
             _ => null,
         };

@@ -9,8 +9,9 @@ public sealed record FamilyModelInfo(
 /// <summary>
 /// The sidecar of a forecast run (<c>forecast-model.json</c>): which data it saw, which features the
 /// global model uses, every model's backtest scores per horizon, the chosen model per family and
-/// the measured coverage of the intervals per family and per indicator. The web reads it to say
-/// which model made the forecasts.
+/// the measured coverage of the intervals per family and per indicator: what someone loading the
+/// model files needs to know of them. Readers of the warehouse find the same run in its own tables
+/// (<see cref="ForecastRecord"/>).
 /// </summary>
 public sealed record ForecastModelInfo(
     DateTime CreatedAtUtc,

@@ -21,10 +21,6 @@ public sealed class ModelStore(string directory)
     public static ModelStore ForWarehouse(string databasePath) =>
         new(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databasePath))!, "models"));
 
-    /// <summary>The store beside a snapshot folder (<c>&lt;warehouse folder&gt;/snapshots</c>), for the web.</summary>
-    public static ModelStore ForSnapshots(string snapshotDirectory) =>
-        new(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(snapshotDirectory).TrimEnd(Path.DirectorySeparatorChar))!, "models"));
-
     public static string ModelFileName(string family) => $"global-{family}.zip";
 
     /// <summary>Saves every family's global model, then the sidecar (last, so it never names a missing file).</summary>

@@ -23,6 +23,7 @@ public sealed class ProjectReferenceTests
     [Theory]
     [InlineData("etl/Analytics.Etl.csproj")]
     [InlineData("models/Analytics.Models.csproj")]
+    [InlineData("models/Cli/Analytics.Models.Cli.csproj")]
     [InlineData("web/Analytics.Web.csproj")]
     public void Every_product_project_points_at_warehouse(string project) =>
         Assert.Contains("Analytics.Warehouse", References(project));

@@ -26,7 +26,7 @@ public sealed class WarehouseSchemaTests
 
         Assert.Equal(
             ["at_risk_counts", "current_reviews", "economic_bases", "effective_targets", "fact_candidates", "fact_lineage", "fact_reviews", "facts",
-            "forecast_backtest_intervals", "forecast_backtests", "forecast_intervals", "indicators", "load_runs", "model_evaluations", "ocr_readings", "population", "preferred_facts", "quarantine", "regions", "reviews", "schema_info",
+            "forecast_backtest_intervals", "forecast_backtests", "forecast_choices", "forecast_coverage", "forecast_intervals", "forecast_runs", "indicators", "load_runs", "model_evaluations", "ocr_readings", "population", "preferred_facts", "quarantine", "regions", "reviews", "schema_info",
              "sources", "targets", "years"],
             names);
         Assert.Equal(WarehouseSchema.Version, Db.Scalar<int>(conn, "SELECT version FROM schema_info"));

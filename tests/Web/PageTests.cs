@@ -194,6 +194,20 @@ public sealed class PageTests(ScorecardApp app)
         Assert.Contains(rows, r => r[0] == "fasttree");
     }
 
+    [Fact]
+    public async Task Data_page_states_the_forecast_run_and_each_familys_backtest_from_the_snapshot()
+    {
+        var html = await client.GetStringAsync("/data", Ct);
+
+        Assert.Matches(@"最近一次预测：\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \(UTC\)，载入批次 \d+，3 条序列，预测 2 年，区间\s+80 ?%, 95 ?%", html);
+        // Only the chosen model's coverage of the whole family at 80 % fills the horizons; none was measured at 3 years.
+        Assert.Contains(Html.Rows(html), r => r is ["养老服务", "ets", "0.875", "6.25", "1.1", "67% (n=3) / 100% (n=1) / —"]);
+
+        var english = await client.GetStringAsync("/data?lang=en", Ct);
+        Assert.Matches(@"Latest forecast run: [^,]+ \(UTC\), load run \d+, 3 series, 2 years ahead, intervals\s+80 ?%, 95 ?%", english);
+        Assert.Contains(Html.Rows(english), r => r is ["Elderly care", "ets", "0.875", "6.25", "1.1", _]);
+    }
+
     [Theory]
     [InlineData("/indicator/elderly_beds?year=2023", @"^(✓ 达标|≈ 接近|✗ 未达标) \d+(\.\d)?%$|^(— )?缺失$")]
     [InlineData("/indicator/elderly_beds?year=2023&lang=en", @"^(✓ met|≈ near|✗ missed) · \d+(\.\d)?%$|^(— )?missing$")]

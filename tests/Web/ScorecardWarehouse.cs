@@ -108,6 +108,12 @@ public sealed class ScorecardWarehouse : IDisposable
                 INSERT INTO model_evaluations VALUES
                     ('ets', 'forecast', 'mase_h1', 0.875, 3, {runId}, false), ('ets', 'forecast', 'coverage_80_h1', 0.6667, 3, {runId}, false),
                     ('fasttree', 'at_risk', 'roc_auc', 0.81, 1000, {runId}, true);
+                INSERT INTO forecast_runs VALUES ({runId}, NULL, 2, [0.8, 0.95], 3, 2, false);
+                INSERT INTO forecast_choices VALUES ('elderly_care', 'ets', 0.875, 6.25, 1.1, {runId}, false);
+                INSERT INTO forecast_coverage VALUES
+                    ('elderly_care', NULL, 'ets', 1, 0.8, 3, 0.6667, 1, {runId}, false), ('elderly_care', NULL, 'ets', 2, 0.8, 1, 1.0, 0, {runId}, false),
+                    ('elderly_care', NULL, 'ets', 1, 0.95, 3, 1.0, 1, {runId}, false), ('elderly_care', NULL, 'naive', 3, 0.8, 2, 0.5, 0, {runId}, false),
+                    ('elderly_care', 'elderly_beds', 'ets', 3, 0.8, 2, 0.0, 0, {runId}, false);
                 CREATE TABLE household_scores (household_id VARCHAR, risk DOUBLE);
                 INSERT INTO household_scores VALUES ('{HouseholdDecoy}', 0.93);
                 CHECKPOINT;

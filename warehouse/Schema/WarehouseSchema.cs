@@ -15,10 +15,11 @@ public static class WarehouseSchema
     /// Bumped whenever schema.sql changes in a way old warehouses cannot read. 2: targets carry their
     /// form, kind and provenance; economic bases; sources of kind 'economy'. 3: reviews of numbers read
     /// from prose (sources of kind 'review', the reviews table, facts' fact_key and evidence_mark).
-    /// 4: figures read by OCR (the ocr_readings table).
-    /// <see cref="Create"/> upgrades a warehouse of any earlier version in place.
+    /// 4: figures read by OCR (the ocr_readings table). 5: the forecast run, each family's chosen model
+    /// and the measured interval coverage (forecast_runs, forecast_choices, forecast_coverage), which the
+    /// web reads from the snapshot. <see cref="Create"/> upgrades a warehouse of any earlier version in place.
     /// </summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>
     /// The stable key of a report fact (alias <c>f</c> of facts), the name a review sheet gives it:

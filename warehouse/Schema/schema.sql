@@ -305,6 +305,47 @@ CREATE TABLE IF NOT EXISTS forecast_backtest_intervals (
     pooled      BOOLEAN NOT NULL            -- the family's pooled width: the indicator had too few residuals of its own
 );
 
+-- The forecast run behind the current forecasts (one row, replaced with them): its load run (whose
+-- finished_at is when it ran), the published snapshot its series were read from when known, the
+-- years ahead, the interval levels, the series it saw and the forecasts it wrote.
+CREATE TABLE IF NOT EXISTS forecast_runs (
+    run_id           INTEGER NOT NULL,
+    data_snapshot_id VARCHAR,
+    horizon          INTEGER NOT NULL,
+    levels           DOUBLE[] NOT NULL,
+    series           INTEGER NOT NULL,
+    forecast_rows    BIGINT NOT NULL,
+    synthetic        BOOLEAN NOT NULL
+);
+
+-- The model each indicator family's forecasts use, chosen by the backtest: its mean MASE and sMAPE
+-- over the horizons, and naive's MASE beside it. Written and replaced with the forecasts.
+CREATE TABLE IF NOT EXISTS forecast_choices (
+    family     VARCHAR NOT NULL,
+    model      VARCHAR NOT NULL,
+    mase       DOUBLE NOT NULL,
+    smape      DOUBLE NOT NULL,
+    naive_mase DOUBLE NOT NULL,
+    run_id     INTEGER NOT NULL,
+    synthetic  BOOLEAN NOT NULL
+);
+
+-- How often each model's backtest intervals held the actual, as the backtest measured it: over a
+-- family (indicator null) or one indicator, per horizon and level; pooled counts the points that had
+-- the family's pooled width. Written and replaced with the forecasts.
+CREATE TABLE IF NOT EXISTS forecast_coverage (
+    family    VARCHAR NOT NULL,
+    indicator VARCHAR,
+    model     VARCHAR NOT NULL,
+    horizon   INTEGER NOT NULL,
+    level     DOUBLE NOT NULL,
+    points    INTEGER NOT NULL,
+    coverage  DOUBLE NOT NULL,
+    pooled    INTEGER NOT NULL,
+    run_id    INTEGER NOT NULL,
+    synthetic BOOLEAN NOT NULL
+);
+
 -- How well each model that wrote outputs did when it was evaluated: the forecasts' backtest
 -- (metric 'mase_h1', 'coverage_80_h1') and the at-risk classifier on held-out households
 -- ('roc_auc', 'pr_auc', 'precision_at_k'). Replaced by the writer of the same output.

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Analytics.Models.Store;
 using Analytics.Web.Data;
 using Analytics.Web.Export;
 
@@ -18,7 +17,7 @@ public sealed record DataModel(
     IReadOnlyList<SyntheticRow> Synthetic,
     IReadOnlyList<string> SyntheticSources,
     IReadOnlyList<ModelRow> Models,
-    ForecastModelInfo? Forecasting,
+    ForecastRunRow? Forecasting,
     IReadOnlyList<TargetKindRow> Targets,
     IReadOnlyDictionary<string, RegionRow> RegionsByCode,
     IReadOnlyList<ReviewCountRow> Reviews,
@@ -26,8 +25,7 @@ public sealed record DataModel(
 {
     public string ProvinceName(string code, Lang lang) => RegionsByCode.TryGetValue(code, out var r) ? lang.Region(r) : code;
 
-    /// <param name="snapshots">The snapshot folder: the forecast sidecar lives in the models folder beside it.</param>
-    public static DataModel Build(ScorecardContext ctx, string snapshots)
+    public static DataModel Build(ScorecardContext ctx)
     {
         var c = ctx.Session.Connection;
         var synthetic = WarehouseStatus.Synthetic(c, ctx.Ct);
@@ -36,7 +34,7 @@ public sealed record DataModel(
         return new DataModel(
             frame, ctx.Session.SnapshotId, PublishTime(ctx.Session.SnapshotId),
             WarehouseStatus.LoadRuns(c, ctx.Ct), WarehouseStatus.Quarantine(c, ctx.Ct), synthetic,
-            WarehouseStatus.SyntheticSources(c, ctx.Ct), WarehouseStatus.Models(c, ctx.Ct), ReadSidecar(snapshots),
+            WarehouseStatus.SyntheticSources(c, ctx.Ct), WarehouseStatus.Models(c, ctx.Ct), ForecastRunRow.Read(c, ctx.Ct),
             WarehouseStatus.TargetKinds(c, ctx.Ct), ctx.RegionsByCode,
             WarehouseStatus.ReviewCounts(c, ctx.Ct), WarehouseStatus.ReviewSheets(c, ctx.Ct));
     }
@@ -47,18 +45,6 @@ public sealed record DataModel(
             DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var at)
             ? at
             : null;
-
-    private static ForecastModelInfo? ReadSidecar(string snapshots)
-    {
-        try
-        {
-            return ModelStore.ForSnapshots(snapshots).Load();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
-        {
-            return null; // a missing or unreadable sidecar means no backtest to show, not a broken page
-        }
-    }
 
     public ExportTable RunsTable()
     {

@@ -4,6 +4,7 @@ using Analytics.Models.Households;
 using Analytics.Models.Store;
 using Analytics.Tests.Warehouse;
 using Analytics.Warehouse;
+using Analytics.Warehouse.Snapshots;
 
 namespace Analytics.Tests.Models.Commands;
 
@@ -133,6 +134,12 @@ public sealed class ModelCommandTests : IDisposable
         var info = ModelStore.ForWarehouse(db).Load()!;
         Assert.Equal(2, info.Families.Count);
         Assert.NotNull(info.PublishedSnapshotId);
+        // The snapshot it published carries the run's record: one run, the same chosen models as the model files.
+        var snapshot = SnapshotStore.ForWarehouse(db).PathOf(info.PublishedSnapshotId!);
+        Assert.Equal(info.RunId, Db.Scalar<int>(snapshot, "SELECT run_id FROM forecast_runs WHERE horizon = 2 AND forecast_rows = 8"));
+        Assert.Equal(
+            info.Families.Select(f => $"{f.Family}:{f.ChosenModel}").Order(StringComparer.Ordinal),
+            Db.Rows(snapshot, "SELECT family || ':' || model FROM forecast_choices ORDER BY 1").Select(r => (string)r[0]!));
     }
 
     [Fact]

@@ -15,9 +15,9 @@ public sealed class ForecastWriterTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    private List<ForecastValue> Forecast() => Run().Values;
+    private (List<ForecastValue> Values, ForecastRecord Record) Forecast() => Run() is var (values, _, record) ? (values, record) : default;
 
-    private (List<ForecastValue> Values, BacktestReport Report) Run()
+    private (List<ForecastValue> Values, BacktestReport Report, ForecastRecord Record) Run()
     {
         using (var w = new TinyWarehouse(File))
         {
@@ -32,15 +32,16 @@ public sealed class ForecastWriterTests : IDisposable
         var panel = SeriesReader.FromWarehouse(connection, IndicatorCatalog.LoadDefault(), TestContext.Current.CancellationToken);
         IForecastModel[] models = [new NaiveModel(), new DriftModel()];
         var report = Backtester.Run(panel, models, new BacktestOptions(MinCalibration: 5), TestContext.Current.CancellationToken);
-        return (ForecastRun.Create(panel, report, models, 3, TestContext.Current.CancellationToken).Values.ToList(), report);
+        return (ForecastRun.Create(panel, report, models, 3, TestContext.Current.CancellationToken).Values.ToList(), report,
+            ForecastRecord.Of(panel, report, 3, "20261129T000000000Z-run000001"));
     }
 
     [Fact]
     public void Forecasts_land_as_their_own_facts_with_intervals_a_source_a_run_and_a_snapshot()
     {
-        var values = Forecast();
+        var (values, record) = Forecast();
         Assert.Equal(6, values.Count);
-        var result = ForecastWriter.Write(File, values, [0.8, 0.95], synthetic: true, ct: TestContext.Current.CancellationToken);
+        var result = ForecastWriter.Write(File, values, record, synthetic: true, ct: TestContext.Current.CancellationToken);
 
         Assert.Equal(6, Db_("SELECT count(*) FROM facts WHERE status = 'forecast' AND source_id = " + result.SourceId));
         Assert.Equal(22, Db_("SELECT count(*) FROM facts WHERE status = 'actual'"));
@@ -60,10 +61,10 @@ public sealed class ForecastWriterTests : IDisposable
     [Fact]
     public void Running_again_replaces_the_previous_forecasts()
     {
-        var values = Forecast();
-        var first = ForecastWriter.Write(File, values, [0.8], synthetic: true, publishing: new PublishOptions(Publish: false), ct: TestContext.Current.CancellationToken);
+        var (values, record) = Forecast();
+        var first = ForecastWriter.Write(File, values, record, synthetic: true, publishing: new PublishOptions(Publish: false), ct: TestContext.Current.CancellationToken);
         var before = Db.Rows(File, "SELECT region_code, indicator, year, value FROM facts WHERE status = 'forecast' ORDER BY ALL");
-        var second = ForecastWriter.Write(File, values, [0.8], synthetic: true, publishing: new PublishOptions(Publish: false), ct: TestContext.Current.CancellationToken);
+        var second = ForecastWriter.Write(File, values, record, synthetic: true, publishing: new PublishOptions(Publish: false), ct: TestContext.Current.CancellationToken);
 
         Assert.Equal(6, second.Replaced);
         Assert.Equal(before, Db.Rows(File, "SELECT region_code, indicator, year, value FROM facts WHERE status = 'forecast' ORDER BY ALL"));
@@ -75,20 +76,20 @@ public sealed class ForecastWriterTests : IDisposable
     [Fact]
     public void A_failed_write_leaves_the_earlier_forecasts_in_place()
     {
-        var values = Forecast();
-        ForecastWriter.Write(File, values, [0.8], synthetic: true, publishing: new PublishOptions(Publish: false), ct: TestContext.Current.CancellationToken);
+        var (values, record) = Forecast();
+        ForecastWriter.Write(File, values, record, synthetic: true, publishing: new PublishOptions(Publish: false), ct: TestContext.Current.CancellationToken);
         var before = Db.Fingerprint(File) + Db_("SELECT count(*) FROM forecast_intervals");
         List<ForecastValue> broken = [.. values, values[0] with { Unit = null! }]; // unit is NOT NULL in the schema
-        Assert.ThrowsAny<Exception>(() => ForecastWriter.Write(File, broken, [0.8], synthetic: true, publishing: new PublishOptions(Publish: false), ct: TestContext.Current.CancellationToken));
+        Assert.ThrowsAny<Exception>(() => ForecastWriter.Write(File, broken, record, synthetic: true, publishing: new PublishOptions(Publish: false), ct: TestContext.Current.CancellationToken));
         Assert.Equal(before, Db.Fingerprint(File) + Db_("SELECT count(*) FROM forecast_intervals"));
     }
 
     [Fact]
     public void Forecasts_publish_into_the_snapshot_folder_the_options_name()
     {
-        var values = Forecast();
+        var (values, record) = Forecast();
         var snapshots = folder.File("published");
-        var result = ForecastWriter.Write(File, values, [0.8], synthetic: true, new PublishOptions(SnapshotDirectory: snapshots), TestContext.Current.CancellationToken);
+        var result = ForecastWriter.Write(File, values, record, synthetic: true, new PublishOptions(SnapshotDirectory: snapshots), TestContext.Current.CancellationToken);
 
         var store = new SnapshotStore(snapshots);
         Assert.Equal(result.SnapshotId, store.CurrentId());
@@ -99,10 +100,10 @@ public sealed class ForecastWriterTests : IDisposable
     [Fact]
     public void The_chosen_models_backtest_lands_beside_the_forecasts_and_its_coverage_matches_the_report()
     {
-        var (values, report) = Run();
-        var rows = BacktestRow.Chosen(report);
+        var (values, report, record) = Run();
+        var rows = record.Backtests;
         var choice = Assert.Single(report.Choices);
-        ForecastWriter.Write(File, values, rows, [0.8, 0.95], synthetic: true, publishing: new PublishOptions(Publish: false), ct: TestContext.Current.CancellationToken);
+        ForecastWriter.Write(File, values, record, synthetic: true, publishing: new PublishOptions(Publish: false), ct: TestContext.Current.CancellationToken);
 
         Assert.Equal(report.Points.Count(p => p.Model == choice.Model), Db_("SELECT count(*) FROM forecast_backtests"));
         Assert.Equal(0, Db_($"SELECT count(*) FROM forecast_backtests WHERE model <> '{choice.Model}' OR NOT synthetic OR origin + horizon > 2024"));
@@ -113,10 +114,32 @@ public sealed class ForecastWriterTests : IDisposable
         Assert.Equal(1, Db_($"SELECT count(*) FROM model_evaluations WHERE model = '{choice.Model}' AND output = 'forecast' AND metric = 'mase_h1' AND value > 0"));
 
         // A re-run replaces them, never adds.
-        ForecastWriter.Write(File, values, rows, [0.8, 0.95], synthetic: true, publishing: new PublishOptions(Publish: false), ct: TestContext.Current.CancellationToken);
+        ForecastWriter.Write(File, values, record, synthetic: true, publishing: new PublishOptions(Publish: false), ct: TestContext.Current.CancellationToken);
         Assert.Equal(rows.Count, Db_("SELECT count(*) FROM forecast_backtests"));
         Assert.Equal(rows.Sum(r => r.Intervals.Count), Db_("SELECT count(*) FROM forecast_backtest_intervals"));
         Assert.Equal(2, Db_("SELECT count(*) FROM model_evaluations"));
+    }
+
+    [Fact]
+    public void The_run_its_chosen_models_and_their_coverage_are_published_with_the_forecasts_and_replaced_by_a_rerun()
+    {
+        var (values, report, record) = Run();
+        var choice = Assert.Single(report.Choices);
+        var first = ForecastWriter.Write(File, values, record, synthetic: true, ct: TestContext.Current.CancellationToken);
+        var second = ForecastWriter.Write(File, values, record, synthetic: true, ct: TestContext.Current.CancellationToken);
+
+        // The snapshot a reader leases holds the record; the re-run's replaced the first one's.
+        var snapshot = SnapshotStore.ForWarehouse(File).PathOf(second.SnapshotId!);
+        var run = Assert.Single(Db.Rows(snapshot, "SELECT run_id, data_snapshot_id, horizon, levels::VARCHAR, series, forecast_rows, synthetic FROM forecast_runs"));
+        Assert.Equal([second.RunId, "20261129T000000000Z-run000001", 3, "[0.8, 0.95]", 2, 6L, true], run);
+        Assert.NotEqual(first.RunId, second.RunId);
+        var stored = Assert.Single(Db.Rows(snapshot, "SELECT family, model, mase, smape, naive_mase FROM forecast_choices"));
+        Assert.Equal([choice.Family, choice.Model, choice.Mase, choice.Smape, choice.NaiveMase], stored);
+        Assert.Equal(report.Coverage.Count + report.IndicatorCoverage.Count, Db.Scalar<long>(snapshot, "SELECT count(*) FROM forecast_coverage"));
+        var h1 = report.Coverage.Single(c => c.Model == choice.Model && c.Horizon == 1 && c.Level == 0.8);
+        Assert.Equal(h1.Coverage, Db.Scalar<double>(snapshot,
+            $"SELECT coverage FROM forecast_coverage WHERE indicator IS NULL AND model = '{choice.Model}' AND horizon = 1 AND level = 0.8"), 12);
+        Assert.Equal(report.IndicatorCoverage.Count, Db.Scalar<long>(snapshot, "SELECT count(*) FROM forecast_coverage WHERE indicator = 'dibao_persons'"));
     }
 
     private long Db_(string sql) => Db.Scalar<long>(File, sql);

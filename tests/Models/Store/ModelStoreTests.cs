@@ -20,7 +20,7 @@ public sealed class ModelStoreTests
         var store = ModelStore.ForWarehouse(folder.File("warehouse.duckdb"));
         store.Save(ForecastCommand.Info(panel, report, run, 5, "20261129T000000000Z-run000001", null), run.GlobalModels);
 
-        var info = ModelStore.ForSnapshots(folder.File("snapshots")).Load()!;
+        var info = store.Load()!;
         Assert.Equal("20261129T000000000Z-run000001", info.DataSnapshotId);
         Assert.True(info.Synthetic);
         var family = Assert.Single(info.Families);

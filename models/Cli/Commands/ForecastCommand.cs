@@ -10,8 +10,9 @@ namespace Analytics.Models.Commands;
 /// <summary>
 /// <c>forecast --db FILE [--horizon 5] [--out CSV]</c>: backtests, forecasts every series with its
 /// family's chosen model and conformal intervals, writes them into the warehouse as forecast facts
-/// (replacing earlier ones, one transaction, then a snapshot) and saves the models with their
-/// sidecar in <c>&lt;warehouse folder&gt;/models</c>. With <c>--input</c> or <c>--demo</c> it writes the CSV only.
+/// with the record of how they were made (replacing earlier ones, one transaction, then a snapshot)
+/// and saves the models with their sidecar in <c>&lt;warehouse folder&gt;/models</c>. With
+/// <c>--input</c> or <c>--demo</c> it writes the CSV only.
 /// </summary>
 internal static class ForecastCommand
 {
@@ -60,7 +61,7 @@ internal static class ForecastCommand
 
             if (db is not null)
             {
-                var written = ForecastWriter.Write(db, run.Values, BacktestRow.Chosen(report), report.Options.Levels, panel.Synthetic, new PublishOptions(Publish: publish), ct);
+                var written = ForecastWriter.Write(db, run.Values, ForecastRecord.Of(panel, report, horizon, snapshot), panel.Synthetic, new PublishOptions(Publish: publish), ct);
                 var store = ModelStore.ForWarehouse(db);
                 store.Save(Info(panel, report, run, horizon, snapshot, written), run.GlobalModels);
                 console.WriteLine(string.Create(CultureInfo.InvariantCulture,
