@@ -191,12 +191,13 @@ internal sealed partial class Binder
         if (chosen is var (index, length))
         {
             var (year, start) = Lexicon.YearOfMatch(s.AsSpan(index, length));
-            if (start is null && Lexicon.OpensSpan(s.AsSpan(index + length)) && !fromA)
+            if (start is null && !fromA && (Lexicon.OpensSpan(s.AsSpan(index + length)) || SinceClause(s, index, index + length, q.Start)))
             {
-                // "2016年以来，累计…": a total from that year to the report's, or to the end of the
-                // five-year plan the text reviews ("十三五"时期 … 2016年以来 ends in 2020).
+                // "2016年以来，累计…", "自1999年实行殡葬改革以来，…": a total from that year to the report's, or to the end
+                // of the five-year plan the text reviews ("十三五"时期 … 2016年以来 ends in 2020); with neither known, the
+                // figure's own year is unknown.
                 var end = Lexicon.PlanPeriodEnd(ctx.PlanPeriods, year, ctx.Now) ?? ctx.ReportYear;
-                return end is { } e && e > year ? (e, year) : (year, null);
+                return end is { } e && e > year ? (e, year) : end is null ? (null, year) : (year, null);
             }
 
             return (year, start);
@@ -263,4 +264,20 @@ internal sealed partial class Binder
 
         return (index, length);
     }
+
+    // "自1999年实行殡葬改革以来": 自 or 从 before the year and 以来 closing the same clause before the figure.
+    private static bool SinceClause(string s, int yearStart, int yearEnd, int figureStart)
+    {
+        if (yearStart == 0 || s[yearStart - 1] is not ('自' or '从'))
+        {
+            return false;
+        }
+
+        var rest = s.AsSpan(yearEnd, Math.Max(0, figureStart - yearEnd));
+        var end = rest.IndexOfAny(ClauseEnds);
+        var since = rest.IndexOf("以来", StringComparison.Ordinal);
+        return since >= 0 && (end < 0 || since < end);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("，,；;。！？!?\n");
 }

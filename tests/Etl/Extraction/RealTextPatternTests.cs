@@ -468,6 +468,14 @@ public sealed class RealTextPatternTests
             Facts(Read("记者昨日从市民政局了解到，今年全市累计发放最低生活保障金1.2亿元。\n\n2001年本市建立城乡最低生活保障制度。\n")));
 
     [Fact]
+    public void A_span_opened_by_zi_and_closed_by_yilai_does_not_date_its_figures_by_its_first_year()
+    {
+        Assert.Equal("cremation_rate=100@2023", Facts(Read("某县民政局2023年工作总结\n\n自2008年推行殡葬改革以来，全县遗体火化率保持100%。\n")));
+        // Where neither a heading nor a date tells where the span ends, the figure's year is unknown.
+        Assert.Equal("cremation_rate=100@", Facts(Read("关于殡葬管理工作情况的调研报告\n\n自2008年推行殡葬改革以来，全县遗体火化率保持100%。\n")));
+    }
+
+    [Fact]
     public void The_statistics_form_with_its_code_column_is_read_by_its_first_figure() =>
         Assert.Equal(
             "dibao_payments=81234.5@2021 dibao_payments=15420.3@2021/urban elderly_beds=68210@2021",
