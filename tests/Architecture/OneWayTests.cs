@@ -1,0 +1,14 @@
+using System.Text.RegularExpressions;
+
+namespace Analytics.Tests.Architecture;
+
+/// <summary>One way to do each thing: each shared helper is declared once and the others go through it.</summary>
+public sealed partial class OneWayTests
+{
+    [GeneratedRegex(@"\b(class|record|struct)\s+TempFolder\b")]
+    private static partial Regex DeclaresTempFolder();
+
+    [Fact]
+    public void The_tests_have_one_temp_folder_type() =>
+        Assert.Equal(["tests/TempFolder.cs"], SourceTree.Where(DeclaresTempFolder().IsMatch, "tests"));
+}
