@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Analytics.Etl.Extraction;
 using Analytics.Etl.Input;
+using Analytics.Warehouse;
 using Spectre.Console;
 
 namespace Analytics.Etl.Commands;
@@ -95,11 +96,8 @@ internal static class ExtractCommand
 
     private static void WriteTable(TextWriter stdout, IReadOnlyList<ExtractedFact> facts)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) });
-        if (Console.IsOutputRedirected)
-        {
-            console.Profile.Width = 200; // a pipe has no width; do not squeeze evidence into 80 columns
-        }
+        // A pipe has no width: do not squeeze evidence into 80 columns.
+        var console = Consoles.For(stdout, minWidth: Console.IsOutputRedirected ? 200 : 0);
 
         var table = new Table().Border(TableBorder.Rounded);
         foreach (var column in new[] { "文件 document", "地区 region", "指标 indicator", "数值 value", "单位 unit", "年 year", "状态 status", "依据 evidence" })

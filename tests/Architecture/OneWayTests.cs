@@ -8,6 +8,13 @@ public sealed partial class OneWayTests
     [GeneratedRegex(@"\b(class|record|struct)\s+TempFolder\b")]
     private static partial Regex DeclaresTempFolder();
 
+    [GeneratedRegex(@"\bAnsiConsole\.\w")]
+    private static partial Regex UsesStaticAnsiConsole();
+
+    [Fact]
+    public void Only_the_console_factory_makes_a_spectre_console() =>
+        Assert.Equal(["warehouse/Consoles.cs"], SourceTree.Where(UsesStaticAnsiConsole().IsMatch, SourceTree.ProductFolders));
+
     [Fact]
     public void The_tests_have_one_temp_folder_type() =>
         Assert.Equal(["tests/TempFolder.cs"], SourceTree.Where(DeclaresTempFolder().IsMatch, "tests"));
