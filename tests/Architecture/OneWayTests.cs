@@ -15,6 +15,13 @@ public sealed partial class OneWayTests
     public void Only_the_console_factory_makes_a_spectre_console() =>
         Assert.Equal(["warehouse/Consoles.cs"], SourceTree.Where(UsesStaticAnsiConsole().IsMatch, SourceTree.ProductFolders));
 
+    [GeneratedRegex(@"\bclass\s+Sql\b")]
+    private static partial Regex DeclaresSql();
+
+    [Fact]
+    public void One_sql_helper_serves_etl_models_and_web() =>
+        Assert.Equal(["warehouse/Sql.cs"], SourceTree.Where(DeclaresSql().IsMatch, SourceTree.ProductFolders));
+
     [Fact]
     public void The_tests_have_one_temp_folder_type() =>
         Assert.Equal(["tests/TempFolder.cs"], SourceTree.Where(DeclaresTempFolder().IsMatch, "tests"));
