@@ -17,7 +17,7 @@ internal static class ExtractCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var paths = new Argument<string[]>("paths") { Description = "report files (.txt, .md, .docx, .pdf) or folders", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = $"report files ({FileKinds.ReportList}) or folders", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format") { Description = "jsonl (the contract) or table", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "table");
         var command = new Command("extract", "Extract every statistic from work reports, with its source sentence") { paths, format };
@@ -76,7 +76,7 @@ internal static class ExtractCommand
     // PDFs and scans are read page by page (OCR takes seconds a page): a progress bar on stderr.
     private static DecodedDocument Read(string path, TextWriter stderr)
     {
-        if (!FileKinds.IsImage(path) && !path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+        if (!FileKinds.IsImage(path) && !FileKinds.IsPdf(path))
         {
             return DocumentReader.Read(path);
         }
