@@ -18,6 +18,13 @@ public sealed partial class OneWayTests
     [GeneratedRegex(@"""\.(txt|md|docx|pdf)""|\(\.txt,")]
     private static partial Regex SpellsReportExtension();
 
+    [GeneratedRegex(@"new\s+CsvWriter\(|\bCsvHelper\.CsvWriter\b")]
+    private static partial Regex MakesCsvWriter();
+
+    [Fact]
+    public void Only_the_one_csv_writer_makes_a_csvhelper_writer() =>
+        Assert.Equal(["warehouse/Export/CsvFile.cs"], SourceTree.Where(MakesCsvWriter().IsMatch, SourceTree.ProductFolders));
+
     [Fact]
     public void Only_the_console_factory_makes_a_spectre_console() =>
         Assert.Equal(["warehouse/Consoles.cs"], SourceTree.Where(UsesStaticAnsiConsole().IsMatch, SourceTree.ProductFolders));
