@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Analytics.Etl.Extraction;
 using Analytics.Etl.Input;
+using Analytics.Warehouse;
 using Spectre.Console;
 
 namespace Analytics.Etl.Commands;
@@ -16,7 +17,7 @@ internal static class ExtractCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var paths = new Argument<string[]>("paths") { Description = "report files (.txt, .md, .docx, .pdf) or folders", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = $"report files ({FileKinds.ReportList}) or folders", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format") { Description = "jsonl (the contract) or table", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "table");
         var command = new Command("extract", "Extract every statistic from work reports, with its source sentence") { paths, format };
@@ -75,7 +76,7 @@ internal static class ExtractCommand
     // PDFs and scans are read page by page (OCR takes seconds a page): a progress bar on stderr.
     private static DecodedDocument Read(string path, TextWriter stderr)
     {
-        if (!FileKinds.IsImage(path) && !path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+        if (!FileKinds.IsImage(path) && !FileKinds.IsPdf(path))
         {
             return DocumentReader.Read(path);
         }
@@ -95,11 +96,8 @@ internal static class ExtractCommand
 
     private static void WriteTable(TextWriter stdout, IReadOnlyList<ExtractedFact> facts)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) });
-        if (Console.IsOutputRedirected)
-        {
-            console.Profile.Width = 200; // a pipe has no width; do not squeeze evidence into 80 columns
-        }
+        // A pipe has no width: do not squeeze evidence into 80 columns.
+        var console = Consoles.For(stdout, minWidth: Console.IsOutputRedirected ? 200 : 0);
 
         var table = new Table().Border(TableBorder.Rounded);
         foreach (var column in new[] { "文件 document", "地区 region", "指标 indicator", "数值 value", "单位 unit", "年 year", "状态 status", "依据 evidence" })

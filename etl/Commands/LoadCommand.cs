@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using Analytics.Etl.Input;
 using Analytics.Etl.Load;
+using Analytics.Warehouse;
 using Analytics.Warehouse.Catalog;
 using Analytics.Warehouse.Regions;
 using Spectre.Console;
@@ -8,15 +10,15 @@ using Spectre.Console;
 namespace Analytics.Etl.Commands;
 
 /// <summary>
-/// <c>load PATH... --db FILE</c>: statistics, targets and population tables (.csv, .xlsx) and reports
-/// (.txt, .md, .docx, .pdf) into the warehouse in one atomic run, then a snapshot for readers. Prints
+/// <c>load PATH... --db FILE</c>: statistics, targets and population tables and reports (the kinds of
+/// <see cref="FileKinds"/>) into the warehouse in one atomic run, then a snapshot for readers. Prints
 /// progress while it runs and a summary table at the end; exit code 1 when the run was rolled back.
 /// </summary>
 internal static class LoadCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var paths = new Argument<string[]>("paths") { Description = "tables (.csv, .xlsx), reports (.txt, .md, .docx, .pdf, scanned images) or folders", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = $"tables ({FileKinds.TableList}), reports ({FileKinds.ReportList}) or folders", Arity = ArgumentArity.OneOrMore };
         var db = new Option<string>("--db") { Description = "the working warehouse file (created, with its folder, if missing); required unless --dry-run" };
         var noPublish = new Option<bool>("--no-publish") { Description = "commit without publishing a snapshot for readers" };
         var keep = new Option<int>("--keep-snapshots") { Description = "published snapshots to keep (older ones no reader holds are deleted)", DefaultValueFactory = _ => 3 };

@@ -5,7 +5,7 @@ namespace Analytics.Etl.Input;
 /// <summary>
 /// Reads report files: plain text in UTF-8, UTF-16 or GB18030 (see <see cref="TextDecoder"/>),
 /// Word .docx (see <see cref="DocxText"/>), PDF (see <see cref="PdfText"/>; a page without a text
-/// layer is read by OCR) and scanned images (.png, .jpg, .tif) by OCR (see <see cref="Tesseract"/>).
+/// layer is read by OCR) and scanned images (<see cref="FileKinds.Images"/>) by OCR (see <see cref="Tesseract"/>).
 /// Anything else fails with a <see cref="DocumentReadException"/> that says what the file is and what to do.
 /// </summary>
 public static class DocumentReader
@@ -20,14 +20,14 @@ public static class DocumentReader
         }
 
         var isPdf = bytes.AsSpan().StartsWith("%PDF"u8);
-        if (!isPdf && path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+        if (!isPdf && FileKinds.IsPdf(path))
         {
             throw new DocumentReadException(path, 0, "is named .pdf but does not start with %PDF: damaged or not a PDF / 文件名为 .pdf，但内容不是 PDF（已损坏或并非 PDF）");
         }
 
         var (text, encoding, confidence) = isPdf ? Pdf(bytes, path, progress)
             : FileKinds.IsImage(path) ? Image(path, progress)
-            : IsDocx(path) ? (DocxText.Extract(bytes, path), "docx", null)
+            : FileKinds.IsDocx(path) ? (DocxText.Extract(bytes, path), "docx", null)
             : Plain(bytes, path);
         return new DecodedDocument(
             System.IO.Path.GetFileName(path),
@@ -72,9 +72,6 @@ public static class DocumentReader
 
         return (text.ToString(), "ocr", text.Confidence());
     }
-
-    private static bool IsDocx(string path) =>
-        System.IO.Path.GetExtension(path).Equals(".docx", StringComparison.OrdinalIgnoreCase);
 
     private static byte[] ReadBytes(string path)
     {

@@ -15,15 +15,31 @@ public static class FileKinds
     /// <summary>Scans read by OCR: one report per file (a TIFF may hold several pages).</summary>
     public static readonly IReadOnlyList<string> Images = [".png", ".jpg", ".jpeg", ".tif", ".tiff"];
 
-    public static readonly IReadOnlyList<string> Reports = [".txt", ".md", ".docx", ".pdf", .. Images];
+    /// <summary>A PDF: its text layer is read, and pages without one by OCR.</summary>
+    public const string Pdf = ".pdf";
+
+    /// <summary>A Word document: its paragraphs and tables are read.</summary>
+    public const string Docx = ".docx";
+
+    public static readonly IReadOnlyList<string> Reports = [".txt", ".md", Docx, Pdf, .. Images];
 
     public static readonly IReadOnlyList<string> Tables = [".csv", ".xlsx"];
+
+    /// <summary>The reports' extensions as a command's help shows them: ".txt, .md, .docx, …".</summary>
+    public static string ReportList => string.Join(", ", Reports);
+
+    /// <summary>The tables' extensions as a command's help shows them: ".csv, .xlsx".</summary>
+    public static string TableList => string.Join(", ", Tables);
 
     public static bool IsReport(string path) => Has(Reports, path);
 
     public static bool IsTable(string path) => Has(Tables, path);
 
     public static bool IsImage(string path) => Has(Images, path);
+
+    public static bool IsPdf(string path) => Has([Pdf], path);
+
+    public static bool IsDocx(string path) => Has([Docx], path);
 
     public static IReadOnlyList<ListedFile> Expand(IEnumerable<string> filesOrDirectories) =>
         [.. filesOrDirectories.SelectMany(item => Directory.Exists(item)

@@ -7,7 +7,7 @@ using Analytics.Warehouse.Regions;
 namespace Analytics.Etl.Load;
 
 /// <summary>
-/// Loads a list of files in one run: tables (.csv, .xlsx) directly, reports (.txt, .md, .docx, .pdf)
+/// Loads a list of files in one run (their kinds are those of <see cref="FileKinds"/>): tables directly, reports
 /// through the document reader and the fact extractor, and any other file as one quarantined source
 /// saying why it is not read. Either every file is applied or none.
 /// </summary>

@@ -1,34 +1,23 @@
 using System.Globalization;
-using System.Text;
-using CsvHelper;
+using Analytics.Warehouse.Export;
 
 namespace Analytics.Etl.Review;
 
 /// <summary>
-/// The review sheet as CSV: UTF-8 with a byte-order mark (so Excel and WPS read the Chinese), the
-/// same columns as the workbook, the number in 【】 inside its sentence, and text that a
-/// spreadsheet would run as a formula (= + - @ in front) defused with a leading apostrophe.
+/// The review sheet as CSV through <see cref="CsvFile"/> (UTF-8 with a byte-order mark, text that a
+/// spreadsheet would run as a formula defused with a leading apostrophe): the same columns as the
+/// workbook, the number in 【】 inside its sentence.
 /// </summary>
 public static class ReviewCsv
 {
     public static void Write(string path, IReadOnlyList<ReviewRow> rows)
     {
-        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
-        foreach (var column in ReviewColumns.All)
-        {
-            csv.WriteField(column.Header);
-        }
-
-        csv.NextRecord();
+        using var writer = new StreamWriter(path, append: false, CsvFile.Utf8WithBom);
+        using var csv = new CsvFile(writer);
+        csv.Row(ReviewColumns.All.Select(c => c.Header));
         foreach (var row in rows)
         {
-            foreach (var column in ReviewColumns.All)
-            {
-                csv.WriteField(Guard(Field(column, row)));
-            }
-
-            csv.NextRecord();
+            csv.Row(ReviewColumns.All.Select(c => Field(c, row)));
         }
     }
 
@@ -49,10 +38,4 @@ public static class ReviewCsv
         "current" => row.Current ?? "",
         _ => "",
     };
-
-    private static string Guard(string value) =>
-        value.Length > 0 && value[0] is '=' or '+' or '-' or '@'
-        && !decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _)
-            ? "'" + value
-            : value;
 }

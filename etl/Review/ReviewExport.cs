@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Warehouse;
 using Analytics.Warehouse.Catalog;
 using Analytics.Warehouse.Reviews;
 using DuckDB.NET.Data;
@@ -50,17 +51,14 @@ public sealed class ReviewExport(DuckDBConnection connection, UnitTable units)
         var rows = new List<ReviewRow>();
         while (reader.Read())
         {
-            string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-            int? Int(int i) => reader.IsDBNull(i) ? null : Convert.ToInt32(reader.GetValue(i), CultureInfo.InvariantCulture);
-            decimal? Dec(int i) => reader.IsDBNull(i) ? null : reader.GetDecimal(i);
             var unit = reader.GetString(9);
             string? current = null;
-            if (Text(14) is { } verdict)
+            if (reader.Text(14) is { } verdict)
             {
                 var v = Verdicts.Parse(verdict);
-                var corrected = v == Verdict.Corrected ? Correction(Dec(18), Int(19), Text(20)) : "";
+                var corrected = v == Verdict.Corrected ? Correction(reader.Dec(18), reader.Int(19), reader.Text(20)) : "";
                 current = string.Create(CultureInfo.InvariantCulture,
-                    $"{v.Word()}{corrected} · {reader.GetDateTime(15):yyyy-MM-dd} · {Text(16)} 第{Int(17)}行");
+                    $"{v.Word()}{corrected} · {reader.GetDateTime(15):yyyy-MM-dd} · {reader.Text(16)} 第{reader.Int(17)}行");
             }
 
             if (!reader.IsDBNull(21))
@@ -70,8 +68,8 @@ public sealed class ReviewExport(DuckDBConnection connection, UnitTable units)
             }
 
             rows.Add(new ReviewRow(
-                reader.GetString(0), Text(1), Text(2), reader.GetString(3), reader.GetString(4), Int(5), reader.GetString(6), Text(7), Dec(8),
-                units.NamesZh.GetValueOrDefault(unit, unit), reader.GetString(10), reader.GetString(11), Int(12), reader.GetInt32(13), current));
+                reader.GetString(0), reader.Text(1), reader.Text(2), reader.GetString(3), reader.GetString(4), reader.Int(5), reader.GetString(6), reader.Text(7), reader.Dec(8),
+                units.NamesZh.GetValueOrDefault(unit, unit), reader.GetString(10), reader.GetString(11), reader.Int(12), reader.GetInt32(13), current));
         }
 
         return rows;

@@ -123,9 +123,9 @@ internal sealed class ReviewLoad(DuckDBConnection connection, IndicatorCatalog c
         while (reader.Read())
         {
             facts[reader.GetString(0)] = new ReadFact(
-                reader.GetInt64(1), Text(reader, 2), Text(reader, 3), reader.GetString(4), Int(reader, 5), Int(reader, 6),
-                reader.IsDBNull(7) ? null : reader.GetDecimal(7), reader.GetString(8), reader.GetString(9), reader.GetString(10),
-                Text(reader, 11), reader.GetBoolean(12));
+                reader.GetInt64(1), reader.Text(2), reader.Text(3), reader.GetString(4), reader.Int(5), reader.Int(6),
+                reader.Dec(7), reader.GetString(8), reader.GetString(9), reader.GetString(10),
+                reader.Text(11), reader.GetBoolean(12));
         }
 
         return facts;
@@ -144,17 +144,12 @@ internal sealed class ReviewLoad(DuckDBConnection connection, IndicatorCatalog c
         while (reader.Read())
         {
             reviews[reader.GetString(0)] = new InForceReview(
-                Verdicts.Parse(reader.GetString(1)), reader.GetBoolean(2), Text(reader, 3),
-                reader.IsDBNull(4) ? null : reader.GetDecimal(4), Int(reader, 5), Text(reader, 6));
+                Verdicts.Parse(reader.GetString(1)), reader.GetBoolean(2), reader.Text(3),
+                reader.Dec(4), reader.Int(5), reader.Text(6));
         }
 
         return reviews;
     }
-
-    private static string? Text(System.Data.Common.DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
-
-    private static int? Int(System.Data.Common.DbDataReader r, int i) =>
-        r.IsDBNull(i) ? null : Convert.ToInt32(r.GetValue(i), CultureInfo.InvariantCulture);
 
     private sealed record InForceReview(Verdict Verdict, bool Overrides, string? Note, decimal? Value, int? Year, string? Indicator);
 }

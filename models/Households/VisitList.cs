@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Warehouse.Export;
 using DuckDB.NET.Data;
 
 namespace Analytics.Models.Households;
@@ -43,11 +44,20 @@ public static class VisitList
 
     public static void WriteCsv(TextWriter writer, IReadOnlyList<Visit> visits, bool synthetic)
     {
-        writer.WriteLine("pseudonym,township_code,risk,reason_1,reason_2,reason_3,synthetic");
+        using var csv = new CsvFile(writer, newLine: "\n", leaveOpen: true);
+        csv.Row(["pseudonym", "township_code", "risk", "reason_1", "reason_2", "reason_3", "synthetic"]);
         foreach (var v in visits)
         {
-            var reasons = Enumerable.Range(0, 3).Select(i => i < v.Reasons.Count ? v.Reasons[i] : "");
-            writer.WriteLine(string.Join(',', [v.Pseudonym, v.TownshipCode, v.Risk.ToString("0.0000", CultureInfo.InvariantCulture), .. reasons, synthetic ? "true" : "false"]));
+            csv.Cell(v.Pseudonym);
+            csv.Cell(v.TownshipCode);
+            csv.Value(v.Risk.ToString("0.0000", CultureInfo.InvariantCulture));
+            for (var i = 0; i < 3; i++)
+            {
+                csv.Cell(i < v.Reasons.Count ? v.Reasons[i] : null);
+            }
+
+            csv.Value(synthetic ? "true" : "false");
+            csv.EndRow();
         }
     }
 }

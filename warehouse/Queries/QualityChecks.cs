@@ -100,8 +100,8 @@ public sealed class QualityChecks(DuckDBConnection connection)
         while (reader.Read())
         {
             list.Add(new QualityIssue(
-                reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetInt32(3), reader.GetString(4)));
+                reader.GetString(0), reader.Text(1), reader.GetString(2),
+                reader.Int(3), reader.GetString(4)));
         }
 
         return list;

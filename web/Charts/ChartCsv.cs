@@ -1,16 +1,15 @@
 using System.Globalization;
-using System.Text;
+using Analytics.Warehouse.Export;
 
 namespace Analytics.Web.Charts;
 
 /// <summary>
-/// The data behind each chart as CSV: UTF-8 with a BOM (Excel and WPS then read the Chinese right),
-/// one header row in the chart's language, numbers in invariant culture without separators, missing as empty.
+/// The data behind each chart as CSV (<see cref="CsvFile"/>: UTF-8 with a BOM, text a spreadsheet
+/// would run as a formula defused): one header row in the chart's language, numbers in invariant
+/// culture without separators, missing as empty.
 /// </summary>
 internal static class ChartCsv
 {
-    private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
-
     public static byte[] Trend(TrendChartData data)
     {
         var english = data.Text.Language == ChartLanguage.English;
@@ -87,51 +86,15 @@ internal static class ChartCsv
                 b.Unit,
             }).ToList());
 
-    private static byte[] Write(string[] header, IReadOnlyList<string?[]> rows)
-    {
-        var text = new StringBuilder();
-        Line(text, header);
-        foreach (var row in rows)
+    private static byte[] Write(string[] header, IReadOnlyList<string?[]> rows) =>
+        CsvFile.Bytes(csv =>
         {
-            Line(text, row);
-        }
-
-        return [.. Utf8WithBom.GetPreamble(), .. Utf8WithBom.GetBytes(text.ToString())];
-    }
-
-    private static void Line(StringBuilder text, IReadOnlyList<string?> cells)
-    {
-        for (var i = 0; i < cells.Count; i++)
-        {
-            if (i > 0)
+            csv.Row(header);
+            foreach (var row in rows)
             {
-                text.Append(',');
+                csv.Row(row);
             }
-
-            text.Append(Field(cells[i]));
-        }
-
-        text.Append("\r\n");
-    }
-
-    // RFC 4180 quoting; a text cell starting with = + - @ is prefixed with ' so a spreadsheet
-    // never runs it as a formula (numbers are written by Num and never reach this guard as text).
-    private static string Field(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return string.Empty;
-        }
-
-        if (value[0] is '=' or '+' or '@' or '-' && !decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _))
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 || value != value.Trim()
-            ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-            : value;
-    }
+        });
 
     // At most four decimals, no trailing zeros: the warehouse's DECIMAL(18,6) gives "1941.000000" and a
     // composite score "111.00102240997444577425854319", neither of which a report table wants.

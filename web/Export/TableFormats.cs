@@ -1,9 +1,8 @@
 using System.Globalization;
-using System.Text;
 using Apache.Arrow;
 using Apache.Arrow.Ipc;
 using Apache.Arrow.Types;
-using CsvHelper;
+using Analytics.Warehouse.Export;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -32,38 +31,41 @@ public static class TableFormats
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "format is csv, xlsx or arrow"),
     };
 
-    public static byte[] Csv(ExportTable table)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
-        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+    /// <summary>Through <see cref="CsvFile"/>: text guarded against formulas, numbers and true/false written as they are.</summary>
+    public static byte[] Csv(ExportTable table) =>
+        CsvFile.Bytes(csv =>
         {
-            foreach (var column in table.Columns)
-            {
-                csv.WriteField(column.Name);
-            }
-
-            csv.NextRecord();
+            csv.Row(table.Columns.Select(c => c.Name));
             foreach (var row in table.Rows)
             {
                 foreach (var cell in row)
                 {
-                    csv.WriteField(cell switch
+                    switch (cell)
                     {
-                        null => "",
-                        bool b => b ? "true" : "false",
-                        decimal d => Round(d).ToString(CultureInfo.InvariantCulture),
-                        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-                        _ => cell.ToString(),
-                    });
+                        case null:
+                            csv.Value(null);
+                            break;
+                        case string text:
+                            csv.Cell(text);
+                            break;
+                        case bool b:
+                            csv.Value(b ? "true" : "false");
+                            break;
+                        case decimal d:
+                            csv.Value(Round(d).ToString(CultureInfo.InvariantCulture));
+                            break;
+                        case IFormattable f:
+                            csv.Value(f.ToString(null, CultureInfo.InvariantCulture));
+                            break;
+                        default:
+                            csv.Cell(cell.ToString());
+                            break;
+                    }
                 }
 
-                csv.NextRecord();
+                csv.EndRow();
             }
-        }
-
-        return stream.ToArray();
-    }
+        });
 
     public static byte[] Xlsx(ExportTable table)
     {

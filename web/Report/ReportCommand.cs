@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Analytics.Warehouse;
 using Analytics.Web.Pages;
 using Analytics.Web.Serving;
 using Microsoft.Extensions.Options;
@@ -96,7 +97,7 @@ public static class ReportCommand
         var districts = board.Where(d => d.Score.Coverage > 0).Select(d => d.Region).ToList();
         var empty = board.Where(d => d.Score.Coverage == 0).Select(d => ctx.Lang.Region(d.Region)).ToList();
         var written = 0;
-        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) }).Progress()
+        Consoles.For(stdout, Consoles.TableWidth).Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
             .Start(progress =>
             {

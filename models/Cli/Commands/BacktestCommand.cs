@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Analytics.Models.Forecasting;
+using Analytics.Warehouse;
 using Spectre.Console;
 
 namespace Analytics.Models.Commands;
@@ -48,7 +49,7 @@ internal static class BacktestCommand
             return 1;
         }
 
-        Print(Consoles.For(stdout), report);
+        Print(Consoles.For(stdout, Consoles.TableWidth), report);
         return report.Choices.Count == 0 ? 1 : 0;
     }
 

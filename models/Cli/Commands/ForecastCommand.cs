@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Analytics.Models.Forecasting;
 using Analytics.Models.Store;
+using Analytics.Warehouse;
 using Analytics.Warehouse.Snapshots;
 using Spectre.Console;
 
@@ -44,7 +45,7 @@ internal static class ForecastCommand
             return 1;
         }
 
-        var console = Consoles.For(stdout);
+        var console = Consoles.For(stdout, Consoles.TableWidth);
         try
         {
             var (panel, snapshot) = input.Read(parse, ct);

@@ -89,7 +89,7 @@ internal static class WhatIfCommand
 
         var d = result.Drivers;
 
-        var console = Consoles.For(stdout);
+        var console = Consoles.For(stdout, Consoles.TableWidth);
         var b = result.Baseline;
         console.WriteLine(Invariant($"{b.RegionName} ({b.RegionCode}) {b.BaseYear} → {d.TargetYear}{(b.Synthetic ? "  [合成数据 synthetic]" : "")}"));
         console.WriteLine(Invariant($"drivers: aged 60+ {d.AgedGrowthPercent:+0.##;-0.##;0}%/yr, standard {d.StandardGrowthPercent:+0.##;-0.##;0}%/yr, edge {d.EdgeMultiplier:0.##}×, take-up {d.TakeUpRate:0.###} (reference: status quo, take-up {result.Reference.TakeUpRate:0.###})"));

@@ -156,7 +156,4 @@ public static class HouseholdCommands
             return 1;
         }
     }
-
-    internal static IAnsiConsole Console(TextWriter writer) =>
-        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer) });
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Warehouse;
 using Spectre.Console;
 
 namespace Analytics.Models.Households;
@@ -13,7 +14,7 @@ public static class RiskReport
             .AddColumns("", "ROC-AUC", "PR-AUC", $"precision@{e.K}", "ECE");
         table.AddRow(RiskModel.Name, F(e.RocAuc), F(e.PrAuc), F(e.PrecisionAtK), F(e.CalibrationError));
         table.AddRow("规则 rule baseline", F(e.RuleRocAuc), F(e.RulePrAuc), F(e.RulePrecisionAtK), "—");
-        HouseholdCommands.Console(writer).Write(table);
+        Consoles.For(writer).Write(table);
     }
 
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analytics.Models.Households;
+using Analytics.Warehouse;
 using Spectre.Console;
 
 namespace Analytics.Models.Microsimulation;
@@ -9,7 +10,7 @@ public static class SimulationReport
 {
     public static void Write(TextWriter writer, IReadOnlyList<RegionSimulation> results, DateOnly asOf, bool synthetic, TimeSpan elapsed)
     {
-        var console = HouseholdCommands.Console(writer);
+        var console = Consoles.For(writer);
         var table = new Table().Title(string.Create(CultureInfo.InvariantCulture, $"低保测算 dibao what-if, standards of {asOf:yyyy-MM-dd}{(synthetic ? " — 合成数据 SYNTHETIC" : "")}"))
             .AddColumns("县区 county", "标准 standard", "符合条件户 eligible hh", "人 persons", "在册户 enrolled hh", "年支出 cost (万元)", "take-up", "校准 calibration", "可信 trusted");
         foreach (var r in results)

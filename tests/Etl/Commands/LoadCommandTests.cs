@@ -18,7 +18,7 @@ public sealed class LoadCommandTests : IDisposable
     public void Loads_into_a_folder_that_does_not_exist_yet_and_quarantines_a_binary_file_by_name_without_its_path()
     {
         var binary = folder.Write(Path.Combine("in", "bad", "binary.txt"), Png);
-        var db = Path.Combine(folder.Root, "new", "deeper", "w.duckdb");
+        var db = Path.Combine(folder.Path, "new", "deeper", "w.duckdb");
         var stdout = new StringWriter();
         var stderr = new StringWriter();
 
@@ -36,7 +36,7 @@ public sealed class LoadCommandTests : IDisposable
         var reason = reader.GetString(1);
         Assert.StartsWith("looks binary", reason, StringComparison.Ordinal);
         Assert.EndsWith("(byte offset 6)", reason, StringComparison.Ordinal);
-        Assert.DoesNotContain(folder.Root, reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(folder.Path, reason, StringComparison.Ordinal);
         Assert.DoesNotContain("/", reason, StringComparison.Ordinal);
         Assert.False(reader.Read());
     }

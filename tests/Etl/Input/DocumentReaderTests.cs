@@ -195,7 +195,7 @@ public sealed class DocumentReaderTests : IDisposable
     [Fact]
     public void Missing_file_is_reported_by_name()
     {
-        var path = Path.Combine(folder.Root, "nowhere.txt");
+        var path = Path.Combine(folder.Path, "nowhere.txt");
         var error = Assert.Throws<DocumentReadException>(() => DocumentReader.Read(path));
         Assert.Equal($"{path} does not exist", error.Message);
     }

@@ -21,7 +21,7 @@ public sealed class FileKindsTests : IDisposable
         folder.Write("in/notes.json", text);
         folder.Write("in/README", text);
         var named = folder.Write("loose.log", text);
-        var dir = Path.Combine(folder.Root, "in");
+        var dir = Path.Combine(folder.Path, "in");
 
         var files = FileKinds.Expand([dir, named]);
 

@@ -154,7 +154,7 @@ public sealed class OcrTests(PdfFixtures pdf) : IClassFixture<PdfFixtures>, IDis
     {
         Tools.Run("/usr/bin/pdftoppm", "-r", "200", "-gray", "-png", source, folder.File("page"));
         var builder = new PdfDocumentBuilder();
-        foreach (var (png, i) in Directory.GetFiles(folder.Root, "page-*.png").Order(StringComparer.Ordinal).Select((p, i) => (p, i)))
+        foreach (var (png, i) in Directory.GetFiles(folder.Path, "page-*.png").Order(StringComparer.Ordinal).Select((p, i) => (p, i)))
         {
             var page = builder.AddPage(PageSize.A4);
             page.AddPng(ScanImages.Rough(File.ReadAllBytes(png), 0.4f, i + 1), new PdfRectangle(0, 0, page.PageSize.Width, page.PageSize.Height));

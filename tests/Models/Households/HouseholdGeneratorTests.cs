@@ -38,7 +38,7 @@ public sealed class HouseholdGeneratorTests
     [Fact]
     public void The_file_holds_no_name_or_id_number_column()
     {
-        using var folder = new Warehouse.TempFolder();
+        using var folder = new TempFolder();
         var path = folder.File("h.duckdb");
         HouseholdFile.Write(path, new HouseholdGenerator(Gazetteer.LoadDefault(), 1, AsOf), 100, 1, CancellationToken.None);
         using var connection = HouseholdFile.Open(path, readOnly: true);

@@ -77,4 +77,19 @@ public sealed class TableExporterTests : IDisposable
         Assert.True(new FileInfo(folder.File("facts.arrow")).Length > 0);
         Assert.Throws<ArgumentException>(() => exporter.Export("facts; DROP TABLE facts", ExportFormat.Csv, folder.File("x.csv"), TestContext.Current.CancellationToken));
     }
+
+    [Fact]
+    public void Csv_defuses_a_text_a_spreadsheet_would_run_and_keeps_negative_numbers_numeric()
+    {
+        Analytics.Warehouse.Sql.Execute(connection, """
+            INSERT INTO facts (fact_id, region_code, region_name, indicator, year, value, unit, qualifier, status, redacted, source_id, run_id, synthetic)
+            VALUES (5, '330802', '=HYPERLINK("x")', 'elderly_beds', 2023, -3.5, 'beds', 'exact', 'actual', false, 1, 1, true)
+            """);
+
+        new TableExporter(connection).Export("facts", ExportFormat.Csv, folder.File("guard.csv"), TestContext.Current.CancellationToken);
+
+        var row = Assert.Single(File.ReadAllLines(folder.File("guard.csv")), l => l.StartsWith("5,", StringComparison.Ordinal));
+        Assert.Contains(",\"'=HYPERLINK(\"\"x\"\")\",", row, StringComparison.Ordinal);
+        Assert.Contains(",-3.500000,", row, StringComparison.Ordinal);
+    }
 }
