@@ -27,7 +27,7 @@ public sealed partial class OneWayTests
 
     [Fact]
     public void Only_the_console_factory_makes_a_spectre_console() =>
-        Assert.Equal(["warehouse/Consoles.cs"], SourceTree.Where(UsesStaticAnsiConsole().IsMatch, SourceTree.ProductFolders));
+        Assert.Equal(["warehouse/Terminal/Consoles.cs"], SourceTree.Where(UsesStaticAnsiConsole().IsMatch, SourceTree.ProductFolders));
 
     [Fact]
     public void One_sql_helper_serves_etl_models_and_web() =>

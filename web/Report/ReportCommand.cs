@@ -1,5 +1,5 @@
+using Analytics.Terminal;
 using System.CommandLine;
-using Analytics.Warehouse;
 using Analytics.Web.Pages;
 using Analytics.Web.Serving;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,4 @@
+using Analytics.Terminal;
 using System.CommandLine;
 using System.Globalization;
 using Analytics.Models.Forecasting;

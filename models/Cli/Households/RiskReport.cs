@@ -1,3 +1,4 @@
+using Analytics.Terminal;
 using System.Globalization;
 using Analytics.Warehouse;
 using Spectre.Console;

@@ -1,3 +1,4 @@
+using Analytics.Terminal;
 using System.Globalization;
 using Analytics.Models.Households;
 using Analytics.Warehouse;

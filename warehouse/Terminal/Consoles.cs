@@ -1,6 +1,6 @@
 using Spectre.Console;
 
-namespace Analytics.Warehouse;
+namespace Analytics.Terminal;
 
 /// <summary>
 /// The one Spectre.Console factory of the three command lines (etl, models, the web's report):
