@@ -96,7 +96,7 @@ internal static class ChartCsv
             a.Shape.Division.Code, a.Shape.Division.Label, a.CityLabel, Num(a.Value), data.Unit, data.Classes[a.Class].Label,
             YesNo(a.Shape.Drawn, labels),
             a.Shape.Drawn
-                ? (english ? "boundary data: " : "边界数据：") + string.Join("+", a.Shape.Features.Select(f => f.Name))
+                ? (english ? "boundary data: " : "边界数据：") + string.Join("+", a.ShapeLabels ?? [.. a.Shape.Features.Select(f => f.Name)])
                 : a.Shape.Reason(data.Text.Language),
             YesNo(data.Synthetic, labels),
         }).ToList();

@@ -67,10 +67,11 @@ public sealed record WhatIfChartData(ChartText Text, IReadOnlyList<ScenarioBar> 
 public sealed record MapClass(string Label, string Color);
 
 /// <summary>
-/// One division of a map: how it is drawn (or why not), its label and city's label in the map's
-/// language, its legend class (an index into <see cref="ProvinceMapData.Classes"/>) and the value behind it.
+/// One division of a map: how it is drawn (or why not), its city's label in the map's language, its
+/// legend class (an index into <see cref="ProvinceMapData.Classes"/>), the value behind it, and the
+/// names of the shapes it is drawn from in the map's language (the data's own names when null).
 /// </summary>
-public sealed record MapArea(DivisionShape Shape, string? CityLabel, int Class, decimal? Value);
+public sealed record MapArea(DivisionShape Shape, string? CityLabel, int Class, decimal? Value, IReadOnlyList<string>? ShapeLabels = null);
 
 /// <summary>
 /// A province's (or one city's) county-level divisions coloured by class, with the shapes of former
