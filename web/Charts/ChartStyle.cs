@@ -24,7 +24,7 @@ internal static class ChartStyle
     public const string NearFill = "#FDF0C8";
     public const string MissedFill = "#F9D9D6";
     public const string MissingFill = "#ECEEF2";
-    public const string NoTargetFill = "#FFFFFF";
+    public const string NoTargetFill = "#E4E7EB"; // a map of an indicator without a target: one neutral class
 
     // The composite's bands on a map, darkest for the best: ≥ 100%, 90–100%, 80–90%, below 80%.
     public static readonly string[] ScoreFills = ["#2F5F98", "#6A8FBF", "#A4BDDB", "#D6E2F0"];

@@ -6,9 +6,9 @@ namespace Analytics.Web.Charts;
 /// <summary>
 /// A map of county-level divisions, each filled with its class's colour, on an equirectangular
 /// projection scaled by cos(latitude) at the map's middle and drawn with square units, so shapes
-/// keep their proportions. Each city's name sits at the middle of its drawn divisions. Former
-/// divisions' shapes that no division of the year is drawn from are grey with a dotted edge and no
-/// name; divisions that cannot be drawn are named in the note under the map, never left out quietly.
+/// keep their proportions. Each city's name sits in its largest drawn piece. Former divisions'
+/// shapes that no division of the year is drawn from are white with a grey edge (drawn ones have
+/// white edges) and no name; divisions that cannot be drawn are named in the note under the map, never left out quietly.
 /// </summary>
 internal static class ProvinceMap
 {
@@ -18,7 +18,7 @@ internal static class ProvinceMap
     private const int NoteLine = 19;
 
     private static readonly Color Edge = Colors.White;
-    private static readonly Color FormerFill = Color.FromHex("#F7F8FA");
+    private static readonly Color FormerFill = Colors.White;
     private static readonly Color FormerEdge = Color.FromHex("#9AA5B1");
 
     public static Plot Build(ProvinceMapData data)
@@ -54,8 +54,7 @@ internal static class ProvinceMap
                 var polygon = plot.Add.Polygon(Project(ring, scale));
                 polygon.FillColor = FormerFill;
                 polygon.LineColor = FormerEdge;
-                polygon.LineWidth = 0.8f;
-                polygon.LinePattern = LinePattern.Dotted;
+                polygon.LineWidth = 0.8f; // solid: SVG export has no dash patterns
             }
         }
 
