@@ -64,7 +64,8 @@ public static class ScorecardEndpoints
         IReadOnlyList<string>? names = format is "png" or "svg" or "csv" ? (route["kind"] as string) switch
         {
             "ranking" => OverviewQuery,
-            "indicator-ranking" or "distribution" => [.. QueryParameters.Common, "indicator"],
+            "map" => [.. QueryParameters.Common, "city"],
+            "indicator-ranking" or "distribution" or "indicator-map" => [.. QueryParameters.Common, "indicator"],
             "trend" => [.. QueryParameters.Common, "region", "indicator"],
             "whatif" => WhatIfQuery,
             _ => null,

@@ -56,6 +56,12 @@ public sealed class BadParameterTests(ScorecardApp app)
     [InlineData("/charts/ranking.png?res=huge", "参数 res 不能为“huge”：可选 screen、print")]
     [InlineData("/charts/ranking.csv?res=screen", "参数 res：本页不接受这个参数")]
     [InlineData("/charts/distribution.csv?year=1900&lang=en", "Parameter \"year\" cannot be \"1900\": one of ")]
+    [InlineData("/charts/map.png?sort=rank", "参数 sort：本页不接受这个参数")]
+    [InlineData("/charts/map.svg?city=320100", "参数 city 不能为“320100”：可选 330100")]
+    [InlineData("/charts/map.csv?city=3302x", "参数 city 不能为“3302x”：须为区划代码")]
+    [InlineData("/charts/map.csv?year=2023&year=2022", "参数 year：只能给出一次")]
+    [InlineData("/charts/indicator-map.png?year=2023", "参数 indicator")]
+    [InlineData("/charts/indicator-map.svg?indicator=no_such&lang=en", "Parameter \"indicator\" cannot be \"no_such\": one of ")]
     public async Task A_bad_download_parameter_is_a_400_in_plain_text(string url, string message)
     {
         using var response = await client.GetAsync(url, Ct);
@@ -91,6 +97,8 @@ public sealed class BadParameterTests(ScorecardApp app)
     [InlineData("/charts/trend.csv?region=330102&indicator=elderly_beds&year=2023", "trend-330102-elderly_beds-330000-2023.csv")]
     [InlineData("/charts/ranking.svg?year=2023&city=330100", "ranking-330100-330000-2023.svg")]
     [InlineData("/charts/distribution.png?indicator=eco_burial_rate&year=2023&res=print", "distribution-eco_burial_rate-330000-2023.png")]
+    [InlineData("/charts/map.svg?year=2023&city=330100", "map-330100-330000-2023.svg")]
+    [InlineData("/charts/indicator-map.csv?indicator=elderly_beds&year=2023", "indicator-map-elderly_beds-330000-2023.csv")]
     [InlineData("/export/district.csv?region=330102&year=2023", "district-330102-330000-2023.csv")]
     [InlineData("/export/indicator.xlsx?indicator=elderly_beds&year=2022", "indicator-elderly_beds-330000-2022.xlsx")]
     [InlineData("/export/overview.arrow?year=2023&city=330200&sort=name", "overview-330000-2023.arrow")]

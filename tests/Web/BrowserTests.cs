@@ -47,6 +47,28 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
     }
 
     [Fact]
+    public async Task Overview_shows_the_province_map_with_chinese_text_and_lists_what_it_cannot_draw()
+    {
+        Assert.SkipWhen(fixture.Browser is null, $"{BrowserFixture.Chromium} is not installed (scripts/setup.sh)");
+        var page = await fixture.Browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
+
+        await page.GotoAsync(fixture.BaseUrl + "/?year=2023");
+        var map = page.Locator("figure.map");
+        await map.ScrollIntoViewIfNeededAsync();
+        await page.WaitForFunctionAsync("() => [...document.images].every(i => i.complete)");
+        var image = map.Locator("img.chart.map");
+        Assert.True(await image.EvaluateAsync<int>("i => i.naturalWidth") >= 800);
+        Assert.True(await image.EvaluateAsync<int>("i => i.naturalHeight") > 400);
+        var listed = await map.Locator("ul.map-listed li").AllInnerTextsAsync();
+        Assert.Equal(7, listed.Count);
+        Assert.Contains(listed, l => l.StartsWith("钱塘区", StringComparison.Ordinal));
+        var svg = await (await page.Context.APIRequest.GetAsync(fixture.BaseUrl + "/charts/map.svg?year=2023")).TextAsync();
+        Assert.Contains("浙江省 2023年综合得分地图", svg, StringComparison.Ordinal);
+        Assert.Contains("合成数据", svg, StringComparison.Ordinal);
+        await map.ScreenshotAsync(new() { Path = Path.Combine(Shots, "overview-map.png") });
+    }
+
+    [Fact]
     public async Task District_page_says_how_good_past_forecasts_were_and_its_word_report_downloads_and_opens()
     {
         Assert.SkipWhen(fixture.Browser is null, $"{BrowserFixture.Chromium} is not installed (scripts/setup.sh)");

@@ -24,6 +24,9 @@ public sealed class ChartAndWhatIfTests(ScorecardApp app)
         "/charts/distribution.{0}?indicator=eco_burial_rate&year=2023",
         "/charts/trend.{0}?region=330102&indicator=elderly_beds&year=2023",
         "/charts/whatif.{0}?" + WhatIfQuery,
+        "/charts/map.{0}?year=2023",
+        "/charts/map.{0}?year=2023&city=330200&lang=en",
+        "/charts/indicator-map.{0}?indicator=elderly_beds&year=2023",
     ];
 
     [Theory]

@@ -86,6 +86,26 @@ internal static class ChartCsv
                 b.Unit,
             }).ToList());
 
+    public static byte[] Map(ProvinceMapData data)
+    {
+        var english = data.Text.Language == ChartLanguage.English;
+        var labels = Labels.For(data.Text.Language);
+        var rows = data.Areas.Select(a => new[]
+        {
+            a.Shape.Division.Code, a.Shape.Division.Label, a.CityLabel, Num(a.Value), data.Unit, data.Classes[a.Class].Label,
+            YesNo(a.Shape.Drawn, labels),
+            a.Shape.Drawn
+                ? (english ? "boundary data: " : "边界数据：") + string.Join("+", a.ShapeLabels ?? [.. a.Shape.Features.Select(f => f.Name)])
+                : a.Shape.Reason(data.Text.Language),
+            YesNo(data.Synthetic, labels),
+        }).ToList();
+        return Write(
+            english
+                ? ["Region code", "Region", "City", data.ValueLabel, "Unit", "Map class", "Drawn", "Shape", "Synthetic"]
+                : ["区划代码", "地区", "设区市", data.ValueLabel, "单位", "图例类别", "地图上绘出", "边界", "合成数据"],
+            rows);
+    }
+
     private static byte[] Write(string[] header, IReadOnlyList<string?[]> rows) =>
         CsvFile.Bytes(csv =>
         {

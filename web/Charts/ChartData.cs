@@ -63,12 +63,36 @@ public sealed record ScenarioBar(string Label, decimal Baseline, decimal Scenari
 /// <summary>Baseline against scenario for the what-if outputs.</summary>
 public sealed record WhatIfChartData(ChartText Text, IReadOnlyList<ScenarioBar> Bars);
 
+/// <summary>A legend class of a map: its label and fill colour (#RRGGBB).</summary>
+public sealed record MapClass(string Label, string Color);
+
+/// <summary>
+/// One division of a map: how it is drawn (or why not), its city's label in the map's language, its
+/// legend class (an index into <see cref="ProvinceMapData.Classes"/>), the value behind it, and the
+/// names of the shapes it is drawn from in the map's language (the data's own names when null).
+/// </summary>
+public sealed record MapArea(DivisionShape Shape, string? CityLabel, int Class, decimal? Value, IReadOnlyList<string>? ShapeLabels = null);
+
+/// <summary>
+/// A province's (or one city's) county-level divisions coloured by class, with the shapes of former
+/// divisions no current one is drawn from (<paramref name="Former"/>: grey, unlabelled) and the value's
+/// name and unit for the CSV. Divisions that cannot be drawn are listed under the map.
+/// </summary>
+public sealed record ProvinceMapData(
+    ChartText Text,
+    IReadOnlyList<MapArea> Areas,
+    IReadOnlyList<BoundaryFeature> Former,
+    IReadOnlyList<MapClass> Classes,
+    string ValueLabel,
+    string Unit,
+    bool Synthetic);
+
 // The builder and export API that pages call (implemented in ReportCharts.cs / ChartExport.cs):
 //   ScottPlot.Plot ReportCharts.Trend(TrendChartData), .Ranking(RankingChartData),
-//                  .Distribution(DistributionChartData), .WhatIf(WhatIfChartData)
+//                  .Distribution(DistributionChartData), .WhatIf(WhatIfChartData), .Map(ProvinceMapData)
 //   byte[] ChartExport.Png(ScottPlot.Plot plot, ChartResolution resolution)   // Screen or Print (300 DPI)
 //   string ChartExport.Svg(ScottPlot.Plot plot)                                // names the CJK font with fallbacks
-//   byte[] ChartExport.Csv(TrendChartData | RankingChartData | DistributionChartData | WhatIfChartData)
+//   byte[] ChartExport.Csv(TrendChartData | RankingChartData | DistributionChartData | WhatIfChartData | ProvinceMapData)
 //                                                                               // UTF-8 with BOM, the data behind the chart
 //   void ChartFonts.EnsureRegistered()                                         // idempotent; throws naming the missing font
 

@@ -62,4 +62,7 @@ public static class ChartExport
     public static byte[] Csv(DistributionChartData data) => ChartCsv.Distribution(data);
 
     public static byte[] Csv(WhatIfChartData data) => ChartCsv.WhatIf(data);
+
+    /// <summary>One row per division of the map, drawn or listed, with its class and how its shape was found.</summary>
+    public static byte[] Csv(ProvinceMapData data) => ChartCsv.Map(data);
 }

@@ -19,6 +19,16 @@ internal static class ChartStyle
     public static readonly Color Target = Color.FromHex("#B83232");
     public static readonly Color Band = Color.FromHex("#2F5F98").WithAlpha(0.18);
 
+    // The pages' status colours (site.css --met, --near, --missed, --missing), so a map reads like the tables beside it.
+    public const string MetFill = "#D8F0DC";
+    public const string NearFill = "#FDF0C8";
+    public const string MissedFill = "#F9D9D6";
+    public const string MissingFill = "#ECEEF2";
+    public const string NoTargetFill = "#E4E7EB"; // a map of an indicator without a target: one neutral class
+
+    // The composite's bands on a map, darkest for the best: ≥ 100%, 90–100%, 80–90%, below 80%.
+    public static readonly string[] ScoreFills = ["#2F5F98", "#6A8FBF", "#A4BDDB", "#D6E2F0"];
+
     public const float TitleSize = 18;
     public const float LabelSize = 15;
     public const float TickSize = 13;

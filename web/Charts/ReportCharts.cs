@@ -22,6 +22,9 @@ public static class ReportCharts
 
     public static Plot WhatIf(WhatIfChartData data) => Finish(WhatIfChart.Build(data));
 
+    /// <summary>The divisions coloured by class, shapes in proportion (cos-latitude scaling); those it cannot draw named in the note.</summary>
+    public static Plot Map(ProvinceMapData data) => Finish(ProvinceMap.Build(data));
+
     /// <summary>The size the chart is laid out for at 96 DPI (rankings grow with their rows).</summary>
     public static ChartSize Size(Plot plot) => ChartStyle.SizeOf(plot);
 

@@ -9,7 +9,8 @@ namespace Analytics.Web.Pages;
 /// <summary>
 /// One chart a page shows, built from the same model as the page: the plot (for PNG and SVG) and
 /// the CSV of the data behind it. Kinds: <c>ranking</c> (composite), <c>indicator-ranking</c>,
-/// <c>distribution</c>, <c>trend</c>, <c>whatif</c>; parameters as on the page the chart sits on
+/// <c>distribution</c>, <c>trend</c>, <c>whatif</c>, <c>map</c> (composite by district) and
+/// <c>indicator-map</c> (target status by district); parameters as on the page the chart sits on
 /// (a region or indicator it cannot find is a <see cref="Serving.BadParameterException"/>).
 /// <paramref name="Codes"/> are the checked codes that pick the chart, for its file name.
 /// </summary>
@@ -22,8 +23,22 @@ public sealed record ChartJob(string Name, IReadOnlyList<string> Codes, Func<Plo
         "distribution" => Distribution(IndicatorModel.Require(ctx, "indicator")),
         "trend" => Trend(DistrictModel.Require(ctx, "region", IndicatorModel.Require(ctx, "indicator").Indicator.Code)),
         "whatif" => WhatIfPageModel.Build(ctx) is { Result: not null } m ? WhatIf(m) : null,
+        "map" => Map(OverviewModel.Build(ctx)),
+        "indicator-map" => IndicatorMap(IndicatorModel.Require(ctx, "indicator")),
         _ => null,
     };
+
+    private static ChartJob Map(OverviewModel m)
+    {
+        var data = MapModel.Composite(m);
+        return new ChartJob("map", m.City is { } city ? [city, .. Where(m.Context)] : Where(m.Context), () => ReportCharts.Map(data), () => ChartExport.Csv(data));
+    }
+
+    private static ChartJob IndicatorMap(IndicatorModel m)
+    {
+        var data = MapModel.Status(m);
+        return new ChartJob("indicator-map", [m.Indicator.Code, .. Where(m.Context)], () => ReportCharts.Map(data), () => ChartExport.Csv(data));
+    }
 
     internal static ChartJob Ranking(OverviewModel m)
     {

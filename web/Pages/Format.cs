@@ -54,10 +54,19 @@ public static class Format
 
     public static string Status(TargetStatus status, Lang lang) => status switch
     {
-        TargetStatus.Met => lang.T("✓ 达标", "✓ met"),
-        TargetStatus.Near => lang.T("≈ 接近", "≈ near"),
-        TargetStatus.Missed => lang.T("✗ 未达标", "✗ missed"),
-        _ => lang.T("— 缺失", "— missing"),
+        TargetStatus.Met => "✓ ",
+        TargetStatus.Near => "≈ ",
+        TargetStatus.Missed => "✗ ",
+        _ => "— ",
+    } + StatusWord(status, lang);
+
+    /// <summary>The status in words alone, for charts: the CJK chart font has no ✗.</summary>
+    public static string StatusWord(TargetStatus status, Lang lang) => status switch
+    {
+        TargetStatus.Met => lang.T("达标", "met"),
+        TargetStatus.Near => lang.T("接近", "near"),
+        TargetStatus.Missed => lang.T("未达标", "missed"),
+        _ => lang.T("缺失", "missing"),
     };
 
     public static string MissingReason(string? reason, Lang lang) => reason switch
