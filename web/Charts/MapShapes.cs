@@ -19,7 +19,7 @@ public sealed record BoundaryFeature(string Province, string City, string Name, 
 /// (either open), division <paramref name="Code"/>'s territory is exactly the union of the features
 /// <paramref name="DrawnFrom"/> of its city, or, when that list is empty, no set of the data's shapes.
 /// </summary>
-public sealed record BoundaryChange(string Code, string Name, int? From, int? To, IReadOnlyList<string> DrawnFrom, string Change, string ChangeEn, string Source)
+public sealed record BoundaryChange(string Code, string Name, int? From, int? To, IReadOnlyList<string> DrawnFrom, string Change, string ChangeEn, string Source, string SourceEn)
 {
     public bool AppliesTo(int year) => (From is null || year >= From) && (To is null || year <= To);
 }
@@ -216,6 +216,12 @@ public sealed class MapShapes
         using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim });
         csv.Read();
         csv.ReadHeader();
+        string[] columns = ["code", "name", "from_year", "to_year", "drawn_from", "change", "change_en", "source", "source_en"];
+        if (columns.FirstOrDefault(c => !(csv.HeaderRecord ?? []).Contains(c)) is { } missing)
+        {
+            throw new InvalidDataException($"{Path.GetFileName(path)}: the header has no column '{missing}' (expected {string.Join(",", columns)})");
+        }
+
         var rows = new List<BoundaryChange>();
         while (csv.Read())
         {
@@ -238,7 +244,8 @@ public sealed class MapShapes
                 [.. Field("drawn_from").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
                 Field("change"),
                 Field("change_en"),
-                Field("source")));
+                Field("source"),
+                Field("source_en")));
         }
 
         return rows;

@@ -104,13 +104,20 @@ public sealed class ProvinceMapTests
             Assert.Equal(region.Name, change.Name);
             Assert.False(string.IsNullOrWhiteSpace(change.Source), change.Code);
             Assert.False(string.IsNullOrWhiteSpace(change.ChangeEn), change.Code);
+            Assert.False(string.IsNullOrWhiteSpace(change.SourceEn), change.Code);
+            Assert.DoesNotContain(change.ChangeEn + change.SourceEn, c => c is >= '\u4e00' and <= '\u9fff');
         }
 
         using var folder = new TempFolder();
         var bad = Path.Combine(folder.Path, "changes.csv");
-        File.WriteAllText(bad, "code,name,from_year,to_year,drawn_from,change,change_en,source\n330105,拱墅区,2021,,下城区|拱墅去,x,x,x\n", Encoding.UTF8);
-        var error = Assert.Throws<InvalidDataException>(() => MapShapes.Load(Analytics.Warehouse.DataFiles.Path(Path.Combine("boundaries", "counties.geojson")), bad));
+        var shapes = Analytics.Warehouse.DataFiles.Path(Path.Combine("boundaries", "counties.geojson"));
+        File.WriteAllText(bad, "code,name,from_year,to_year,drawn_from,change,change_en,source,source_en\n330105,拱墅区,2021,,下城区|拱墅去,x,x,x,x\n", Encoding.UTF8);
+        var error = Assert.Throws<InvalidDataException>(() => MapShapes.Load(shapes, bad));
         Assert.Contains("拱墅去", error.Message, StringComparison.Ordinal);
+
+        File.WriteAllText(bad, "code,name,from_year,to_year,drawn_from,change,change_en,source\n330105,拱墅区,2021,,下城区|拱墅区,x,x,x\n", Encoding.UTF8);
+        error = Assert.Throws<InvalidDataException>(() => MapShapes.Load(shapes, bad));
+        Assert.Equal("changes.csv: the header has no column 'source_en' (expected code,name,from_year,to_year,drawn_from,change,change_en,source,source_en)", error.Message);
     }
 
     [Fact]
