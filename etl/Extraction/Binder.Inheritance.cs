@@ -63,7 +63,8 @@ internal sealed partial class Binder
     [GeneratedRegex("每人每[月年]|每月每人|月人均|年人均|人均每[月年]")]
     private static partial Regex PerPersonWords();
 
-    private bool Fits(Indicator indicator, Quantity q) => factors.Fits(indicator.Unit, q.Measure);
+    private bool Fits(Indicator indicator, Quantity q)
+        => factors.Fits(indicator.Unit, q.Measure) && !(indicator.IsStandard && q.Value >= StandardCeiling);
 
     private static readonly CueGate SpendLead = new(SpendWords());
 

@@ -231,7 +231,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
     }
 
     // "农村低保9120户15230人，累计保障16.8万人次，共支出低保金4120.5万元": a sentence whose every figure so far
-    // is of the towns or of the countryside goes on about it, unless the figure's clause names the whole area.
+    // (but the parts of one) is of the towns or of the countryside goes on about it, unless the figure's clause names the whole area.
     private static string? Carried(string s, int clauseStart, Quantity q, List<Bound> boundSoFar)
     {
         if (boundSoFar.Count == 0 || boundSoFar[0].Segment is not ("urban" or "rural") || boundSoFar[0].IsPart)
@@ -242,7 +242,8 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         var segment = boundSoFar[0].Segment;
         foreach (var b in boundSoFar)
         {
-            if (b.Segment != segment)
+            // The parts of a figure of the towns ("城市低保对象6.1万人（其中外来人员5.5万人）") are of the towns too.
+            if (b.Segment != segment && b.Segment != "part" && !b.IsPart)
             {
                 return null;
             }
@@ -676,7 +677,11 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         return -1;
     }
 
-    private bool Fits(AliasMention m, Quantity q) => factors.Fits(m.Indicator.Unit, q.Measure);
+    private bool Fits(AliasMention m, Quantity q) => Fits(m.Indicator, q);
+
+    // A standard is a sum per person: "残疾人生活补贴3758.8万元" is the year's payments under that standard's
+    // name, not a standard of 37,588,000 元 a month. No yearly standard reaches 10万元 a person.
+    private const decimal StandardCeiling = 100_000m;
 
     // Between a measure word and the alias after it: a few characters, no punctuation, no digits; a short
     // aside in brackets may stand there ("18个乡镇(街道)社工站", "45个乡(镇、街道)社会工作站").

@@ -93,8 +93,20 @@ internal static partial class ReportYear
         var after = text.AsSpan(index + length, Math.Min(3, text.Length - index - length));
         var before = index > 0 ? text[index - 1] : '\0';
         return after.StartsWith("以来", StringComparison.Ordinal) || after.StartsWith("起", StringComparison.Ordinal)
-            || after.StartsWith("来", StringComparison.Ordinal) || before is '自' or '从' or '由' || Founding(text, index + length);
+            || after.StartsWith("来", StringComparison.Ordinal) || before is '自' or '从' or '由' || Founding(text, index + length)
+            || RangeStart(text, index + length);
     }
+
+    // "2003年10月1日至2016年12月31日的婚姻档案": the first date of a span of years, not a year the text reports.
+    private static bool RangeStart(string text, int from)
+    {
+        var rest = text.AsSpan(from, Math.Min(12, text.Length - from));
+        var skip = rest.IndexOfAnyExcept(DateChars);
+        return skip >= 0 && skip + 3 < rest.Length && rest[skip] is '至' or '到' or '—' or '-' or '～' or '~'
+            && rest[skip + 1] is '1' or '2' && char.IsAsciiDigit(rest[skip + 2]) && char.IsAsciiDigit(rest[skip + 3]);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> DateChars = System.Buffers.SearchValues.Create("0123456789月日号初底末份 ");
 
     // "2001年本市建立城乡最低生活保障制度": the year a system began is history, not the year the text reports.
     private static bool Founding(string text, int from)

@@ -448,6 +448,11 @@ public sealed class RealTextPatternTests
         "dibao_households=900@2023 dibao_payments=410@2023 dibao_households=200@2023/urban dibao_households=700@2023/rural dibao_payments=305@2023/part")]
     [InlineData("年内已完成6家示范型居家养老服务照料中心，完成110户困难老年人家庭适老化改造。", "aging_retrofit_households=110@2023")]
     [InlineData("全年救助临时遇困人员860人次，发放救助金41.2万元。", "temp_relief_cases=860@2023 temp_relief_payments=41.2@2023")]
+    [InlineData("上半年发放困难残疾人生活补贴1260.5万元、低保对象救助资金2140.8万元、五保对象生活资金310.6万元。",
+        "dibao_payments=2140.8@2023 tekun_payments=310.6@2023")]
+    [InlineData("城镇低保对象3.2万人（其中失业人员1.1万人），发放低保金0.9亿元。",
+        "dibao_persons=32000@2023/urban dibao_persons=11000@2023/part dibao_payments=9000@2023/urban")]
+    [InlineData("发放特困供养生活补助880.4万元、护理补贴120.2万元。", "tekun_payments=880.4@2023")]
     public void Patterns_found_on_real_pages_outside_the_dev_set(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某市民政局2023年工作总结\n\n" + sentence + "\n")));
 
@@ -460,6 +465,18 @@ public sealed class RealTextPatternTests
             "elderly_beds=68000@2023 dibao_persons=24000@2023/urban tekun_persons=6000@2023/rural temp_relief_cases=9000@2023",
             Facts(Read(text)));
     }
+
+    [Fact]
+    public void The_first_date_of_a_span_of_years_does_not_date_a_news_item() =>
+        Assert.Equal(
+            "temp_relief_payments=56.3@",
+            Facts(Read("记者从市民政局年中会议获悉，上半年全市支出临时救助资金56.3万元。\n\n档案室完成1998年1月1日至2015年6月30日收养档案的整理。\n")));
+
+    [Fact]
+    public void A_heading_that_reports_targets_met_opens_no_plan() =>
+        Assert.Equal(
+            "dibao_households=5120@2023/rural elderly_beds_added=260@2023",
+            Facts(Read("某县民政局2023年工作总结\n\n一、圆满完成全年目标任务\n农村低保5120户。新建敬老院2所，新增床位260张。\n")));
 
     [Fact]
     public void The_year_a_system_was_founded_dates_no_figure_of_a_news_item() =>
