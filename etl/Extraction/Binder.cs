@@ -116,8 +116,9 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 periodStart = year - back + 1;
             }
 
-            var within = WithinStart(s, clauseStart);
-            var segment = (cues.FirstRespectively() is var first && first >= 0 && first + 2 <= q.Start ? Respectively(s, q, quantities) : null)
+            var within = SegmentLeadStart(WithinStart(s, clauseStart), q, result);
+            var segment = (mentionStart > q.Start ? Lexicon.Segment(s.AsSpan(q.End..mentionStart)) : null) // "5991户11043人农村低保对象"
+                ?? (cues.FirstRespectively() is var first && first >= 0 && first + 2 <= q.Start ? Respectively(s, q, quantities) : null)
                 ?? ((present & SegmentBit) != 0 || within < clauseStart ? SegmentIn(s.AsSpan(within..q.Start), indicator, result) : null)
                 ?? (inherited ? "part" : null)
                 ?? PartsGoOn(result, indicator)
@@ -326,6 +327,19 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         return clauseStart;
     }
 
+    // "5991户农村低保对象、202户城市低保对象": the words before an alias that followed the previous figure
+    // (农村) are that figure's, not the lead of the next one.
+    private static int SegmentLeadStart(int within, Quantity q, List<Bound> boundSoFar)
+    {
+        if (boundSoFar.Count > 0 && boundSoFar[^1] is { } previous && previous.MentionStart > previous.Quantity.Start
+            && previous.MentionStart > within && previous.MentionStart < q.Start)
+        {
+            return previous.MentionStart;
+        }
+
+        return within;
+    }
+
     // "持证社工1200人，其中中级社工300人": after 其中, a part of the same indicator's total named before it;
     // "婚姻登记8600对，其中结婚登记6200对": with no such total, the figure is its indicator's whole.
     private static string? SegmentIn(ReadOnlySpan<char> lead, Indicator indicator, List<Bound> boundSoFar)
@@ -461,7 +475,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             return (level.Standard, level.Mention.Start, false);
         }
 
-        if (post is { } after && (after.Start - q.End <= StrongPostGap || pre is null))
+        if (post is { } after && (after.Start - postFrom <= StrongPostGap || pre is null))
         {
             return (after.Indicator, after.Start, false);
         }

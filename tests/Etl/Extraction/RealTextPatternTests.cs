@@ -453,6 +453,8 @@ public sealed class RealTextPatternTests
     [InlineData("城镇低保对象3.2万人（其中失业人员1.1万人），发放低保金0.9亿元。",
         "dibao_persons=32000@2023/urban dibao_persons=11000@2023/part dibao_payments=9000@2023/urban")]
     [InlineData("发放特困供养生活补助880.4万元、护理补贴120.2万元。", "tekun_payments=880.4@2023")]
+    [InlineData("年末全区有3120户5480人农村低保对象、86户120人城市低保对象。",
+        "dibao_households=3120@2023/rural dibao_persons=5480@2023/rural dibao_households=86@2023/urban dibao_persons=120@2023/urban")]
     public void Patterns_found_on_real_pages_outside_the_dev_set(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某市民政局2023年工作总结\n\n" + sentence + "\n")));
 
