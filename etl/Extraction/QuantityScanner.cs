@@ -276,7 +276,7 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         return Finish(text, start, end, end, value, "%", Period.None, Qualifier.Exact, redacted: false);
     }
 
-    // Masks: X, XX, xx, ***, and figures masked in part (38xx, 20xx9, 9596.X, X.X).
+    // Masks: X, XX, xx, ***, __, and figures masked in part (38xx, 20xx9, 9596.X, X.X).
     private Quantity? Masked(ReadOnlySpan<char> text, int start)
     {
         var p = start;
@@ -375,8 +375,8 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
             .Where(c => ChineseNumber.IsNumeralChar(c) || c == '百' || IsMaskChar(c)));
 
-    /// <summary>Characters that stand for a masked digit: X, x, ×, *.</summary>
-    private static bool IsMaskChar(char c) => c is '*' or '＊' or 'X' or 'x' or 'Ｘ' or '×';
+    /// <summary>Characters that stand for a masked digit: X, x, ×, *, and the blanks of a template (__%).</summary>
+    private static bool IsMaskChar(char c) => c is '*' or '＊' or 'X' or 'x' or 'Ｘ' or '×' or '_' or '＿';
 
     private static string[]?[] ByFirstChar(IEnumerable<string> measuresInOrder)
     {

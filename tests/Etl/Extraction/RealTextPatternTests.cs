@@ -179,6 +179,7 @@ public sealed class RealTextPatternTests
     [InlineData("农村低保对象42xx人。", "dibao_persons")]
     [InlineData("城镇低保1203户 20xx7人。", "dibao_persons")]
     [InlineData("全年发放低保金8213.X万元。", "dibao_payments")]
+    [InlineData("全区遗体火化率保持在__%以上，建成_个公益性公墓。", "cremation_rate")]
     public void Masks_of_every_shape_are_redacted_facts(string sentence, string indicator)
     {
         var facts = Read("某县民政局2023年工作总结\n\n" + sentence + "\n");
