@@ -228,7 +228,8 @@ internal sealed partial class Beneficiaries
     [GeneratedRegex(@"^\s*(?:(?:共|共计|累计|合计|全年)?(?:(?:发放|支出|拨付|下拨|投入|兑现)[^\d，,、；;：:（(）)]{0,6}|[^\d，,、；;：:（(）)]{0,4}(?:资金|救助金|补助金))|共计|合计|总计|金额|计)$")]
     private static partial Regex MoneyLead();
 
-    /// <summary>A clause that opens with a verb of reach: (共/累计)惠及, 覆盖, 受益, 救助, 帮扶, 资助 (a few words may follow).</summary>
-    [GeneratedRegex(@"^\s*(?:共|共计|累计|合计|全年|直接)?(?:惠及|覆盖|受益|受惠|救助|帮扶|资助)[^\d，,、；;：:（(）)]{0,10}$")]
+    /// <summary>A clause that opens with a verb of reach: (共/累计)惠及, 覆盖, 受益, 救助, 帮扶, 资助, or with the count
+    /// of those paid (发放人数, 受助人数); a few words may follow.</summary>
+    [GeneratedRegex(@"^\s*(?:共|共计|累计|合计|全年|直接)?(?:惠及|覆盖|受益|受惠|救助|帮扶|资助|发放人数|受助人数)[^\d，,、；;：:（(）)]{0,10}$")]
     private static partial Regex BenefitLead();
 }

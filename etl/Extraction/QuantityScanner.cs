@@ -154,7 +154,8 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         return Finish(text, start, numberEnd, p + measure.Length, value, measure, Period.None, qualifier, redacted: false);
     }
 
-    // "支出低保金2860万，": a sum of money named right before the figure may drop the 元 after 万 or 亿.
+    // "支出低保金2860万，", "发放临时救助金额48.1万，": a sum of money named right before the figure may drop
+    // the 元 after 万 or 亿.
     private static bool BareMoney(ReadOnlySpan<char> text, int start, int numberEnd, int p)
     {
         if (p != numberEnd || numberEnd - start < 2 || text[numberEnd - 1] is not ('万' or '亿')
@@ -164,6 +165,11 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         }
 
         var before = text[..start];
+        if (before is [.., '达' or '为' or '约'])
+        {
+            before = before[..^1]; // "发放金额达48.1万，"
+        }
+
         foreach (var noun in MoneyNouns)
         {
             if (before.EndsWith(noun, StringComparison.Ordinal))
@@ -175,7 +181,7 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         return false;
     }
 
-    private static readonly string[] MoneyNouns = ["金", "资金", "经费", "善款", "款物", "补贴", "补助", "支出", "拨付", "投入"];
+    private static readonly string[] MoneyNouns = ["金", "资金", "金额", "经费", "善款", "款物", "补贴", "补助", "支出", "拨付", "投入"];
 
     // text[p] is the 元, 圆 or 块 after a figure. 角/毛/分 count only here, right after it: elsewhere 分
     // is a word's (分别, 部分, 分散) and 毛 or 角 too.

@@ -8,7 +8,8 @@ namespace Analytics.Etl.Extraction;
 /// (the anniversary retrospectives of 2022); otherwise the year its statements are dated by most often,
 /// the later one on a tie, where a statement counts for its written year ("2022年，全市…") or for the year
 /// its 今年/去年 names. Those count from the page's publication date where it shows one, else from the
-/// latest year the text names that is not a plan's or a period's start: a half-year report that speaks of
+/// latest year the text names that is not a plan's or a period's start (a year the text says it reviews,
+/// "总结2023年工作", weighs three mentions): a half-year report that speaks of
 /// "2024年项目理赔完成" and "推进2025年项目" is written in 2025. A text that dates nothing takes its
 /// publication year. 公开日期 is a publication date, a year after the review. FromTitle tells whether a
 /// title line gave the year.
@@ -59,7 +60,8 @@ internal static partial class ReportYear
                 continue; // "2016年以来", "自2009年…", "到2025年", "较2019年初": not the year the text speaks of
             }
 
-            counts[year] = counts.GetValueOrDefault(year) + 1;
+            // "总结2023年工作，部署2024年…": the year a meeting or a text reviews weighs more than any mention.
+            counts[year] = counts.GetValueOrDefault(year) + (Reviewed(text, m.Index) ? ReviewWeight : 1);
             latest = latest is { } l && l >= year ? l : year;
         }
 
@@ -122,7 +124,16 @@ internal static partial class ReportYear
     [GeneratedRegex("建立|创立|确立|实行|推行")]
     private static partial Regex FoundingVerb();
 
-    // "到2025年", "力争2023年", "2023年工作要点", "2035年远景目标": a year still to come.
+    private const int ReviewWeight = 3;
+
+    private static bool Reviewed(string text, int index)
+    {
+        var before = text.AsSpan(Math.Max(0, index - 4), Math.Min(4, index));
+        return before.EndsWith("总结", StringComparison.Ordinal) || before.EndsWith("回顾", StringComparison.Ordinal)
+            || before.EndsWith("总结了", StringComparison.Ordinal) || before.EndsWith("回顾了", StringComparison.Ordinal);
+    }
+
+    // "到2025年", "力争2023年", "部署2024年", "2023年工作要点", "2035年远景目标": a year still to come.
     private static bool Forward(string text, int index)
     {
         var before = text.AsSpan(Math.Max(0, index - 3), Math.Min(3, index));
@@ -135,7 +146,8 @@ internal static partial class ReportYear
         // "提高到2024年的每人每月1100元" reports a level reached; "到2025年" alone looks ahead.
         var reached = before.Length >= 2 && ChangeBefore.Contains(before[^2]);
         if ((before.EndsWith("到", StringComparison.Ordinal) && !reached) || (before.EndsWith("至", StringComparison.Ordinal) && !reached)
-            || before.EndsWith("力争", StringComparison.Ordinal) || before.EndsWith("计划", StringComparison.Ordinal))
+            || before.EndsWith("力争", StringComparison.Ordinal) || before.EndsWith("计划", StringComparison.Ordinal)
+            || before.EndsWith("部署", StringComparison.Ordinal) || before.EndsWith("谋划", StringComparison.Ordinal))
         {
             return true;
         }

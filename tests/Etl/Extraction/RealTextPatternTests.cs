@@ -456,6 +456,7 @@ public sealed class RealTextPatternTests
     [InlineData("发放特困供养生活补助880.4万元、护理补贴120.2万元。", "tekun_payments=880.4@2023")]
     [InlineData("年末全区有3120户5480人农村低保对象、86户120人城市低保对象。",
         "dibao_households=3120@2023/rural dibao_persons=5480@2023/rural dibao_households=86@2023/urban dibao_persons=120@2023/urban")]
+    [InlineData("今年以来全区累计发放临时救助金额36.5万，发放人数190人次。", "temp_relief_payments=36.5@2023 temp_relief_cases=190@2023")]
     public void Patterns_found_on_real_pages_outside_the_dev_set(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某市民政局2023年工作总结\n\n" + sentence + "\n")));
 
@@ -480,6 +481,12 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "dibao_households=5120@2023/rural elderly_beds_added=260@2023",
             Facts(Read("某县民政局2023年工作总结\n\n一、圆满完成全年目标任务\n农村低保5120户。新建敬老院2所，新增床位260张。\n")));
+
+    [Fact]
+    public void A_meeting_that_reviews_one_year_and_plans_the_next_dates_its_figures_by_the_year_reviewed() =>
+        Assert.Equal(
+            "elderly_institutions=1980@2023 meal_points=600@2024",
+            Facts(Read("全省民政工作会议召开\n\n1月25日，省民政厅召开全省民政工作会议，总结2023年工作，部署2024年重点任务。\n会议透露，全省现有养老机构1980家，2024年将建成社区助餐点600个。\n")));
 
     [Fact]
     public void The_year_a_system_was_founded_dates_no_figure_of_a_news_item() =>
