@@ -55,7 +55,8 @@ internal static partial class ReportYear
         {
             // A single year, or the end of a range: read off the match, with no Match object per year.
             var (year, start) = Lexicon.YearOfMatch(text.AsSpan(m.Index, m.Length));
-            if (start is not null || Baseline(text, m.Index, m.Length) || Forward(text, m.Index) || Compared(text, m.Index))
+            if (start is not null || Baseline(text, m.Index, m.Length) || Forward(text, m.Index) || Compared(text, m.Index)
+                || OnMetadataLine(text, m.Index))
             {
                 continue; // "2016年以来", "自2009年…", "到2025年", "较2019年初": not the year the text speaks of
             }
@@ -123,6 +124,33 @@ internal static partial class ReportYear
 
     [GeneratedRegex("建立|创立|确立|实行|推行")]
     private static partial Regex FoundingVerb();
+
+    // "2016年07月14日10:05  来源:健康报网": the page's own date is its publication, not a year it reports on.
+    private static bool OnMetadataLine(string text, int index)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
+        var lineEnd = text.IndexOf('\n', index);
+        var line = text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart);
+        if (line.Length > 80 || index - lineStart > 20)
+        {
+            return false;
+        }
+
+        foreach (var lead in MetadataWords)
+        {
+            if (line.Contains(lead, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return ClockTime().IsMatch(line);
+    }
+
+    private static readonly string[] MetadataWords = ["来源:", "来源：", "发布时间", "发布日期", "作者:", "作者：", "浏览次数", "点击数", "字号"];
+
+    [GeneratedRegex(@"日\s*\d{1,2}[:：]\d{2}")]
+    private static partial Regex ClockTime();
 
     private const int ReviewWeight = 3;
 

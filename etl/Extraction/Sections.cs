@@ -20,7 +20,7 @@ internal sealed class Sections(int? reportYear, bool partialYear)
     /// <summary>The year a review heading names ("一、2021年完成的主要工作"), for the statements under it.</summary>
     public int? ReviewYear { get; private set; }
 
-    // A heading's one year, unless it starts a span ("2016年以来") or is a range.
+    // A heading's one year, unless it starts a span ("2016年以来"), is a range or is a date.
     private static int? ReviewYearOf(ReadOnlySpan<char> head)
     {
         var matches = Lexicon.Year().EnumerateMatches(head);
@@ -30,13 +30,20 @@ internal sealed class Sections(int? reportYear, bool partialYear)
         }
 
         var (index, length) = (matches.Current.Index, matches.Current.Length);
-        if (matches.MoveNext() || Lexicon.OpensSpan(head[(index + length)..]))
+        if (matches.MoveNext() || Lexicon.OpensSpan(head[(index + length)..]) || IsDate(head[(index + length)..]))
         {
             return null;
         }
 
         var (year, start) = Lexicon.YearOfMatch(head.Slice(index, length));
         return start is null ? year : null;
+    }
+
+    // "2016年07月14日10:05": a line that dates the page names no year the text reviews.
+    private static bool IsDate(ReadOnlySpan<char> afterYear)
+    {
+        var digits = afterYear.IndexOfAnyExceptInRange('0', '9');
+        return digits is 1 or 2 && afterYear[digits] == '月';
     }
 
     public void Enter(ReadOnlySpan<char> blockText, bool isHeading)

@@ -488,6 +488,14 @@ public sealed class RealTextPatternTests
             "elderly_institutions=1980@2023 meal_points=600@2024",
             Facts(Read("全省民政工作会议召开\n\n1月25日，省民政厅召开全省民政工作会议，总结2023年工作，部署2024年重点任务。\n会议透露，全省现有养老机构1980家，2024年将建成社区助餐点600个。\n")));
 
+    [Theory]
+    [InlineData("2019年03月02日09:30\n\n")]
+    [InlineData("2019年03月02日 09:30  来源：市民政局\n\n")]
+    public void The_date_line_of_a_news_page_dates_no_figure_of_the_year_it_reports(string dateLine) =>
+        Assert.Equal(
+            "elderly_institutions=120@2018 elderly_beds=15000@2018",
+            Facts(Read(dateLine + "截至2018年底，全市共有养老机构120家；全市共有养老床位1.5万张。\n")));
+
     [Fact]
     public void The_year_a_system_was_founded_dates_no_figure_of_a_news_item() =>
         Assert.Equal(
