@@ -31,9 +31,10 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
         List<ExtractedFact> facts, List<(int Start, int End)> covered)
     {
         // Most reports hold no table written as text: no bar, no year followed by a space (a line of years),
-        // no header run together ("指标名称单位数量").
+        // no header run together or spaced out ("指标名称单位数量", "指 标 单 位 数 量").
         if (!text.Contains('|') && (!text.Contains("年 ", StringComparison.Ordinal) || !YearHeader().IsMatch(text))
-            && !text.Contains("单位数量", StringComparison.Ordinal) && !text.Contains("代码", StringComparison.Ordinal))
+            && !text.Contains("单位数量", StringComparison.Ordinal) && !text.Contains("代码", StringComparison.Ordinal)
+            && !text.Contains("单 位 数 量", StringComparison.Ordinal))
         {
             return;
         }
@@ -179,7 +180,8 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
         var i = 0;
         while (i < rest.Length)
         {
-            if (!IsHan(rest[i]))
+            // Digits and signs, and the months a row covers ("1-6月城市最低生活保障支出").
+            if (!IsHan(rest[i]) || (rest[i] == '月' && i > 0 && char.IsAsciiDigit(rest[i - 1])))
             {
                 i++;
                 continue;
@@ -213,7 +215,7 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
     // Words a label may add to its alias without naming anything else, longest first where they overlap.
     private static readonly string[] Neutral =
     [
-        "人数", "户数", "对数", "数量", "总数", "总量", "总计", "合计", "累计", "全年", "本年", "本期", "总额", "金额", "资金", "支出",
+        "人数", "户数", "对数", "数量", "总数", "总量", "总计", "合计", "累计", "全年", "本年", "本期", "总额", "金额", "资金", "支出", "实际",
         "全市", "全省", "全县", "全区", "全国", "全州", "城乡", "登记", "办理", "准予", "依法", "人员", "对象", "救助", "供养", "保障",
         "居民", "数", "总", "的",
     ];
@@ -602,7 +604,7 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
     private static Table? GluedTable(string text, List<Line> lines, int first)
     {
         var header = text.AsSpan(lines[first].Start, lines[first].End - lines[first].Start).Trim();
-        if (!GluedHeader().IsMatch(header))
+        if (header.Length > 30 || !GluedHeader().IsMatch(header))
         {
             return null;
         }
@@ -647,10 +649,13 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
         return rows.Count(r => r.Cells.Count == 3) < MinRows ? null : new Table(rows, [new Column(2, null)], 1, end);
     }
 
-    [GeneratedRegex(@"^指标(?:名称)?\s*(?:计量)?单位\s*(?:数量|数值|本期)$")]
+    // "指标名称单位数量", and spaced out as a typeset header leaves it: "指 标 单 位 数 量".
+    [GeneratedRegex(@"^指\s?标(?:\s?名\s?称)?\s*(?:计\s?量\s?)?单\s?位\s*(?:数\s?量|数\s?值|本\s?期)$")]
     private static partial Regex GluedHeader();
 
-    [GeneratedRegex(@"^(?<label>(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])?[^\d\s][^\d]*?)(?<u>万人次|万人|万户|万张|万个|万对|万元|亿元|元/人·月|元/人·年|元/人/月|元/人/年|人次|万|张|人|户|个|对|件|元|%)?(?<n>\d[\d,]*(?:\.\d+)?)?$")]
+    // The unit may stand apart from the label and the value ("居民最低生活保障人数 万人 2061.3"); a row may open with
+    // its numbering or its months ("1-12月社会服务费实际支出 亿元 3655.9").
+    [GeneratedRegex(@"^(?<label>(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|\d{1,2}-\d{1,2}月)?[^\d\s][^\d]*?)\s*(?<u>万人次|万人|万户|万张|万个|万对|万元|亿元|元/人[·、/]?[月年]|人次|万|张|人|户|个|对|件|元|%)?\s*(?<n>\d[\d,]*(?:\.\d+)?)?$")]
     private static partial Regex GluedRow();
 
     private static Table? WithHeader(List<Row> rows, int endLine)

@@ -461,6 +461,16 @@ public sealed class RealTextPatternTests
         Assert.Equal(expected, Facts(Read("某市民政局2023年工作总结\n\n" + sentence + "\n")));
 
     [Fact]
+    public void A_typeset_table_with_a_spaced_out_header_is_read_row_by_row()
+    {
+        var text = "某省社会服务统计季报（2022年2季度）\n\n指 标 单 位 数 量\n\n一、社会服务经费\n\n1-6月城市最低生活保障支出 亿元 12.4\n\n二、社会救助\n\n城市最低生活保障\n\n最低生活保障人数 万人 8.6\n\n最低生活保障平均标准 元/人、月 905.5\n\n每千老年人口养老床位数 张/千人 31.2\n";
+
+        Assert.Equal(
+            "dibao_payments=124000@2022/urban dibao_persons=86000@2022/urban dibao_standard=905.5@2022/urban",
+            Facts(Read(text)));
+    }
+
+    [Fact]
     public void A_table_whose_cells_ran_together_is_read_where_each_row_gives_its_unit()
     {
         var text = "2023年社会服务统计3月份报表\n指标名称单位数量\n一、民政机构和设施\n  养老机构412\n  养老机构床位万张6.8\n二、社会救助\n  城市最低生活保障\n    最低生活保障人数万人2.4\n  农村特困人员救助供养人数万人0.6\n  临时救助万人次0.9\n三、社区服务\n";
