@@ -126,7 +126,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 ?? Subgroup(q, indicator, value, year, status, result)
                 ?? Carried(s, qClause, q, result)
                 ?? PartGoesOn(s, qClause, q, indicator, year, result)
-                ?? OnePartOf(s, qClause, q, indicator);
+                ?? OnePartOf(s, qClause, q, indicator, ctx.InPartsList);
             // "新增养老床位200张，截至目前已完成150张": the figure whose progress is reported is the task.
             if (result.Count > 0 && result[^1] is var task && ReferenceEquals(task.Indicator, indicator) && qi > 0
                 && quantities[qi - 1].Start == task.Quantity.Start && Progress(s.AsSpan(task.Quantity.End..q.Start)))
@@ -154,11 +154,12 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         }
     }
 
-    // A sentence that opens with 其中 lists parts of the total before it ("其中，注册登记的养老机构4.1万个…");
+    // A sentence that opens with 其中 lists parts of the total before it ("其中，注册登记的养老机构4.1万个…"), and so
+    // does each item of such a list that goes on past a semicolon;
     // one month's payment in a report of a longer period is a part of it ("月发放低保金73.9万元", "当月发放").
-    private static string? OnePartOf(string s, int clauseStart, Quantity q, Indicator indicator)
+    private static string? OnePartOf(string s, int clauseStart, Quantity q, Indicator indicator, bool inPartsList)
     {
-        if (s.AsSpan().TrimStart().StartsWith("其中", StringComparison.Ordinal))
+        if (inPartsList || s.AsSpan().TrimStart().StartsWith("其中", StringComparison.Ordinal))
         {
             return "part";
         }

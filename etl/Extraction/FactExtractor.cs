@@ -83,6 +83,7 @@ public sealed class FactExtractor
             }
 
             carried = published is not null && carried >= now - 1 ? carried : null;
+            var partsList = false;
             var context = new BlockContext(reportYear, sections.InPlan, sections.PlanYear, Lexicon.YearsBack(blockText), now, carried ?? sections.ReviewYear, planPeriods, fromTitle ? reportYear : null);
             for (var at = block.Start; NextSentence(layout.Text, block.End, ref at, out var start, out var end);)
             {
@@ -91,6 +92,15 @@ public sealed class FactExtractor
                     continue; // read as a table row already
                 }
 
+                var sentenceText = layout.Text.AsSpan(start, end - start);
+                if (context.InPartsList != partsList)
+                {
+                    context = context with { InPartsList = partsList };
+                }
+
+                partsList = (partsList || sentenceText.TrimStart().StartsWith("其中", StringComparison.Ordinal)
+                    || sentenceText.Contains("其中：", StringComparison.Ordinal) || sentenceText.Contains("其中:", StringComparison.Ordinal))
+                    && sentenceText.TrimEnd() is [.., '；' or ';'];
                 var topic = Lexicon.TopicYear(layout.Text.AsSpan(start, end - start), now);
                 var since = Lexicon.TopicSince(layout.Text.AsSpan(start, end - start));
                 scanner.Scan(layout.Text.AsSpan(start, end - start), quantities);
@@ -241,4 +251,10 @@ internal sealed record BlockContext(int? ReportYear, bool InPlan, int? PlanYear,
 {
     /// <summary>The first year of a span an earlier sentence of the paragraph opened ("2013年以来，…").</summary>
     public int? SinceYear { get; init; }
+
+    /// <summary>
+    /// An earlier sentence opened a list of parts that goes on ("其中：12月份城市低保3167户…；12月份农村低保5790户…。"):
+    /// each item of it is a part of the total before the list.
+    /// </summary>
+    public bool InPartsList { get; init; }
 }

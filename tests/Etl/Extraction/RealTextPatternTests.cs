@@ -457,6 +457,9 @@ public sealed class RealTextPatternTests
     [InlineData("年末全区有3120户5480人农村低保对象、86户120人城市低保对象。",
         "dibao_households=3120@2023/rural dibao_persons=5480@2023/rural dibao_households=86@2023/urban dibao_persons=120@2023/urban")]
     [InlineData("今年以来全区累计发放临时救助金额36.5万，发放人数190人次。", "temp_relief_payments=36.5@2023 temp_relief_cases=190@2023")]
+    [InlineData("全县在册低保4120户7350人，其中：县城片区在册低保1200户2010人；乡镇片区在册低保2920户5340人。",
+        "dibao_households=4120@2023 dibao_persons=7350@2023 dibao_households=1200@2023/part dibao_persons=2010@2023/part dibao_households=2920@2023/part dibao_persons=5340@2023/part")]
+    [InlineData("其中，一季度发放低保金310.2万元；二季度发放低保金318.6万元。", "dibao_payments=310.2@2023/part dibao_payments=318.6@2023/part")]
     public void Patterns_found_on_real_pages_outside_the_dev_set(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某市民政局2023年工作总结\n\n" + sentence + "\n")));
 
