@@ -268,7 +268,9 @@ internal sealed partial class Binder
     // "自1999年实行殡葬改革以来": 自 or 从 before the year and 以来 closing the same clause before the figure.
     private static bool SinceClause(string s, int yearStart, int yearEnd, int figureStart)
     {
-        if (yearStart == 0 || s[yearStart - 1] is not ('自' or '从'))
+        // "自1999年实行殡葬改革以来", and a clause that opens with the year: "2023年区慈善总会启动…项目以来，".
+        var opensClause = yearStart == 0 || Lexicon.IsClauseEnd(s[yearStart - 1]) || Lexicon.IsSentenceEnd(s[yearStart - 1]) || s[yearStart - 1] is '：' or ':';
+        if (!opensClause && s[yearStart - 1] is not ('自' or '从'))
         {
             return false;
         }

@@ -521,6 +521,10 @@ public sealed class RealTextPatternTests
         Assert.Equal("cremation_rate=100@2023", Facts(Read("某县民政局2023年工作总结\n\n自2008年推行殡葬改革以来，全县遗体火化率保持100%。\n")));
         // Where neither a heading nor a date tells where the span ends, the figure's year is unknown.
         Assert.Equal("cremation_rate=100@", Facts(Read("关于殡葬管理工作情况的调研报告\n\n自2008年推行殡葬改革以来，全县遗体火化率保持100%。\n")));
+        // A clause that opens with the year spans from it just the same.
+        var facts = Read("某县慈善总会2024年工作总结\n\n1.助医活动：2022年本会启动大病救助项目以来，累计筹集善款86.5万元。\n");
+        Assert.Equal("charity_raised=86.5@2024", Facts(facts));
+        Assert.Equal(2022, Assert.Single(facts).PeriodStart);
     }
 
     [Fact]
