@@ -133,11 +133,12 @@ public sealed partial class TextLayout
             var lineChars = chars.AsSpan(line.Start, line.Length);
             var heading = IsHeadingLike(chars, lines, i);
             var row = IsRow(lineChars);
-            var continues = blockStart >= 0 && !heading && !Lexicon.StartsWithEnumerator(lineChars)
+            var stamp = IsStamp(lineChars) || lineChars.StartsWith("原标题", StringComparison.Ordinal);
+            var continues = blockStart >= 0 && !heading && !stamp && !Lexicon.StartsWithEnumerator(lineChars)
                 && !Lexicon.EndsSentence(text.AsSpan(blockStart, length - blockStart))
                 && !(row && previousRow) && !previousShortRow;
             previousRow = row;
-            previousShortRow = row && line.Length <= ShortRow;
+            previousShortRow = (row && line.Length <= ShortRow) || stamp;
             if (!continues)
             {
                 Close(heading: false);
@@ -205,6 +206,25 @@ public sealed partial class TextLayout
     }
 
     private const int ShortRow = 30;
+
+    // A news page's dateline, "重庆日报  2018-12-21 13:39:11": a line of its own, never the end of the title above it
+    // or the start of the text below. A time (13:39) on a short line that also holds a year.
+    private static bool IsStamp(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 60)
+        {
+            return false;
+        }
+
+        var colon = line.IndexOf(':');
+        if (colon < 1 || colon + 2 >= line.Length || !char.IsAsciiDigit(line[colon - 1]) || !char.IsAsciiDigit(line[colon + 1]) || !char.IsAsciiDigit(line[colon + 2]))
+        {
+            return false;
+        }
+
+        var year = line.IndexOf("20", StringComparison.Ordinal);
+        return year >= 0 && year + 4 < line.Length && char.IsAsciiDigit(line[year + 2]) && char.IsAsciiDigit(line[year + 3]) && line[year + 4] is '-' or '年' or '/' or '.';
+    }
 
     private static readonly SearchValues<char> RowLabelBreaks = SearchValues.Create("，。、；,;0123456789");
 

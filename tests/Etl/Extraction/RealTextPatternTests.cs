@@ -510,6 +510,15 @@ public sealed class RealTextPatternTests
             Facts(Read(dateLine + "截至2018年底，全市共有养老机构120家；全市共有养老床位1.5万张。\n")));
 
     [Fact]
+    public void A_dateline_between_the_title_and_the_text_is_a_line_of_its_own()
+    {
+        var facts = Read("市养老服务中心今年新增床位320张\n晚报  2021-11-03 09:12:45\n  记者从市民政局了解到，全市现有养老机构58家。\n");
+
+        Assert.Equal("elderly_beds_added=320@2021 elderly_institutions=58@2021", Facts(facts));
+        Assert.Equal(["市养老服务中心今年新增床位320张", "记者从市民政局了解到，全市现有养老机构58家。"], facts.Select(f => f.Evidence));
+    }
+
+    [Fact]
     public void The_year_a_system_was_founded_dates_no_figure_of_a_news_item() =>
         Assert.Equal(
             "dibao_payments=12000@",
