@@ -34,7 +34,7 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
         // no header run together or spaced out ("指标名称单位数量", "指 标 单 位 数 量").
         if (!text.Contains('|') && (!text.Contains("年 ", StringComparison.Ordinal) || !YearHeader().IsMatch(text))
             && !text.Contains("单位数量", StringComparison.Ordinal) && !text.Contains("代码", StringComparison.Ordinal)
-            && !text.Contains("单 位 数 量", StringComparison.Ordinal))
+            && !text.Contains("单 位 数 量", StringComparison.Ordinal) && !text.Contains(" Item ", StringComparison.Ordinal))
         {
             return;
         }
@@ -42,7 +42,8 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
         var lines = Lines(text);
         for (var i = 0; i < lines.Count;)
         {
-            var table = PipeTable(text, lines, i) ?? SpacedTable(text, lines, i) ?? GluedTable(text, lines, i) ?? CodedTable(text, lines, i);
+            var table = PipeTable(text, lines, i) ?? SpacedTable(text, lines, i) ?? GluedTable(text, lines, i) ?? CodedTable(text, lines, i)
+                ?? BilingualTable(text, lines, i);
             if (table is null)
             {
                 i++;
@@ -535,6 +536,78 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
         var columns = Enumerable.Range(0, width).Select(k => new Column(k + offset, headerYears[k])).ToList();
         return new Table(rows, columns, hasUnit ? 1 : null, last);
     }
+
+    // A provincial yearbook printed in Chinese and English: "项目 Item 2010 2015 2020 2021", then per row its Chinese
+    // label with the unit in brackets, the English label (wrapped over a line or two), and the values at the end of
+    // the label's line or on a line of their own. A row with fewer values than years has the latest ones (a series
+    // begun later). Rows of "#女性", "#老年人" break a row down by who, not by area, and are passed over.
+    private static Table? BilingualTable(string text, List<Line> lines, int first)
+    {
+        var header = BilingualHeader().Match(text, lines[first].Start, lines[first].End - lines[first].Start);
+        if (!header.Success)
+        {
+            return null;
+        }
+
+        var years = header.Groups["y"].Captures.Select(c => int.Parse(c.Value, CultureInfo.InvariantCulture)).ToList();
+        var rows = new List<Row>();
+        Cell? label = null;
+        var end = first + 1;
+        var last = end;
+        for (; end < lines.Count; end++)
+        {
+            var line = text[lines[end].Start..lines[end].End];
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var han = line.AsSpan().IndexOfAnyExcept(" \t\u3000");
+            var row = BilingualRow().Match(line);
+            if (row.Success && (IsHan(line[han]) || line[han] == '#'))
+            {
+                var name = row.Groups["label"];
+                label = line[han] == '#' ? null : new Cell(lines[end].Start + name.Index, lines[end].Start + name.Index + name.Length, name.Value);
+            }
+            else if (!row.Success && !AsciiLine().IsMatch(line))
+            {
+                break; // prose again
+            }
+
+            last = end + 1;
+            var values = row.Success ? row.Groups["n"].Captures : BilingualValues().Match(line) is { Success: true } v ? v.Groups["n"].Captures : null;
+            if (values is null || values.Count == 0 || values.Count > years.Count)
+            {
+                continue;
+            }
+
+            if (label is { } named)
+            {
+                var cells = new List<Cell> { named };
+                cells.AddRange(Enumerable.Repeat(new Cell(named.End, named.End, ""), years.Count - values.Count));
+                cells.AddRange(values.Select(n => new Cell(lines[end].Start + n.Index, lines[end].Start + n.Index + n.Length, n.Value)));
+                rows.Add(new Row(cells));
+            }
+
+            label = null;
+        }
+
+        return rows.Count < MinRows ? null : new Table(rows, [.. years.Select((y, k) => new Column(k + 1, y))], null, last);
+    }
+
+    [GeneratedRegex(@"^\s*(?:项\s*目|指\s*标)\s+(?:Item|Indicator)s?(?:\s+(?<y>(?:19|20)\d{2}))+\s*$")]
+    private static partial Regex BilingualHeader();
+
+    // A label line: the Chinese label (with its unit in brackets), the English one, and maybe the values.
+    [GeneratedRegex(@"^\s*(?<label>[#\p{IsCJKUnifiedIdeographs}][^A-Za-z\n]*?)\s+[A-Za-z][^\n]*?(?:\s+(?<n>\d[\d,]*(?:\.\d+)?))*\s*$")]
+    private static partial Regex BilingualRow();
+
+    [GeneratedRegex(@"^(?:\s*(?<n>\d[\d,]*(?:\.\d+)?))+\s*$")]
+    private static partial Regex BilingualValues();
+
+    // A line of English or of figures only: a wrapped English label or a row's values.
+    [GeneratedRegex(@"^[\x20-\x7E\t]+$")]
+    private static partial Regex AsciiLine();
 
     private static bool IsBlank(string text, Line line) => text.AsSpan(line.Start, line.End - line.Start).IsWhiteSpace();
 

@@ -474,6 +474,16 @@ public sealed class RealTextPatternTests
     }
 
     [Fact]
+    public void A_yearbook_table_in_chinese_and_english_is_read_row_by_row_with_later_series_on_the_latest_years()
+    {
+        var text = "19-3 民政事业基本情况\nBasic Statistics of Civil Affairs\n项目 Item 2015 2020 2022\n  社会救助  Social Assistance\n    城市最低生活保障人数(人)   Urban Residents Receiving\n  Minimum Living Allowance(person)\n52310 30125 28870\n    #老年人    Old People 8120 6230 6010\n  农村特困人员供养人数(人)  Rural Destitute People Supported(person) 21870 20950\n  养老机构床位数(张)  Beds of Elderly Care Institutions(bed) 18000 24100 26350\n";
+
+        Assert.Equal(
+            "dibao_persons=52310@2015/urban dibao_persons=30125@2020/urban dibao_persons=28870@2022/urban tekun_persons=21870@2020/rural tekun_persons=20950@2022/rural elderly_beds=18000@2015 elderly_beds=24100@2020 elderly_beds=26350@2022",
+            Facts(Read(text)));
+    }
+
+    [Fact]
     public void A_table_whose_cells_ran_together_is_read_where_each_row_gives_its_unit()
     {
         var text = "2023年社会服务统计3月份报表\n指标名称单位数量\n一、民政机构和设施\n  养老机构412\n  养老机构床位万张6.8\n二、社会救助\n  城市最低生活保障\n    最低生活保障人数万人2.4\n  农村特困人员救助供养人数万人0.6\n  临时救助万人次0.9\n三、社区服务\n";
