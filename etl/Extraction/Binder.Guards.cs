@@ -338,6 +338,12 @@ internal sealed partial class Binder
             return false;
         }
 
+        // "惠及低保对象", "涉及特困人员": the 及 of a verb joins nothing.
+        if (before[^1] == '及' && before.Length >= 2 && before[^2] is '惠' or '涉' or '波' or '普' or '顾' or '危')
+        {
+            return false;
+        }
+
         var left = before[..^1].TrimEnd();
         foreach (var word in SegmentPrefixes)
         {
@@ -426,6 +432,12 @@ internal sealed partial class Binder
         if (before is [.., '共'] or [.., '累', '计'])
         {
             before = before[..^(before[^1] == '共' ? 1 : 2)];
+        }
+
+        // "为全区1568户…": the area the count covers stands between the verb and the count.
+        if (before is [.., '全' or '辖', '区' or '县' or '市' or '省' or '镇' or '旗' or '州'])
+        {
+            before = before[..^2];
         }
 
         // By the last character first: most leads end in none of the five words' last characters.

@@ -421,7 +421,8 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         AliasMention? pre = null;
         // "…助餐服务,共计配送餐覆盖260个村社", "…,并划分成4个片区": a count whose measure word is followed by a noun
         // of its own counts that noun, not what an alias of an earlier clause or figure named.
-        var ownNoun = post is null && OwnNoun(s, q);
+        var countsNoun = OwnNoun(s, q);
+        var ownNoun = post is null && countsNoun;
         (AliasMention Mention, Indicator Standard)? levelOf = null;
 
         // The figure before the run, passing over rates left unbound ("養老床位數增長188.7%，翻了兩番多，達到8869張").
@@ -459,7 +460,9 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             // A count with a noun of its own takes an earlier clause's alias only from inside a list of nouns
             // ("助餐、配送餐服务覆盖135个城乡社区"), not across a comma or at the head of a list item ("、88个社区工作室").
             var ownItem = ownNoun && (m.End <= lastComma || chainClause == chainStart);
-            if ((sameClause || (firstAfter && !ownItem))
+            // "完成新增床位150张和1个新增居家养老服务中心": nor an alias that an earlier figure of its clause already took.
+            var passed = countsNoun && m.End <= previousEnd;
+            if (((sameClause && !passed) || (firstAfter && !ownItem))
                 && (pre is null || m.End >= pre.Value.End) && Fits(m, q))
             {
                 pre = m;

@@ -248,8 +248,30 @@ public sealed partial class TextLayout
         var next = Neighbour(lines, i, +1);
         var standsAfter = previous is null || previous.Value.Length == 0 || Lexicon.IsTerminal(buffer[previous.Value.Start + previous.Value.Length - 1]);
         var standsBefore = next is null || next.Value.Length == 0;
-        return standsAfter && standsBefore;
+        return standsAfter && (standsBefore || IsTitle(chars));
     }
+
+    // "2023年某区民政局工作总结" straight above its first paragraph: a line that names a kind of document
+    // is its title, though no blank line sets it apart.
+    private static bool IsTitle(ReadOnlySpan<char> line)
+    {
+        if (line.IndexOfAny('，', ',') >= 0)
+        {
+            return false;
+        }
+
+        foreach (var end in TitleEnds)
+        {
+            if (line.EndsWith(end, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] TitleEnds = ["总结", "汇报", "报告", "要点", "计划", "公报", "通报", "情况"];
 
     private static Line? Neighbour(List<Line> lines, int i, int step)
     {

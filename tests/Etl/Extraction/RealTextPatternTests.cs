@@ -569,4 +569,31 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "dibao_persons=4577@2021/urban dibao_persons=4610@2022/urban dibao_persons=30577@2021/rural dibao_persons=32848@2022/rural",
             Facts(Read("14-5 社会救济情况 | |||\n项 目 | 2021年 | 2022年 | |||\n社会救济 | |||\n城镇居民最低生活保障人数(人) | 4577 | 4610 | |||\n农村居民最低生活保障人数(人) | 30577 | 32848 | |||\n")));
+
+    [Fact]
+    public void The_title_line_of_a_report_is_its_own_line_though_no_blank_line_follows_it()
+    {
+        var facts = Read("某县民政局2022年工作总结\n全县共有养老机构18家，床位2150个。\n");
+
+        Assert.Equal("elderly_institutions=18@2022 elderly_beds=2150@2022", Facts(facts));
+        Assert.All(facts, f => Assert.Equal("全县共有养老机构18家，床位2150个。", f.Evidence));
+    }
+
+    [Fact]
+    public void A_count_with_a_noun_of_its_own_after_a_figure_that_took_the_alias_is_not_that_alias_count() =>
+        Assert.Equal(
+            "elderly_beds_added=120@2021",
+            Facts(Read("某区民政局2021年工作总结\n\n全年计划完成新增养老床位120张和至少1个街道社区服务综合体。\n")));
+
+    [Fact]
+    public void The_ji_of_a_verb_of_reach_joins_no_two_subjects() =>
+        Assert.Equal(
+            "dibao_payments=4810@2022 dibao_persons=7360@2022 tekun_payments=960@2022 tekun_persons=870@2022",
+            Facts(Read("某区民政局2022年工作总结\n\n全年发放城乡低保金4810万元，惠及低保对象7360人；发放特困人员救助供养金960万元，涉及特困人员870人。\n")));
+
+    [Fact]
+    public void The_area_named_between_wei_and_a_count_still_sends_the_count_to_the_alias_after_it() =>
+        Assert.Equal(
+            "aging_retrofit_households=1320@2022",
+            Facts(Read("某区民政局2022年工作总结\n\n投入资金600万元，为全区1320户困难老年人家庭实施居家适老化改造。\n")));
 }
