@@ -257,6 +257,13 @@ internal sealed partial class Binder
         return rest.Contains("建设", StringComparison.Ordinal) || rest.Contains("创建", StringComparison.Ordinal);
     }
 
+    // 新增 or 增加 right before the alias of a fund, or before its verb of paying: "新增低保资金", "新增发放…资金".
+    private static bool AddedFund(ReadOnlySpan<char> lead)
+    {
+        lead = lead.TrimEnd("城乡市县区级镇村发放支出投入安排 ");
+        return lead.EndsWith("新增", StringComparison.Ordinal) || lead.EndsWith("增加", StringComparison.Ordinal);
+    }
+
     // "新建乡镇敬老院2所，建成床位180张": 建成 right after a clause that opens 新建 or 新增 builds more of them.
     private static bool BuiltAfterNew(string s, int clauseStart, int upTo)
     {

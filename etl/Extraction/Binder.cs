@@ -67,6 +67,14 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 continue;
             }
 
+            // "预计将新增低保资金支出约4000万元": money added to an assistance fund is a change in it, not what it
+            // paid out (a charity's 新增慈善款物 is what it raised).
+            if (indicator.IsFlow && indicator.Unit == "wan_yuan" && indicator.Family == "social_assistance" && (present & AdditionBit) != 0 && mentionStart < q.Start
+                && AddedFund(s.AsSpan(clauseStart..mentionStart)))
+            {
+                continue;
+            }
+
             // A stock the text adds to ("新增…", "新建10家…中心、1000张养老机构床位", "完成…中心建设") is its flow
             // where the catalog has one, and nothing where it has none.
             if (!indicator.IsFlow && !inherited && !indicator.IsStandard && indicator.Unit != "percent" && Adds(s, q, clauseStart, mentionStart, present))

@@ -134,7 +134,7 @@ public sealed partial class TextLayout
             var heading = IsHeadingLike(chars, lines, i);
             var row = IsRow(lineChars);
             var stamp = IsStamp(lineChars) || lineChars.StartsWith("原标题", StringComparison.Ordinal);
-            var continues = blockStart >= 0 && !heading && !stamp && !Lexicon.StartsWithEnumerator(lineChars)
+            var continues = blockStart >= 0 && !heading && !stamp && !Lexicon.StartsWithEnumerator(lineChars) && !OpensNewsItem(lineChars)
                 && !Lexicon.EndsSentence(text.AsSpan(blockStart, length - blockStart))
                 && !(row && previousRow) && !previousShortRow;
             previousRow = row;
@@ -225,6 +225,22 @@ public sealed partial class TextLayout
         var year = line.IndexOf("20", StringComparison.Ordinal);
         return year >= 0 && year + 4 < line.Length && char.IsAsciiDigit(line[year + 2]) && char.IsAsciiDigit(line[year + 3]) && line[year + 4] is '-' or '年' or '/' or '.';
     }
+
+    // "本报讯（记者 …）…", "记者近日从…获悉": the first line of a news item's text, never the end of its title.
+    private static bool OpensNewsItem(ReadOnlySpan<char> line)
+    {
+        foreach (var lead in NewsLeads)
+        {
+            if (line.StartsWith(lead, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] NewsLeads = ["本报讯", "本网讯", "本台讯", "本刊讯", "讯（", "讯(", "记者从", "记者近日", "记者日前", "记者获悉", "记者了解到"];
 
     private static readonly SearchValues<char> RowLabelBreaks = SearchValues.Create("，。、；,;0123456789");
 

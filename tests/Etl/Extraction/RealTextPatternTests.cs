@@ -596,4 +596,19 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "aging_retrofit_households=1320@2022",
             Facts(Read("某区民政局2022年工作总结\n\n投入资金600万元，为全区1320户困难老年人家庭实施居家适老化改造。\n")));
+
+    [Fact]
+    public void A_news_item_starts_below_its_headline_and_money_added_to_a_fund_is_no_payment()
+    {
+        var facts = Read("我县再次提高城乡低保标准\n本报讯（记者 李某）自2024年1月1日起，我县城市低保标准提高到每人每月820元。提标后，预计全年将新增低保资金支出约900万元。\n");
+
+        Assert.Equal("dibao_standard=820@2024/urban", Facts(facts));
+        Assert.StartsWith("本报讯", Assert.Single(facts).Evidence);
+    }
+
+    [Fact]
+    public void Hui_min_bin_zang_names_the_funeral_benefit_either_way_round() =>
+        Assert.Equal(
+            "funeral_subsidy_persons=1420@2022 funeral_subsidy_amount=213.5@2022",
+            Facts(Read("某县民政局2022年工作总结\n\n全年惠民殡葬政策惠及1420人，减免基本殡葬服务费用213.5万元。\n")));
 }
