@@ -335,6 +335,7 @@ public sealed partial class TextLayout
     private static Line Clean(string s, int start, int end, char[] chars, int[] offsets, int at)
     {
         var n = 0;
+        var groupedAt = -1;
         for (var i = start; i < end; i++)
         {
             // Most characters stay as they are: copy each stretch of them at once, up to the next one
@@ -372,7 +373,11 @@ public sealed partial class TextLayout
                     j++;
                 }
 
-                if (n > 0 && j < end && char.IsAsciiLetterOrDigit(chars[at + n - 1]) && char.IsAsciiLetterOrDigit(s[j]))
+                if (n > 0 && j < end && DigitGroupFollows(chars.AsSpan(at, n), s.AsSpan(j, end - j), groupedAt))
+                {
+                    groupedAt = n; // "1 326户": a thousands space goes, as a comma would
+                }
+                else if (n > 0 && j < end && char.IsAsciiLetterOrDigit(chars[at + n - 1]) && char.IsAsciiLetterOrDigit(s[j]))
                 {
                     chars[at + n] = ' ';
                     offsets[at + n] = i;
@@ -392,6 +397,59 @@ public sealed partial class TextLayout
         OcrConfusions(chars.AsSpan(at, n));
         n = DropPinyin(chars.AsSpan(at, n), offsets.AsSpan(at, n));
         return new Line(at, n);
+    }
+
+    // "1 326户", "2 518人", "1 856.3 万元": thousands set apart by a space, as some typesetting and OCR leave
+    // them. Only where the figure ends in a unit: figures in columns ("3256 3018", "21 230") stay apart.
+    private static bool DigitGroupFollows(ReadOnlySpan<char> before, ReadOnlySpan<char> after, int groupedAt)
+    {
+        var lead = before.Length - before.LastIndexOfAnyExceptInRange('0', '9') - 1;
+        var leadOk = groupedAt >= 0 && before.Length - groupedAt == 3 && lead >= 3
+            || lead is >= 1 and <= 3 && (lead == before.Length || !char.IsAsciiLetter(before[^(lead + 1)]));
+        if (!leadOk)
+        {
+            return false;
+        }
+
+        var p = 0;
+        while (true)
+        {
+            if (after.Length < p + 3 || !char.IsAsciiDigit(after[p]) || !char.IsAsciiDigit(after[p + 1]) || !char.IsAsciiDigit(after[p + 2])
+                || (after.Length > p + 3 && char.IsAsciiDigit(after[p + 3])))
+            {
+                return false;
+            }
+
+            p += 3;
+            var gap = p;
+            while (gap < after.Length && after[gap] == ' ')
+            {
+                gap++;
+            }
+
+            if (gap == p || gap + 3 > after.Length || !char.IsAsciiDigit(after[gap]))
+            {
+                break;
+            }
+
+            p = gap; // a further group: "1 326 581户"
+        }
+
+        if (p + 1 < after.Length && after[p] == '.' && char.IsAsciiDigit(after[p + 1]))
+        {
+            p += 2;
+            while (p < after.Length && char.IsAsciiDigit(after[p]))
+            {
+                p++;
+            }
+        }
+
+        while (p < after.Length && char.IsWhiteSpace(after[p]))
+        {
+            p++;
+        }
+
+        return p < after.Length && (after[p] is >= '\u4e00' and <= '\u9fff' or '%' or '％');
     }
 
     // Characters that OCR of a scanned report reads for a similar glyph, and the word each belongs to:

@@ -611,4 +611,15 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "funeral_subsidy_persons=1420@2022 funeral_subsidy_amount=213.5@2022",
             Facts(Read("某县民政局2022年工作总结\n\n全年惠民殡葬政策惠及1420人，减免基本殡葬服务费用213.5万元。\n")));
+
+    [Fact]
+    public void Thousands_set_apart_by_a_space_are_one_figure_where_a_unit_follows_but_columns_stay_apart()
+    {
+        Assert.Equal(
+            "dibao_households=1204@2022 dibao_persons=2367@2022 dibao_payments=1702.5@2022 temp_relief_cases=1045210@2022",
+            Facts(Read("某区民政局2022年工作总结\n\n全区共有低保对象 1 204 户 2 367 人，全年发放低保金 1 702.5 万元，临时救助 1 045 210 人次。\n")));
+        Assert.Equal(
+            "elderly_institutions=21@2021 elderly_institutions=230@2022 dibao_persons=3256@2021/urban dibao_persons=3018@2022/urban",
+            Facts(Read("某区民政事业统计\n指标 2021年 2022年\n养老机构（个） 21 230\n城市低保人数（人） 3256 3018\n")));
+    }
 }
