@@ -113,7 +113,7 @@ internal static partial class Lexicon
     /// plan: the review comes first under it, and the plan has a heading of its own.</remarks>
     public static bool IsPlanHeading(ReadOnlySpan<char> heading) => PlanHeading().IsMatch(heading) && !ReviewHeading().IsMatch(heading);
 
-    [GeneratedRegex("总结|回顾|完成情况|开展情况|工作情况|工作成效|取得的成效|主要成绩|(?:圆满|超额|全面|顺利|已经|已)完成|完成了")]
+    [GeneratedRegex("总结|回顾|完成情况|开展情况|工作情况|工作成效|取得的成效|主要成绩|(?:圆满|超额|全面|顺利|已经|已)完成|完成了|考核情况|考核结果|情况的?通报|目标责任制")]
     private static partial Regex ReviewHeading();
 
     [GeneratedRegex("思路|计划|打算|下一步|工作安排|展望|工作目标|目标任务|重点任务|明年|今后|要点")]

@@ -69,6 +69,9 @@ internal static partial class PublicationDate
         return null;
     }
 
+    /// <summary>Whether <paramref name="line"/> holds a numeric date (2024-12-06, 12/03/2021).</summary>
+    public static bool HasNumericDate(ReadOnlySpan<char> line) => FirstNumericDate(line) is not null;
+
     private static int HeadEnd(string text)
     {
         var end = 0;
@@ -81,8 +84,9 @@ internal static partial class PublicationDate
         return end;
     }
 
-    // 2024-12-06, 2023/05/22, 2016.06.14 (a month and day that can be a date), or 17.02.2016.
-    [GeneratedRegex(@"(?<![\d.])(?:(?<y>(?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?<y>(?:19|20)\d{2}))(?![\d.])")]
+    // 2024-12-06, 2023/05/22, 2016.06.14 (a month and day that can be a date), or a day and month before the
+    // year, either way round (17.02.2016, 12/03/2021, 03-12-2021): only the year is read.
+    [GeneratedRegex(@"(?<![\d.])(?:(?<y>(?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])(?<s>[-/.])(?:0?[1-9]|[12]\d|3[01])\k<s>(?<y>(?:19|20)\d{2}))(?![\d.])")]
     private static partial Regex NumericDate();
 
     // "发布日期：2023年5月22日", "时间:2021年1月21日" on a line that says it is the page's date.

@@ -207,13 +207,19 @@ public sealed partial class TextLayout
 
     private const int ShortRow = 30;
 
-    // A news page's dateline, "重庆日报  2018-12-21 13:39:11": a line of its own, never the end of the title above it
-    // or the start of the text below. A time (13:39) on a short line that also holds a year.
+    // A news page's dateline, "重庆日报  2018-12-21 13:39:11", "Posted on 12/03/2021 by admin": a line of its own,
+    // never the end of the title above it or the start of the text below. A time (13:39) on a short line that
+    // also holds a year, or a numeric date.
     private static bool IsStamp(ReadOnlySpan<char> line)
     {
         if (line.Length > 60)
         {
             return false;
+        }
+
+        if (PublicationDate.HasNumericDate(line))
+        {
+            return true;
         }
 
         var colon = line.IndexOf(':');
@@ -262,7 +268,8 @@ public sealed partial class TextLayout
 
         var previous = Neighbour(lines, i, -1);
         var next = Neighbour(lines, i, +1);
-        var standsAfter = previous is null || previous.Value.Length == 0 || Lexicon.IsTerminal(buffer[previous.Value.Start + previous.Value.Length - 1]);
+        var standsAfter = previous is null || previous.Value.Length == 0 || Lexicon.IsTerminal(buffer[previous.Value.Start + previous.Value.Length - 1])
+            || IsStamp(buffer.AsSpan(previous.Value.Start, previous.Value.Length));
         var standsBefore = next is null || next.Value.Length == 0;
         return standsAfter && (standsBefore || IsTitle(chars));
     }

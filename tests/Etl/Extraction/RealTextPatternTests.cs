@@ -622,4 +622,22 @@ public sealed class RealTextPatternTests
             "elderly_institutions=21@2021 elderly_institutions=230@2022 dibao_persons=3256@2021/urban dibao_persons=3018@2022/urban",
             Facts(Read("某区民政事业统计\n指标 2021年 2022年\n养老机构（个） 21 230\n城市低保人数（人） 3256 3018\n")));
     }
+
+    [Fact]
+    public void A_date_written_day_and_month_first_dates_the_page_and_stands_on_its_own_line()
+    {
+        var facts = Read("Posted on 21/11/2022 by admin\n区民政局开展救急难工作\n\n今年1-10月，全区累计实施临时救助1830人次。\n");
+
+        Assert.Equal("temp_relief_cases=1830@2022", Facts(facts));
+        Assert.Equal("今年1-10月，全区累计实施临时救助1830人次。", Assert.Single(facts).Evidence);
+    }
+
+    [Fact]
+    public void A_bulletin_on_how_targets_were_met_reports_what_was_done()
+    {
+        var facts = Read("关于2022年度全市民政工作目标责任制考核情况的通报\n\n经综合评定，全市持证社工达到2410人。\n");
+
+        Assert.Equal("certified_social_workers=2410@2022", Facts(facts));
+        Assert.Equal(FactStatus.Actual, Assert.Single(facts).Status);
+    }
 }
