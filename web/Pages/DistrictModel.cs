@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Warehouse.Regions;
 using Analytics.Warehouse.Reviews;
 using Analytics.Warehouse.Targets;
 using Analytics.Web.Data;
@@ -50,7 +51,7 @@ public sealed record DistrictModel(
 
     public static DistrictModel? Build(ScorecardContext ctx, string code, string? chosenIndicator = null)
     {
-        if (!ctx.RegionsByCode.TryGetValue(code, out var region) || region.Level != "county")
+        if (!ctx.RegionsByCode.TryGetValue(code, out var region) || region.Level != RegionLevel.County)
         {
             return null;
         }
