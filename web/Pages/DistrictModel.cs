@@ -240,7 +240,7 @@ public sealed record DistrictModel(
             {
                 l.Indicator.Code, l.Indicator.Name(lang.English), l.Value?.Value, Units.Name(l.Indicator.Unit, lang), l.Score?.Measured,
                 t is null ? null : t.Comparator.ToSql(), t?.Threshold, t?.ThresholdHigh, t?.Basis.ToSql(), t?.Of, l.Score?.Against?.Value,
-                l.Score?.Gap, l.Score?.Attainment, l.Score is null ? null : l.Score.Status.ToString().ToLowerInvariant(),
+                l.Score?.Gap, l.Score?.Attainment, l.Score?.Status.Code(),
                 o is null ? null : TargetText.KindCode(o.Kind), o?.Inherited, o?.Due, o?.Document, o?.Issuer, o?.DocNumber, o?.Issued,
                 o?.Clause, o?.Wording, o?.Address,
                 l.Source?.SourceName, l.Source?.SourceRow, l.Source?.Evidence ?? l.Source?.Review?.AsRead?.Evidence,

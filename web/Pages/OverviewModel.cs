@@ -85,7 +85,7 @@ public sealed record OverviewModel(
             cells.Add(d.Trend);
             cells.Add(d.RankChange);
             cells.AddRange(d.Score.Indicators.Select(i => (object?)i.Attainment));
-            cells.AddRange(d.Score.Indicators.Select(i => (object?)i.Status.ToString().ToLowerInvariant()));
+            cells.AddRange(d.Score.Indicators.Select(i => (object?)i.Status.Code()));
             cells.AddRange(targets.Select(t => (object?)TargetText.KindCode(t.Kind)));
             cells.Add(Board.Synthetic);
             return cells.ToArray();
