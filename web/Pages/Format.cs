@@ -24,6 +24,9 @@ public static class Format
     public static string Percent(decimal? share, Lang lang) =>
         share is { } s ? (s * 100).ToString("0.0", Culture) + "%" : Missing(lang);
 
+    /// <summary>The coverage rule as every text states it: <see cref="Scorer.MinCoverage"/> as a whole percentage ("60%").</summary>
+    public static readonly string MinCoverage = (Scorer.MinCoverage * 100).ToString("0", Culture) + "%";
+
     /// <summary>A change in score points (percentage points), signed.</summary>
     public static string Points(decimal? delta, Lang lang) =>
         delta is { } d ? (d * 100).ToString("+0.0;−0.0;0.0", Culture) : "—";
