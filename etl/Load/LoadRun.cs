@@ -90,7 +90,7 @@ public sealed class LoadRun : IDisposable
         {
             using var table = TableReader.Open(path);
             encoding = table.Encoding;
-            if (SourceKinds.FromHeader(table.Header) is not { } template)
+            if (TableKinds.FromHeader(table.Header) is not { } template)
             {
                 kind = SourceKind.Statistics;
                 (rows, documentYear) = LoadStatisticalTable(path, sourceId, rejections);

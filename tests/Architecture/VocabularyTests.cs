@@ -21,6 +21,7 @@ public sealed partial class VocabularyTests
         ("warehouse/Facts/FactStatus.cs", Names<FactStatus>(s => s.ToSql())),
         ("warehouse/Facts/Qualifier.cs", Names<Qualifier>(q => q.ToSql())),
         ("warehouse/Facts/Segment.cs", Names<Segment>(s => s.ToSql())),
+        ("warehouse/Facts/SourceKind.cs", Names<SourceKind>(k => k.ToSql())),
         ("warehouse/Targets/TargetBasis.cs", Names<TargetBasis>(b => b.ToSql())),
         ("warehouse/Targets/TargetComparator.cs", Names<TargetComparator>(c => c.ToSql())),
         ("warehouse/Targets/TargetKind.cs", Names<TargetKind>(k => k.ToSql())),
@@ -36,6 +37,12 @@ public sealed partial class VocabularyTests
     private static readonly HashSet<(string File, string Word)> Homonyms =
     [
         ("etl/Load/TargetsParser.cs", "province"), // a column of the targets template
+        ("etl/Commands/ReviewCommand.cs", "review"), // the command
+        ("web/Program.cs", "report"), // the command
+        ("web/Program.cs", "unknown"), // a client address that is not known
+        ("warehouse/Demo/CountySeries.cs", "economy"), // a random stream
+        ("warehouse/Schema/WarehouseSchema.cs", "targets"), // the table
+        ("web/ScorecardEndpoints.cs", "targets"), // the download
         ("etl/Load/TargetFormCheck.cs", "percent"), // the unit
         ("models/Forecasting/ForecastRun.cs", "percent"), // the unit
         ("warehouse/Demo/DemoGenerator.cs", "percent"), // the unit
@@ -54,7 +61,6 @@ public sealed partial class VocabularyTests
         ("web/Charts/MapShapes.cs", "city"),
         ("web/Pages/Format.cs", "="), // the comparator's sign on a page
         ("web/Pages/DataPage.razor", "forecast"), // model_evaluations.output
-        ("web/Report/ReportSources.cs", "forecast"), // sources.kind
     ];
 
     [Fact]
