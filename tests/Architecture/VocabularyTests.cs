@@ -10,7 +10,7 @@ namespace Analytics.Tests.Architecture;
 /// <summary>
 /// Each vocabulary is an enum with one mapping to its names; code elsewhere uses the enum, so a name
 /// spelled as a string literal outside that mapping is a second spelling. SQL text (schema, queries)
-/// spells the SQL names in SQL and is not scanned. etl/Extraction is left out: it still spells
+/// spells the SQL names in SQL and is not scanned. etl/Extraction is left out: it spells
 /// segments while binding and the JSON names in FactJson.
 /// </summary>
 public sealed partial class VocabularyTests
