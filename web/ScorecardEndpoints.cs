@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Warehouse.Regions;
 using Analytics.Warehouse.Schema;
 using Analytics.Web.Export;
 using Analytics.Web.Pages;
@@ -221,7 +222,7 @@ public static class ScorecardEndpoints
         }
 
         using var ctx = ScorecardContext.Open(database, request, ct, code[..2] + "0000");
-        if (!ctx.RegionsByCode.TryGetValue(code, out var region) || region.Level != "county")
+        if (!ctx.RegionsByCode.TryGetValue(code, out var region) || region.Level != RegionLevel.County)
         {
             return Invalid("code", $"'{code}' is not in the gazetteer as a county-level division / 区划表中无此县级区划");
         }

@@ -42,14 +42,14 @@ internal static class DryRunReport
         var columns = new Table().AddColumns("列 column", "表头 header", "读作 read as", "单位 unit", "分组 segment");
         foreach (var c in sheet.Columns)
         {
-            columns.AddRow(SheetGrid.ColumnName(c.Position), Markup.Escape(c.Label), Markup.Escape(Meaning(c)), Markup.Escape(c.Unit ?? ""), c.Segment ?? "");
+            columns.AddRow(SheetGrid.ColumnName(c.Position), Markup.Escape(c.Label), Markup.Escape(Meaning(c)), Markup.Escape(c.Unit ?? ""), c.Segment.ToSql() ?? "");
         }
 
         console.Write(columns);
         var rows = new Table().AddColumns("行 row", "标签 label", "读作 read as", "单位 unit", "分组 segment");
         foreach (var r in sheet.Rows)
         {
-            rows.AddRow(r.Position.ToString(CultureInfo.InvariantCulture), Markup.Escape(r.Label), Markup.Escape(Meaning(r)), Markup.Escape(r.Unit ?? ""), r.Segment ?? "");
+            rows.AddRow(r.Position.ToString(CultureInfo.InvariantCulture), Markup.Escape(r.Label), Markup.Escape(Meaning(r)), Markup.Escape(r.Unit ?? ""), r.Segment.ToSql() ?? "");
         }
 
         console.Write(rows);

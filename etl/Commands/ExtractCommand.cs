@@ -111,12 +111,12 @@ internal static class ExtractCommand
             var value = f.Redacted ? "**" : f.Value?.ToString(CultureInfo.InvariantCulture) ?? "";
             if (f.Qualifier != Qualifier.Exact)
             {
-                value += " (" + FactJson.Name(f.Qualifier) + ")";
+                value += " (" + f.Qualifier.ToSql() + ")";
             }
 
             table.AddRow(
                 Markup.Escape(f.Document), Markup.Escape(f.Region ?? "?"), Markup.Escape(f.Indicator + (f.Segment is null ? "" : "/" + f.Segment)),
-                Markup.Escape(value), Markup.Escape(f.Unit), f.Year?.ToString(CultureInfo.InvariantCulture) ?? "?", FactJson.Name(f.Status),
+                Markup.Escape(value), Markup.Escape(f.Unit), f.Year?.ToString(CultureInfo.InvariantCulture) ?? "?", f.Status.ToSql(),
                 Markup.Escape(f.Evidence.Length > 40 ? f.Evidence[..40] + "…" : f.Evidence));
         }
 

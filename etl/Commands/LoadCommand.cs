@@ -6,6 +6,7 @@ using Analytics.Etl.Load;
 using Analytics.Warehouse;
 using Analytics.Warehouse.Catalog;
 using Analytics.Warehouse.Regions;
+using Analytics.Warehouse.Snapshots;
 using Spectre.Console;
 
 namespace Analytics.Etl.Commands;
@@ -113,7 +114,7 @@ internal static class LoadCommand
         foreach (var s in result.Sources)
         {
             table.AddRow(
-                Markup.Escape(s.Name), s.Kind, s.Outcome, s.Rows.ToString("N0", CultureInfo.InvariantCulture),
+                Markup.Escape(s.Name), s.Kind, s.Outcome.Name(), s.Rows.ToString("N0", CultureInfo.InvariantCulture),
                 s.Quarantined.ToString("N0", CultureInfo.InvariantCulture), Markup.Escape(s.Note ?? ""));
         }
 

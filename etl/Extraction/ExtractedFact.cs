@@ -35,20 +35,3 @@ public enum SourceFormat
     Text,
     Ocr,
 }
-
-/// <summary>How exactly the text states the number: 约 is approx, 余/多/超/以上/逾 at least, 不到/以内 at most.</summary>
-public enum Qualifier
-{
-    Exact,
-    Approx,
-    AtLeast,
-    AtMost,
-}
-
-/// <summary>Reported as done, an assessment goal to reach, or next year's plan.</summary>
-public enum FactStatus
-{
-    Actual,
-    Target,
-    Plan,
-}

@@ -38,7 +38,7 @@ public sealed class LoadPlan(IndicatorCatalog catalog, Gazetteer gazetteer)
         try
         {
             using var table = TableReader.Open(path);
-            if (SourceKinds.FromHeader(table.Header) is not { } kind)
+            if (TableKinds.FromHeader(table.Header) is not { } kind)
             {
                 var (sheets, other) = tables.ReadFile(path);
                 return new FilePlan(name, SourceKind.Statistics.ToSql(), "统计表 / statistical table", sheets, [],

@@ -1,7 +1,9 @@
+using Analytics.Warehouse.Snapshots;
+
 namespace Analytics.Etl.Load;
 
 /// <summary>What one source did in a run: loaded (with rows and quarantined rows), skipped as already loaded, or rejected whole.</summary>
-public sealed record SourceResult(string Name, string Kind, string Outcome, long Rows, long Quarantined, string? Note);
+public sealed record SourceResult(string Name, string Kind, LoadOutcome Outcome, long Rows, long Quarantined, string? Note);
 
 /// <summary>The outcome of a committed run; <see cref="RunId"/> is null when every source was already loaded.</summary>
 public sealed record LoadResult(int? RunId, string? SnapshotId, IReadOnlyList<SourceResult> Sources)

@@ -90,7 +90,7 @@ public sealed class LoadRun : IDisposable
         {
             using var table = TableReader.Open(path);
             encoding = table.Encoding;
-            if (SourceKinds.FromHeader(table.Header) is not { } template)
+            if (TableKinds.FromHeader(table.Header) is not { } template)
             {
                 kind = SourceKind.Statistics;
                 (rows, documentYear) = LoadStatisticalTable(path, sourceId, rejections);
@@ -262,7 +262,7 @@ public sealed class LoadRun : IDisposable
     public LoadResult Commit()
     {
         ObjectDisposedException.ThrowIf(!write.IsOpen, this);
-        if (results.All(r => r.Outcome == "skipped"))
+        if (results.All(r => r.Outcome == LoadOutcome.Skipped))
         {
             Rollback();
             return new LoadResult(null, null, results);
@@ -271,7 +271,7 @@ public sealed class LoadRun : IDisposable
         KeyReports();
         WarehouseSchema.RefreshYears(connection);
         var snapshot = write.Commit(new RunCounts(
-            results.Count(r => r.Outcome != "skipped"), results.Count(r => r.Outcome == "skipped"),
+            results.Count(r => r.Outcome != LoadOutcome.Skipped), results.Count(r => r.Outcome == LoadOutcome.Skipped),
             results.Sum(r => r.Rows), results.Sum(r => r.Quarantined)));
         return new LoadResult(RunId, snapshot, results);
     }
@@ -310,7 +310,7 @@ public sealed class LoadRun : IDisposable
             return null;
         }
 
-        var skipped = new SourceResult(name, "", "skipped", 0, 0,
+        var skipped = new SourceResult(name, "", LoadOutcome.Skipped, 0, 0,
             string.Create(CultureInfo.InvariantCulture, $"same content already loaded in run {earlier}"));
         results.Add(skipped);
         return skipped;
@@ -325,7 +325,7 @@ public sealed class LoadRun : IDisposable
             ("encoding", source.Encoding), ("size", source.SizeBytes), ("year", source.DocumentYear), ("rows", source.Rows),
             ("quarantined", (long)rejections.Count), ("synthetic", source.Synthetic || Tables.AnySynthetic(connection, source.Id)));
         var whole = rejections is [{ Row: null, Offset: null }] && source.Rows == 0;
-        var result = new SourceResult(source.Name, source.Kind.ToSql(), whole ? "rejected" : "loaded", source.Rows, rejections.Count,
+        var result = new SourceResult(source.Name, source.Kind.ToSql(), whole ? LoadOutcome.Rejected : LoadOutcome.Loaded, source.Rows, rejections.Count,
             whole ? rejections[0].Reason : note);
         results.Add(result);
         return result;

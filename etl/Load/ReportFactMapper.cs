@@ -43,24 +43,12 @@ public sealed class ReportFactMapper(IndicatorCatalog catalog, RegionLookup regi
             code = regions.Resolve(name).Region?.Code;
         }
 
-        var segment = fact.Segment is null or "urban" or "rural" or "part" ? fact.Segment : "part";
+        // The extractor names a segment in the warehouse's words; any other part of a total is a part.
+        Segment? segment = fact.Segment is null ? null : Segments.TryParse(fact.Segment, out var s) ? s : Segment.Part;
         return (new FactRecord(
             code, fact.Region, ind.Code, fact.Year, fact.PeriodStart ?? fact.Year,
             fact.Value is { } v ? decimal.Round(v, 6) : null, ind.Unit,
-            fact.Qualifier switch
-            {
-                Qualifier.Approx => "approx",
-                Qualifier.AtLeast => "at_least",
-                Qualifier.AtMost => "at_most",
-                _ => "exact",
-            },
-            fact.Status switch
-            {
-                FactStatus.Target => "target",
-                FactStatus.Plan => "plan",
-                _ => "actual",
-            },
-            segment, fact.Redacted, null, fact.SpanStart, fact.SpanEnd, fact.Evidence, synthetic,
+            fact.Qualifier, fact.Status, segment, fact.Redacted, null, fact.SpanStart, fact.SpanEnd, fact.Evidence, synthetic,
             EvidenceMarks.Find(text, fact.SpanStart, fact.SpanEnd, fact.Evidence),
             fact.SourceFormat == SourceFormat.Ocr ? fact.LowConfidence : null), null);
     }

@@ -21,7 +21,7 @@ public enum TableShape
 /// region (a total row stands for the area), or skipped with the reason.
 /// </summary>
 public sealed record Mapping(
-    int Position, string Label, Indicator? Indicator = null, string? Unit = null, string? Segment = null,
+    int Position, string Label, Indicator? Indicator = null, string? Unit = null, Segment? Segment = null,
     int? Year = null, Region? Region = null, bool Total = false, string? Skipped = null);
 
 /// <summary>What one sheet of a statistical table gave: its layout, how columns and rows were mapped, the facts and the refusals.</summary>
@@ -47,8 +47,8 @@ public sealed partial class StatisticalTable(IndicatorCatalog catalog, Gazetteer
 
     private static readonly string[] TotalLabels = ["合计", "总计", "全市", "全省", "全县", "全区", "全州", "全盟", "全旗", "全自治区", "全市合计", "全省合计"];
     private static readonly string[] NotePrefixes = ["注", "说明", "资料来源", "数据来源", "备注", "附注"];
-    private static readonly (string Word, string? Segment)[] SegmentWords =
-        [("城市", "urban"), ("城镇", "urban"), ("农村", "rural"), ("合计", null), ("小计", null), ("总计", null)];
+    private static readonly (string Word, Segment? Segment)[] SegmentWords =
+        [("城市", Segment.Urban), ("城镇", Segment.Urban), ("农村", Segment.Rural), ("合计", null), ("小计", null), ("总计", null)];
 
     private readonly AliasMatcher aliases = new(catalog);
     private readonly RegionLookup regions = new(gazetteer);
@@ -122,22 +122,22 @@ public sealed partial class StatisticalTable(IndicatorCatalog catalog, Gazetteer
 
         // A second header row: segment words under their indicator or year (merged, repeated, or
         // blank to the right of it).
-        var segments = new string?[labels.Length];
+        var segments = new Segment?[labels.Length];
         if (first < sheet.Rows.Count && sheet.Rows[first] is var sub && (sub.Cell(0).Length == 0 || sub.Cell(0) == header.Cell(0))
-            && sub.Cells.Skip(1).Any(c => Segment(Compact(c)) is not null))
+            && sub.Cells.Skip(1).Any(c => IsSegmentWord(Compact(c), out _)))
         {
             var width = Math.Max(labels.Length, sub.Cells.Length);
             labels = [.. labels, .. Enumerable.Repeat("", width - labels.Length)];
-            segments = new string?[width];
+            segments = new Segment?[width];
             var parent = "";
             for (var c = 1; c < width; c++)
             {
                 parent = labels[c].Length > 0 ? labels[c] : parent;
                 var word = Compact(sub.Cell(c));
-                if (Segment(word) is { } segment)
+                if (IsSegmentWord(word, out var segment))
                 {
                     labels[c] = parent;
-                    segments[c] = segment.Length > 0 ? segment : null;
+                    segments[c] = segment;
                     subLabels[c] = word;
                 }
             }
@@ -283,7 +283,7 @@ public sealed partial class StatisticalTable(IndicatorCatalog catalog, Gazetteer
 
             var cell = $"{sheet.Name}!{SheetGrid.ColumnName(column.Position)}{row.Number}";
             facts.Add(new FactRecord(
-                map.Region.Code, map.Region.Name, ind.Code, year, year, amount, ind.Unit, "exact", "actual", column.Segment ?? map.Segment,
+                map.Region.Code, map.Region.Name, ind.Code, year, year, amount, ind.Unit, Qualifier.Exact, FactStatus.Actual, column.Segment ?? map.Segment,
                 redacted, row.Number, null, null, $"{cell}：{map.Label} · {column.Label} = {text}", false));
         }
     }
@@ -321,7 +321,7 @@ public sealed partial class StatisticalTable(IndicatorCatalog catalog, Gazetteer
     }
 
     /// <summary>A label's name (numbering and 其中 dropped), its unit in brackets, and the segment a 城市/城镇/农村 prefix gives.</summary>
-    private static (string Name, string? Unit, string? Segment) Parts(string text)
+    private static (string Name, string? Unit, Segment? Segment) Parts(string text)
     {
         text = Lead().Replace(text, "");
         var m = BracketUnit().Match(text);
@@ -361,9 +361,21 @@ public sealed partial class StatisticalTable(IndicatorCatalog catalog, Gazetteer
             .OrderByDescending(r => r.Level)
             .FirstOrDefault();
 
-    /// <summary>The segment word a second header row holds (城市 → urban), "" for 合计/小计, null for anything else.</summary>
-    private static string? Segment(string word) =>
-        SegmentWords.FirstOrDefault(s => s.Word == word) is { Word: not null } hit ? hit.Segment ?? "" : null;
+    /// <summary>Whether a second header row's word is a segment word (城市 → urban) or a total (合计/小计, no segment).</summary>
+    private static bool IsSegmentWord(string word, out Segment? segment)
+    {
+        foreach (var (w, s) in SegmentWords)
+        {
+            if (w == word)
+            {
+                segment = s;
+                return true;
+            }
+        }
+
+        segment = null;
+        return false;
+    }
 
     private static bool IsNote(string label) => NotePrefixes.Any(p => label.StartsWith(p, StringComparison.Ordinal));
 

@@ -1,3 +1,4 @@
+using Analytics.Warehouse;
 using Analytics.Warehouse.Catalog;
 
 namespace Analytics.Etl.Load;
@@ -110,31 +111,43 @@ public sealed class StatisticsParser
             amount = decimal.Round(v * factor, 6);
         }
 
+        // An empty cell is the common case: an actual, exact, whole-district figure. Forecasts come
+        // from the models only, never from a table.
         var statusText = row.Cell(status).ToLowerInvariant();
-        if (statusText is not ("" or "actual" or "target" or "plan"))
+        var factStatus = FactStatus.Actual;
+        if (statusText.Length > 0 && !(FactStatuses.TryParse(statusText, out factStatus) && factStatus != FactStatus.Forecast))
         {
-            return Refuse(row, $"status '{statusText}' is not actual, target or plan");
+            return Refuse(row, $"status '{statusText}' is not {StatusNames}");
         }
 
         var segmentText = row.Cell(segment).ToLowerInvariant();
-        if (segmentText is not ("" or "urban" or "rural" or "part"))
+        Segment? part = null;
+        if (segmentText.Length > 0)
         {
-            return Refuse(row, $"segment '{segmentText}' is not urban, rural or part");
+            if (!Segments.TryParse(segmentText, out var s))
+            {
+                return Refuse(row, $"segment '{segmentText}' is not {SegmentNames}");
+            }
+
+            part = s;
         }
 
         var qualifierText = row.Cell(qualifier).ToLowerInvariant();
-        if (qualifierText is not ("" or "exact" or "approx" or "at_least" or "at_most"))
+        var how = Qualifier.Exact;
+        if (qualifierText.Length > 0 && !Qualifiers.TryParse(qualifierText, out how))
         {
-            return Refuse(row, $"qualifier '{qualifierText}' is not exact, approx, at_least or at_most");
+            return Refuse(row, $"qualifier '{qualifierText}' is not {QualifierNames}");
         }
 
         return (new FactRecord(
-            place.Code, place.Name, ind.Code, y, start ?? y, amount, ind.Unit,
-            qualifierText.Length == 0 ? "exact" : qualifierText,
-            statusText.Length == 0 ? "actual" : statusText,
-            segmentText.Length == 0 ? null : segmentText,
+            place.Code, place.Name, ind.Code, y, start ?? y, amount, ind.Unit, how, factStatus, part,
             redacted, row.Number, null, null, null, Cells.Flag(row.Cell(synthetic))), null);
     }
+
+    // What the refusals list as allowed: "actual, target or plan".
+    private static readonly string StatusNames = Vocabulary.Either(FactStatuses.All.Where(s => s != FactStatus.Forecast).Select(s => s.ToSql()));
+    private static readonly string SegmentNames = Vocabulary.Either(Segments.All.Select(s => s.ToSql()));
+    private static readonly string QualifierNames = Vocabulary.Either(Qualifiers.All.Select(q => q.ToSql()));
 
     private static (FactRecord, Rejection?) Refuse(TableRow row, string reason) =>
         (default, Rejection.AtRow(row.Number, reason, row.Raw));

@@ -100,7 +100,7 @@ internal sealed class TargetFormCheck(IndicatorCatalog catalog)
     {
         if (basis.NeedsIndicator())
         {
-            var name = basis == TargetBasis.Ratio ? "ratio" : "share";
+            var name = basis.ToSql();
             if (of.Length == 0)
             {
                 return (null, $"a {name} needs the indicator it is taken of (column of)");

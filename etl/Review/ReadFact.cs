@@ -13,7 +13,7 @@ public sealed record ReadFact(
     int? PeriodStart,
     decimal? Value,
     string Unit,
-    string Qualifier,
-    string Status,
-    string? Segment,
+    Qualifier Qualifier,
+    FactStatus Status,
+    Segment? Segment,
     bool Synthetic);

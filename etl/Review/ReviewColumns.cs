@@ -57,20 +57,21 @@ public static class ReviewColumns
         return -1;
     }
 
-    /// <summary>Status words as the sheet writes them, and the codes they stand for.</summary>
-    public static readonly IReadOnlyDictionary<string, string> StatusWords = new Dictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>A status as the sheet writes it; a forecast (never a report's reading) keeps its SQL name.</summary>
+    public static string StatusWord(FactStatus status) => status switch
     {
-        ["actual"] = "实际",
-        ["target"] = "目标",
-        ["plan"] = "计划",
+        FactStatus.Actual => "实际",
+        FactStatus.Target => "目标",
+        FactStatus.Plan => "计划",
+        _ => status.ToSql(),
     };
 
-    /// <summary>Segment words as the sheet writes them (a whole area has none).</summary>
-    public static readonly IReadOnlyDictionary<string, string> SegmentWords = new Dictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>A segment as the sheet writes it (a whole area has none).</summary>
+    public static string SegmentWord(Segment segment) => segment switch
     {
-        ["urban"] = "城镇",
-        ["rural"] = "农村",
-        ["part"] = "部分",
+        Analytics.Warehouse.Facts.Segment.Urban => "城镇",
+        Analytics.Warehouse.Facts.Segment.Rural => "农村",
+        _ => "部分",
     };
 
     /// <summary>How the sheet writes a masked value.</summary>

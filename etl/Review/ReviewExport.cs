@@ -68,7 +68,7 @@ public sealed class ReviewExport(DuckDBConnection connection, UnitTable units)
             }
 
             rows.Add(new ReviewRow(
-                reader.GetString(0), reader.Text(1), reader.Text(2), reader.GetString(3), reader.GetString(4), reader.Int(5), reader.GetString(6), reader.Text(7), reader.Dec(8),
+                reader.GetString(0), reader.Text(1), reader.Text(2), reader.GetString(3), reader.GetString(4), reader.Int(5), FactStatuses.Parse(reader.GetString(6)), Segments.Parse(reader.Text(7)), reader.Dec(8),
                 units.NamesZh.GetValueOrDefault(unit, unit), reader.GetString(10), reader.GetString(11), reader.Int(12), reader.GetInt32(13), current));
         }
 

@@ -124,8 +124,8 @@ internal sealed class ReviewLoad(DuckDBConnection connection, IndicatorCatalog c
         {
             facts[reader.GetString(0)] = new ReadFact(
                 reader.GetInt64(1), reader.Text(2), reader.Text(3), reader.GetString(4), reader.Int(5), reader.Int(6),
-                reader.Dec(7), reader.GetString(8), reader.GetString(9), reader.GetString(10),
-                reader.Text(11), reader.GetBoolean(12));
+                reader.Dec(7), reader.GetString(8), Qualifiers.Parse(reader.GetString(9)), FactStatuses.Parse(reader.GetString(10)),
+                Segments.Parse(reader.Text(11)), reader.GetBoolean(12));
         }
 
         return facts;

@@ -190,7 +190,7 @@ public sealed class ReviewParser
         var start = fact.PeriodStart is { } s && s != fact.Year && s <= year ? s : year;
         return (new FactRecord(
             fact.RegionCode, fact.RegionName, indicator.Code, year, start, value, indicator.Unit,
-            valueText.Length > 0 ? "exact" : fact.Qualifier, fact.Status, fact.Segment, value is null, row.Number,
+            valueText.Length > 0 ? Qualifier.Exact : fact.Qualifier, fact.Status, fact.Segment, value is null, row.Number,
             null, null, null, fact.Synthetic), null);
     }
 
@@ -217,15 +217,15 @@ public sealed class ReviewParser
         }
 
         var status = Cell(row, ReviewColumns.Status);
-        if (status != fact.Status && status != ReviewColumns.StatusWords.GetValueOrDefault(fact.Status))
+        if (status != fact.Status.ToSql() && status != ReviewColumns.StatusWord(fact.Status))
         {
-            return Edited(ReviewColumns.Status, ReviewColumns.StatusWords.GetValueOrDefault(fact.Status, fact.Status));
+            return Edited(ReviewColumns.Status, ReviewColumns.StatusWord(fact.Status));
         }
 
         var segment = Cell(row, ReviewColumns.Segment);
-        if (fact.Segment is null ? segment.Length > 0 : segment != fact.Segment && segment != ReviewColumns.SegmentWords.GetValueOrDefault(fact.Segment))
+        if (fact.Segment is not { } known ? segment.Length > 0 : segment != known.ToSql() && segment != ReviewColumns.SegmentWord(known))
         {
-            return Edited(ReviewColumns.Segment, fact.Segment is null ? "" : ReviewColumns.SegmentWords.GetValueOrDefault(fact.Segment, fact.Segment));
+            return Edited(ReviewColumns.Segment, fact.Segment is { } s ? ReviewColumns.SegmentWord(s) : "");
         }
 
         var valueText = Normalize(Cell(row, ReviewColumns.ValueRead));

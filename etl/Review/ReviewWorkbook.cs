@@ -142,8 +142,8 @@ public static class ReviewWorkbook
             "indicator" => TextCell(c, r, row.Indicator, ReadStyle),
             "indicator_name" => TextCell(c, r, row.IndicatorName, ReadWrapStyle),
             "year" => row.Year is { } y ? NumberCell(c, r, y.ToString(CultureInfo.InvariantCulture)) : TextCell(c, r, "", ReadStyle),
-            "status" => TextCell(c, r, ReviewColumns.StatusWords.GetValueOrDefault(row.Status, row.Status), ReadStyle),
-            "segment" => TextCell(c, r, row.Segment is { } s ? ReviewColumns.SegmentWords.GetValueOrDefault(s, s) : "", ReadStyle),
+            "status" => TextCell(c, r, ReviewColumns.StatusWord(row.Status), ReadStyle),
+            "segment" => TextCell(c, r, row.Segment is { } s ? ReviewColumns.SegmentWord(s) : "", ReadStyle),
             "value_read" => row.Value is { } v
                 ? NumberCell(c, r, v.ToString("0.######", CultureInfo.InvariantCulture))
                 : TextCell(c, r, ReviewColumns.Masked, ReadStyle),

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Analytics.Models.Forecasting;
 using Analytics.Warehouse;
+using Analytics.Warehouse.Facts;
 using Analytics.Warehouse.Schema;
 using Analytics.Warehouse.Snapshots;
 using DuckDB.NET.Data;
@@ -98,7 +99,7 @@ public static class ForecastWriter
             {
                 facts.CreateRow()
                     .AppendValue(id++).AppendValue(v.Area).AppendNullValue().AppendValue(v.Indicator).AppendValue(v.Year).AppendValue(v.Year)
-                    .AppendValue(Decimal(v.Value)).AppendValue(v.Unit).AppendValue("approx").AppendValue("forecast").AppendNullValue()
+                    .AppendValue(Decimal(v.Value)).AppendValue(v.Unit).AppendValue(Qualifier.Approx.ToSql()).AppendValue(FactStatus.Forecast.ToSql()).AppendNullValue()
                     .AppendValue(false).AppendValue(sourceId).AppendNullValue().AppendNullValue().AppendNullValue()
                     .AppendValue(Evidence(v))
                     .AppendValue(runId).AppendValue(synthetic)

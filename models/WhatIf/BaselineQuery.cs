@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Warehouse.Targets;
 using DuckDB.NET.Data;
 
 namespace Analytics.Models.WhatIf;
@@ -72,8 +73,8 @@ internal static class BaselineQuery
         var standard = values.FirstOrDefault(v => v.Own && v.Measure == "dibao_standard") is { Code: not null } s
             ? s.Value
             : WeightedStandard(values, counties, notes);
-        var (bedsTarget, bedsSynthetic) = Target(connection, provinceCode, "elderly_beds", "per_1k_aged_60plus", notes);
-        var (swTarget, swSynthetic) = Target(connection, provinceCode, "certified_social_workers", "per_10k_residents", notes);
+        var (bedsTarget, bedsSynthetic) = Target(connection, provinceCode, "elderly_beds", TargetBasis.Per1kAged60Plus, notes);
+        var (swTarget, swSynthetic) = Target(connection, provinceCode, "certified_social_workers", TargetBasis.Per10kResidents, notes);
         return new WhatIfBaseline(
             regionCode, name, year,
             Measure(Residents), Measure(Aged), persons, Measure("dibao_households"), standard, Measure("dibao_payments"),
@@ -98,7 +99,7 @@ internal static class BaselineQuery
         return standards.Sum(kv => kv.Value * persons[kv.Key]) / persons.Values.Sum();
     }
 
-    private static (double? Threshold, bool Synthetic) Target(DuckDBConnection connection, string provinceCode, string indicator, string basis, List<WhatIfNote> notes)
+    private static (double? Threshold, bool Synthetic) Target(DuckDBConnection connection, string provinceCode, string indicator, TargetBasis basis, List<WhatIfNote> notes)
     {
         using var cmd = connection.CreateCommand();
         cmd.CommandText = """
@@ -108,7 +109,7 @@ internal static class BaselineQuery
             """;
         cmd.Parameters.Add(new DuckDBParameter("province", provinceCode));
         cmd.Parameters.Add(new DuckDBParameter("indicator", indicator));
-        cmd.Parameters.Add(new DuckDBParameter("basis", basis));
+        cmd.Parameters.Add(new DuckDBParameter("basis", basis.ToSql()));
         using var reader = cmd.ExecuteReader();
         if (!reader.Read())
         {

@@ -1,3 +1,5 @@
+using Analytics.Warehouse.Targets;
+
 namespace Analytics.Models.WhatIf;
 
 /// <summary>
@@ -81,7 +83,7 @@ public static class WhatIfEngine
         }
         else if (measure == WhatIfMeasure.BedsNeeded || measure == WhatIfMeasure.BedsGap)
         {
-            needs.Add((new("elderly_beds", "per_1k_aged_60plus"), b.BedsPer1000AgedTarget));
+            needs.Add((new("elderly_beds", TargetBasis.Per1kAged60Plus), b.BedsPer1000AgedTarget));
             if (measure == WhatIfMeasure.BedsGap)
             {
                 needs.Add((new("elderly_beds"), b.ElderlyBeds));
@@ -93,7 +95,7 @@ public static class WhatIfEngine
         }
         else if (measure == WhatIfMeasure.SocialWorkersNeeded || measure == WhatIfMeasure.SocialWorkersGap)
         {
-            needs.Add((new("certified_social_workers", "per_10k_residents"), b.SocialWorkersPer10kTarget));
+            needs.Add((new("certified_social_workers", TargetBasis.Per10kResidents), b.SocialWorkersPer10kTarget));
             if (measure == WhatIfMeasure.SocialWorkersGap)
             {
                 needs.Add((new("certified_social_workers"), b.CertifiedSocialWorkers));

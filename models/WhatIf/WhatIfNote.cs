@@ -1,3 +1,5 @@
+using Analytics.Warehouse.Targets;
+
 namespace Analytics.Models.WhatIf;
 
 /// <summary>
@@ -25,7 +27,7 @@ public abstract record WhatIfNote
     /// inherits): <paramref name="Threshold"/> on <paramref name="Basis"/> (the low end of a range), set
     /// for <paramref name="Year"/>; <paramref name="Official"/> when a published document sets it.
     /// </summary>
-    public sealed record Target(string Indicator, double Threshold, string Basis, int Year, bool Official) : WhatIfNote
+    public sealed record Target(string Indicator, double Threshold, TargetBasis Basis, int Year, bool Official) : WhatIfNote
     {
         public override WhatIfNoteKind Kind => WhatIfNoteKind.Target;
     }

@@ -32,8 +32,8 @@ public sealed class ScoringTests
         Assert.Equal(60m, Scorer.Measure(12_000m, TargetBasis.Per1kAged60Plus, Shangcheng).Measured);
         Assert.Equal(120m, Scorer.Measure(12_000m, TargetBasis.Per10kResidents, Shangcheng).Measured);
         Assert.Equal(66m, Scorer.Measure(66m, TargetBasis.Percent, Shangcheng).Measured);
-        Assert.Equal((null, "no_aged_residents"), Scorer.Measure(12_000m, TargetBasis.Per1kAged60Plus, new Residents(1_000_000, null, 2023)));
-        Assert.Equal((null, "no_residents"), Scorer.Measure(12_000m, TargetBasis.Per10kResidents, null));
+        Assert.Equal(((decimal?)null, (MissingReason?)MissingReason.NoAgedResidents), Scorer.Measure(12_000m, TargetBasis.Per1kAged60Plus, new Residents(1_000_000, null, 2023)));
+        Assert.Equal(((decimal?)null, (MissingReason?)MissingReason.NoResidents), Scorer.Measure(12_000m, TargetBasis.Per10kResidents, null));
     }
 
     [Theory]
@@ -88,7 +88,7 @@ public sealed class ScoringTests
         Assert.False(score.Rankable);
         Assert.Null(score.Families["elderly_care"]);
         Assert.Equal(TargetStatus.Missing, score.Indicators.Single(i => i.Target.Indicator == "dibao_standard").Status);
-        Assert.Equal("no_value", score.Indicators.Single(i => i.Target.Indicator == "dibao_standard").MissingReason);
+        Assert.Equal(MissingReason.NoValue, score.Indicators.Single(i => i.Target.Indicator == "dibao_standard").MissingReason);
     }
 
     [Fact]

@@ -102,7 +102,7 @@ public sealed class TargetFormScoringTests
         var zeroOf = Scorer.ScoreOne(NursingShare, Figures(("nursing_beds", 10m), ("elderly_beds", 0m)));
         var wrongYear = Scorer.ScoreOne(DibaoOfConsumption with { Lag = 0 }, Figures(("dibao_standard", 850m)));
 
-        Assert.Equal(["no_base", "no_of_value", "no_of_value", "zero_of_value", "no_base"],
+        Assert.Equal([MissingReason.NoBase, MissingReason.NoOfValue, MissingReason.NoOfValue, MissingReason.ZeroOfValue, MissingReason.NoBase],
             new[] { noBase, noOf, maskedOf, zeroOf, wrongYear }.Select(s => s.MissingReason));
         Assert.All(new[] { noBase, noOf, maskedOf, zeroOf, wrongYear }, s =>
         {
@@ -128,6 +128,6 @@ public sealed class TargetFormScoringTests
         var expected = ((1179m / 890m / 1.3m) + (9447m * 100m / 14934m / 70m) + (2m * 1m)) / 4m;
         Assert.Equal(expected, score.Composite);
         Assert.Equal(4m / 5m, score.Coverage);
-        Assert.Equal("no_base", score.Indicators.Single(i => i.Target.Basis == TargetBasis.BaseShare).MissingReason);
+        Assert.Equal(MissingReason.NoBase, score.Indicators.Single(i => i.Target.Basis == TargetBasis.BaseShare).MissingReason);
     }
 }

@@ -1,4 +1,5 @@
 using Analytics.Models.WhatIf;
+using Analytics.Warehouse.Targets;
 using Analytics.Web.Data;
 using Analytics.Web.Pages;
 
@@ -23,7 +24,7 @@ public sealed class WhatIfDisplayTests
         { new WhatIfNote.CountySum("dibao_persons", 1), "低保人数：1个县级单位合计", "Dibao recipients: sum of 1 county" },
         { new WhatIfNote.WeightedStandard("dibao_standard", 4), "低保标准：4个县级单位按低保人数加权平均", "Dibao standard: recipient-weighted mean of 4 counties" },
         {
-            new WhatIfNote.Target("elderly_beds", 55, "per_1k_aged_60plus", 2024, false),
+            new WhatIfNote.Target("elderly_beds", 55, TargetBasis.Per1kAged60Plus, 2024, false),
             "养老床位数目标：55 张/千名60岁以上老人（2024年，示例目标（非官方））", "Elderly-care beds target: 55 beds per 1,000 residents aged 60+ (2024, example target (not official))"
         },
         { new WhatIfNote.TakeUpAssumed(0.8), "基年参保率0.8为假设值，非测算值", "The base-year take-up 0.8 is assumed, not measured" },
@@ -38,7 +39,7 @@ public sealed class WhatIfDisplayTests
             "Elderly-care bed gap shown as 0: the base-year stock of 12,000 exceeds the 10,000 the scenario needs"
         },
         {
-            new WhatIfNote.Unavailable(WhatIfMeasure.BedsGap, [new("elderly_beds", "per_1k_aged_60plus"), new("elderly_beds")]),
+            new WhatIfNote.Unavailable(WhatIfMeasure.BedsGap, [new("elderly_beds", TargetBasis.Per1kAged60Plus), new("elderly_beds")]),
             "养老床位缺口：缺少养老床位数目标（张/千名60岁以上老人）、养老床位数",
             "Elderly-care bed gap: missing the elderly-care beds target (beds per 1,000 residents aged 60+), elderly-care beds"
         },

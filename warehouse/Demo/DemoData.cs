@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Analytics.Warehouse.Catalog;
+using Analytics.Warehouse.Targets;
 
 namespace Analytics.Warehouse.Demo;
 
@@ -114,7 +115,7 @@ public sealed class DemoData
         w.WriteLine("region,year,base,value,synthetic");
         foreach (var e in Economy)
         {
-            w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{e.RegionCode},{e.Year},{e.Base},{e.Value},true"));
+            w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{e.RegionCode},{e.Year},{e.Base.ToSql()},{e.Value},true"));
         }
     }
 
@@ -124,7 +125,7 @@ public sealed class DemoData
         foreach (var t in Targets)
         {
             w.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{t.ProvinceCode},{t.Year},{t.Indicator},{t.Comparator},{t.Threshold},{t.Basis},{t.Weight},example,\"{t.Note.Replace("\"", "\"\"", StringComparison.Ordinal)}\",true"));
+                $"{t.ProvinceCode},{t.Year},{t.Indicator},{t.Comparator.ToSql()},{t.Threshold},{t.Basis.ToSql()},{t.Weight},{TargetKind.Example.ToSql()},\"{t.Note.Replace("\"", "\"\"", StringComparison.Ordinal)}\",true"));
         }
     }
 }

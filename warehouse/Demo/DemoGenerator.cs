@@ -1,5 +1,6 @@
 using Analytics.Warehouse.Catalog;
 using Analytics.Warehouse.Regions;
+using Analytics.Warehouse.Targets;
 
 namespace Analytics.Warehouse.Demo;
 
@@ -46,7 +47,7 @@ public sealed class DemoGenerator(IndicatorCatalog catalog, Gazetteer gazetteer)
             {
                 if (history.ConsumptionIn(year) is { } spent)
                 {
-                    economy.Add(new DemoEconomicBase(county.Code, year, "consumption_per_capita", (decimal)spent));
+                    economy.Add(new DemoEconomicBase(county.Code, year, EconomicBase.ConsumptionPerCapita, (decimal)spent));
                 }
             }
 

@@ -1,5 +1,6 @@
 using Analytics.Warehouse.Catalog;
 using Analytics.Warehouse.Regions;
+using Analytics.Warehouse.Targets;
 
 namespace Analytics.Warehouse.Demo;
 
@@ -16,16 +17,16 @@ internal static class DemoTargets
 
     private static readonly Spec[] Specs =
     [
-        new("dibao_standard", "absolute", 2.0m, 0.40),
-        new("tekun_standard", "absolute", 1.0m, 0.35),
-        new("elderly_beds", "per_1k_aged_60plus", 2.0m, 0.45),
-        new("meal_points", "per_1k_aged_60plus", 1.0m, 0.40),
-        new("eco_burial_rate", "percent", 1.5m, 0.35),
-        new("public_cemetery_coverage", "percent", 1.0m, 0.30),
-        new("cremation_rate", "percent", 0.5m, 0.25),
-        new("certified_social_workers", "per_10k_residents", 1.5m, 0.50),
-        new("community_workers", "per_10k_residents", 1.0m, 0.40),
-        new("social_orgs_registered", "per_10k_residents", 1.0m, 0.40),
+        new("dibao_standard", TargetBasis.Absolute, 2.0m, 0.40),
+        new("tekun_standard", TargetBasis.Absolute, 1.0m, 0.35),
+        new("elderly_beds", TargetBasis.Per1kAged60Plus, 2.0m, 0.45),
+        new("meal_points", TargetBasis.Per1kAged60Plus, 1.0m, 0.40),
+        new("eco_burial_rate", TargetBasis.Percent, 1.5m, 0.35),
+        new("public_cemetery_coverage", TargetBasis.Percent, 1.0m, 0.30),
+        new("cremation_rate", TargetBasis.Percent, 0.5m, 0.25),
+        new("certified_social_workers", TargetBasis.Per10kResidents, 1.5m, 0.50),
+        new("community_workers", TargetBasis.Per10kResidents, 1.0m, 0.40),
+        new("social_orgs_registered", TargetBasis.Per10kResidents, 1.0m, 0.40),
     ];
 
     public static List<DemoTarget> Build(
@@ -55,8 +56,8 @@ internal static class DemoTargets
                             var p = people[(county.Code, year)];
                             values.Add(spec.Basis switch
                             {
-                                "per_10k_residents" => v / p.Residents * 10_000,
-                                "per_1k_aged_60plus" => v / p.Residents60Plus * 1_000,
+                                TargetBasis.Per10kResidents => v / p.Residents * 10_000,
+                                TargetBasis.Per1kAged60Plus => v / p.Residents60Plus * 1_000,
                                 _ => v,
                             });
                         }
@@ -66,8 +67,8 @@ internal static class DemoTargets
                     {
                         values.Sort();
                         var at = values[(int)Math.Floor(spec.Quantile * (values.Count - 1))];
-                        var threshold = spec.Basis == "percent" ? Math.Round((decimal)at * 2, MidpointRounding.AwayFromZero) / 2 : Tidy(at);
-                        targets.Add(new DemoTarget(province, year, spec.Indicator, ">=", threshold, spec.Basis, spec.Weight, Note));
+                        var threshold = spec.Basis == TargetBasis.Percent ? Math.Round((decimal)at * 2, MidpointRounding.AwayFromZero) / 2 : Tidy(at);
+                        targets.Add(new DemoTarget(province, year, spec.Indicator, TargetComparator.AtLeast, threshold, spec.Basis, spec.Weight, Note));
                     }
                 }
             }
@@ -89,5 +90,5 @@ internal static class DemoTargets
         return Math.Round((decimal)(Math.Round(value / scale) * scale), 1);
     }
 
-    private sealed record Spec(string Indicator, string Basis, decimal Weight, double Quantile);
+    private sealed record Spec(string Indicator, TargetBasis Basis, decimal Weight, double Quantile);
 }

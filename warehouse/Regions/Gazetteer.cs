@@ -240,13 +240,9 @@ public sealed class Gazetteer
         {
             string Field(string name) => (csv.GetField(name) ?? "").Trim();
             var row = csv.Parser.Row;
-            var level = Field("level") switch
-            {
-                "province" => RegionLevel.Province,
-                "city" => RegionLevel.City,
-                "county" => RegionLevel.County,
-                var other => throw new InvalidDataException($"{source}: row {row} has level '{other}'"),
-            };
+            var levelText = Field("level");
+            var level = RegionLevels.TryParse(levelText, out var l) ? l
+                : throw new InvalidDataException($"{source}: row {row} has level '{levelText}'");
             var parent = Field("parent_code");
             var until = Field("valid_until");
             int? validUntil = until.Length == 0 ? null

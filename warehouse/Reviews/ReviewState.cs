@@ -19,6 +19,8 @@ public enum ReviewState
 /// <summary>The one mapping of <see cref="ReviewState"/> to and from its SQL name.</summary>
 public static class ReviewStates
 {
+    public static readonly IReadOnlyList<ReviewState> All = Enum.GetValues<ReviewState>();
+
     public static string ToSql(this ReviewState state) => state switch
     {
         ReviewState.Unreviewed => "unreviewed",
@@ -31,17 +33,10 @@ public static class ReviewStates
     };
 
     /// <summary>The state a query returned; null (statistics, forecasts) stays null.</summary>
-    public static ReviewState? Parse(string? sql) => sql switch
-    {
-        null => null,
-        "unreviewed" => ReviewState.Unreviewed,
-        "confirmed" => ReviewState.Confirmed,
-        "corrected" => ReviewState.Corrected,
-        "rejected" => ReviewState.Rejected,
-        "correction" => ReviewState.Correction,
-        "superseded" => ReviewState.Superseded,
-        _ => throw new InvalidDataException($"review state '{sql}' is unknown"),
-    };
+    public static ReviewState? Parse(string? sql) =>
+        sql is null ? null
+        : Vocabulary.TryParse(All, ToSql, sql, out var state) ? state
+        : throw new InvalidDataException($"review state '{sql}' is unknown");
 
     /// <summary>True when a person has looked at the number: confirmed, or the correction in force.</summary>
     public static bool IsReviewed(this ReviewState state) => state is ReviewState.Confirmed or ReviewState.Correction;

@@ -18,6 +18,8 @@ public static class Verdicts
     /// <summary>The sheet's drop-down list, in order: 确认 confirm, 更正 correct, 驳回 reject.</summary>
     public static readonly IReadOnlyList<string> Words = ["确认", "更正", "驳回"];
 
+    public static readonly IReadOnlyList<Verdict> All = Enum.GetValues<Verdict>();
+
     public static string ToSql(this Verdict verdict) => verdict switch
     {
         Verdict.Confirmed => "confirmed",
@@ -43,11 +45,7 @@ public static class Verdicts
         return parsed is not null;
     }
 
-    public static Verdict Parse(string sql) => sql switch
-    {
-        "confirmed" => Verdict.Confirmed,
-        "corrected" => Verdict.Corrected,
-        "rejected" => Verdict.Rejected,
-        _ => throw new InvalidDataException($"reviews.verdict '{sql}' is not confirmed, corrected or rejected"),
-    };
+    public static Verdict Parse(string sql) =>
+        Vocabulary.TryParse(All, ToSql, sql, out var verdict) ? verdict
+        : throw new InvalidDataException($"reviews.verdict '{sql}' is not confirmed, corrected or rejected");
 }

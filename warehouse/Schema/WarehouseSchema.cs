@@ -154,7 +154,7 @@ public static class WarehouseSchema
         foreach (var r in regions)
         {
             appender.CreateRow()
-                .AppendValue(r.Code).AppendValue(r.Name).AppendValue(r.ShortName).AppendValue(LevelName(r.Level))
+                .AppendValue(r.Code).AppendValue(r.Name).AppendValue(r.ShortName).AppendValue(r.Level.ToSql())
                 .AppendValue(r.ParentCode).AppendValue(r.ProvinceCode).AppendValue(r.ValidUntil)
                 .AppendValue(r.NameEn)
                 .EndRow();
@@ -170,14 +170,6 @@ public static class WarehouseSchema
             UNION SELECT year FROM population UNION SELECT year FROM targets UNION SELECT year FROM economic_bases)
         WHERE year IS NOT NULL ORDER BY year;
         """);
-
-    /// <summary>How the warehouse spells a level: <c>province</c>, <c>city</c>, <c>county</c>.</summary>
-    public static string LevelName(RegionLevel level) => level switch
-    {
-        RegionLevel.Province => "province",
-        RegionLevel.City => "city",
-        _ => "county",
-    };
 
     private static string ReadScript()
     {

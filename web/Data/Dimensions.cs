@@ -1,3 +1,4 @@
+using Analytics.Warehouse.Regions;
 using DuckDB.NET.Data;
 
 namespace Analytics.Web.Data;
@@ -7,7 +8,7 @@ namespace Analytics.Web.Data;
 /// (see <see cref="Dimensions.Regions"/>), or null in a snapshot published before regions had one.
 /// Pages name a region through <see cref="Pages.Lang.Region"/>, never through a field directly.
 /// </summary>
-public sealed record RegionRow(string Code, string NameZh, string ShortName, string? NameEn, string Level, string? ParentCode, string ProvinceCode, int? ValidUntil);
+public sealed record RegionRow(string Code, string NameZh, string ShortName, string? NameEn, RegionLevel Level, string? ParentCode, string ProvinceCode, int? ValidUntil);
 
 /// <summary>An indicator from the indicators dimension.</summary>
 public sealed record IndicatorInfo(string Code, string Family, string NameZh, string NameEn, string Unit, string Kind, string Direction)
@@ -33,8 +34,8 @@ public static class Dimensions
             SELECT code, name, coalesce(short_name, name), {(hasEnglish ? "name_en" : "NULL::VARCHAR")}, level, parent_code, province_code, valid_until
             FROM regions ORDER BY code
             """,
-            r => new RegionRow(r.GetString(0), r.GetString(1), r.GetString(2), r.Text(3), r.GetString(4), r.Text(5), r.GetString(6), r.Int(7)), ct);
-        var provinces = rows.Where(r => r.Level == "province").ToDictionary(r => r.Code, r => r.NameEn ?? r.NameZh, StringComparer.Ordinal);
+            r => new RegionRow(r.GetString(0), r.GetString(1), r.GetString(2), r.Text(3), RegionLevels.Parse(r.GetString(4)), r.Text(5), r.GetString(6), r.Int(7)), ct);
+        var provinces = rows.Where(r => r.Level == RegionLevel.Province).ToDictionary(r => r.Code, r => r.NameEn ?? r.NameZh, StringComparer.Ordinal);
         var shared = rows.Where(r => r.NameEn is not null)
             .GroupBy(r => r.NameEn!, StringComparer.Ordinal) // the nulls are filtered out above
             .Where(g => g.Select(r => r.ProvinceCode).Distinct(StringComparer.Ordinal).Count() > 1)

@@ -1,3 +1,4 @@
+using Analytics.Warehouse.Facts;
 using Analytics.Warehouse.Reviews;
 using DuckDB.NET.Data;
 
@@ -12,12 +13,12 @@ namespace Analytics.Web.Data;
 public sealed record FactSource(
     long FactId,
     string SourceName,
-    string SourceKind,
+    SourceKind SourceKind,
     int? SourceRow,
     string? Evidence,
     int? SpanStart,
     int? SpanEnd,
-    string Qualifier,
+    Qualifier Qualifier,
     bool Synthetic,
     DateTime LoadedAt,
     int? EvidenceMark = null,
@@ -59,7 +60,7 @@ public static class Lineage
         .ToDictionary(x => x.Indicator, x => x.Source, StringComparer.Ordinal);
 
     private static (string Indicator, FactSource Source) Map(System.Data.Common.DbDataReader r) =>
-        (r.GetString(23), new FactSource(r.GetInt64(0), r.GetString(1), r.GetString(2), r.Int(3), r.Text(4), r.Int(5), r.Int(6), r.GetString(7),
+        (r.GetString(23), new FactSource(r.GetInt64(0), r.GetString(1), SourceKinds.Parse(r.GetString(2)), r.Int(3), r.Text(4), r.Int(5), r.Int(6), Qualifiers.Parse(r.GetString(7)),
             r.Bool(8), r.GetDateTime(9), r.Int(10),
             ReviewStates.Parse(r.Text(11)) is { } state
                 ? new FactReview(state, r.Text(12), r.Int(13), r.IsDBNull(14) ? null : r.GetDateTime(14), r.Text(15),

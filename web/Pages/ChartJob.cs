@@ -50,7 +50,7 @@ public sealed record ChartJob(string Name, IReadOnlyList<string> Codes, Func<Plo
                 lang.T($"{m.Context.ProvinceName}{(m.City is { } c ? lang.Region(m.Context.RegionsByCode[c]) : "")} {m.Context.Year}年综合得分排名", $"{(m.City is { } c2 ? lang.Region(m.Context.RegionsByCode[c2]) : m.Context.ProvinceName)}: composite score {m.Context.Year}"),
                 lang.T("县（市、区）", "District"),
                 lang.T("综合得分", "Composite score"),
-                Note(lang, m.Frame.Synthetic, unranked > 0 ? lang.T($"另有 {unranked} 个地区未排名（有数据指标权重不足60%或无数据）", $"{unranked} more districts not ranked (under 60% of the target weight has data)") : null),
+                Note(lang, m.Frame.Synthetic, unranked > 0 ? lang.T($"另有 {unranked} 个地区未排名（有数据指标权重不足{Format.MinCoverage}或无数据）", $"{unranked} more districts not ranked (under {Format.MinCoverage} of the target weight has data)") : null),
                 lang.Chart),
             "%",
             [.. ranked.Zip(BarLabels([.. ranked.Select(r => (r.Region, r.City))], lang), (r, label) => new RankedBar(label, r.Score.Composite * 100))],

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Warehouse.Regions;
 using Analytics.Warehouse.Reviews;
 using Analytics.Warehouse.Targets;
 using Analytics.Web.Data;
@@ -50,7 +51,7 @@ public sealed record DistrictModel(
 
     public static DistrictModel? Build(ScorecardContext ctx, string code, string? chosenIndicator = null)
     {
-        if (!ctx.RegionsByCode.TryGetValue(code, out var region) || region.Level != "county")
+        if (!ctx.RegionsByCode.TryGetValue(code, out var region) || region.Level != RegionLevel.County)
         {
             return null;
         }
@@ -239,7 +240,7 @@ public sealed record DistrictModel(
             {
                 l.Indicator.Code, l.Indicator.Name(lang.English), l.Value?.Value, Units.Name(l.Indicator.Unit, lang), l.Score?.Measured,
                 t is null ? null : t.Comparator.ToSql(), t?.Threshold, t?.ThresholdHigh, t?.Basis.ToSql(), t?.Of, l.Score?.Against?.Value,
-                l.Score?.Gap, l.Score?.Attainment, l.Score is null ? null : l.Score.Status.ToString().ToLowerInvariant(),
+                l.Score?.Gap, l.Score?.Attainment, l.Score?.Status.Code(),
                 o is null ? null : TargetText.KindCode(o.Kind), o?.Inherited, o?.Due, o?.Document, o?.Issuer, o?.DocNumber, o?.Issued,
                 o?.Clause, o?.Wording, o?.Address,
                 l.Source?.SourceName, l.Source?.SourceRow, l.Source?.Evidence ?? l.Source?.Review?.AsRead?.Evidence,

@@ -24,6 +24,9 @@ public static class Format
     public static string Percent(decimal? share, Lang lang) =>
         share is { } s ? (s * 100).ToString("0.0", Culture) + "%" : Missing(lang);
 
+    /// <summary>The coverage rule as every text states it: <see cref="Scorer.MinCoverage"/> as a whole percentage ("60%").</summary>
+    public static readonly string MinCoverage = (Scorer.MinCoverage * 100).ToString("0", Culture) + "%";
+
     /// <summary>A change in score points (percentage points), signed.</summary>
     public static string Points(decimal? delta, Lang lang) =>
         delta is { } d ? (d * 100).ToString("+0.0;−0.0;0.0", Culture) : "—";
@@ -44,13 +47,7 @@ public static class Format
         _ => "=",
     };
 
-    public static string StatusClass(TargetStatus status) => status switch
-    {
-        TargetStatus.Met => "s-met",
-        TargetStatus.Near => "s-near",
-        TargetStatus.Missed => "s-missed",
-        _ => "s-missing",
-    };
+    public static string StatusClass(TargetStatus status) => "s-" + status.Code();
 
     public static string Status(TargetStatus status, Lang lang) => status switch
     {
@@ -69,14 +66,14 @@ public static class Format
         _ => lang.T("缺失", "missing"),
     };
 
-    public static string MissingReason(string? reason, Lang lang) => reason switch
+    public static string MissingReason(MissingReason reason, Lang lang) => reason switch
     {
-        "no_residents" => lang.T("缺常住人口", "no resident population"),
-        "no_aged_residents" => lang.T("缺60岁以上人口", "no population aged 60+"),
-        "no_value" => lang.T("无数据", "no value"),
-        "no_of_value" => lang.T("缺比较指标的数值", "no value of the indicator it is relative to"),
-        "zero_of_value" => lang.T("比较指标为零", "the indicator it is relative to is zero"),
-        "no_base" => lang.T("缺经济基数，不可考核", "no economic base: not assessable"),
+        Scoring.MissingReason.NoResidents => lang.T("缺常住人口", "no resident population"),
+        Scoring.MissingReason.NoAgedResidents => lang.T("缺60岁以上人口", "no population aged 60+"),
+        Scoring.MissingReason.NoValue => lang.T("无数据", "no value"),
+        Scoring.MissingReason.NoOfValue => lang.T("缺比较指标的数值", "no value of the indicator it is relative to"),
+        Scoring.MissingReason.ZeroOfValue => lang.T("比较指标为零", "the indicator it is relative to is zero"),
+        Scoring.MissingReason.NoBase => lang.T("缺经济基数，不可考核", "no economic base: not assessable"),
         _ => "",
     };
 

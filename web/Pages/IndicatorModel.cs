@@ -91,7 +91,7 @@ public sealed record IndicatorModel(PageFrame Frame, ScorecardContext Context, I
         var rows = Lines.Select(l => new object?[]
         {
             l.Rank, l.Region.Code, lang.Region(l.Region), l.City is null ? null : lang.Region(l.City), l.Value, l.Review?.State.ToSql(), l.Measured,
-            l.Score?.Attainment, l.Score?.Status.ToString().ToLowerInvariant(),
+            l.Score?.Attainment, l.Score?.Status.Code(),
             target, Target is { } k ? TargetText.KindCode(k.Kind) : null, Target?.Origin.Document, Target?.Origin.Address, l.Synthetic,
         }).ToList();
         return new ExportTable(Indicator.Code + " " + Context.Year.ToString(CultureInfo.InvariantCulture), columns, rows);

@@ -1,3 +1,4 @@
+using Analytics.Warehouse.Regions;
 using Analytics.Web.Charts;
 using Analytics.Web.Data;
 using Analytics.Web.Scoring;
@@ -83,7 +84,7 @@ internal static class MapModel
         var divisions = rows.Select(r => new MapDivision(r.Region.Code, r.Region.NameZh, r.Region.ParentCode, lang.Region(r.Region))).ToList();
         var match = MapShapes.Default.Match(divisions, ctx.Year);
         // The data's shapes are named as the divisions they were, which the gazetteer keeps (下城区, 临安市): their names in the page's language.
-        var named = ctx.Regions.Where(r => r.Level == "county" && r.ProvinceCode == ctx.Province)
+        var named = ctx.Regions.Where(r => r.Level == RegionLevel.County && r.ProvinceCode == ctx.Province)
             .GroupBy(r => (r.ParentCode, r.NameZh)).ToDictionary(g => g.Key, g => g.OrderBy(r => r.ValidUntil is null).Last());
         string ShapeLabel(BoundaryFeature f) => named.TryGetValue((f.City, f.Name), out var region) ? lang.Region(region) : f.Name;
         var areas = rows.Select((r, i) => new MapArea(

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Warehouse.Regions;
 using Analytics.Warehouse.Targets;
 using Analytics.Web.Data;
 using Analytics.Web.Export;
@@ -26,7 +27,7 @@ public sealed record OverviewModel(
     public static OverviewModel Build(ScorecardContext ctx)
     {
         var board = ctx.Scoreboard(ctx.Province, ctx.Year);
-        var cities = ctx.Regions.Where(r => r.Level == "city" && r.ProvinceCode == ctx.Province).ToList();
+        var cities = ctx.Regions.Where(r => r.Level == RegionLevel.City && r.ProvinceCode == ctx.Province).ToList();
         var asked = ctx.Request.Query["city"].ToString();
         var city = asked.Length == 0 ? null
             : cities.Any(c => c.Code == asked) ? asked
@@ -84,7 +85,7 @@ public sealed record OverviewModel(
             cells.Add(d.Trend);
             cells.Add(d.RankChange);
             cells.AddRange(d.Score.Indicators.Select(i => (object?)i.Attainment));
-            cells.AddRange(d.Score.Indicators.Select(i => (object?)i.Status.ToString().ToLowerInvariant()));
+            cells.AddRange(d.Score.Indicators.Select(i => (object?)i.Status.Code()));
             cells.AddRange(targets.Select(t => (object?)TargetText.KindCode(t.Kind)));
             cells.Add(Board.Synthetic);
             return cells.ToArray();

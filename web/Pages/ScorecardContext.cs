@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Warehouse.Regions;
 using Analytics.Web.Data;
 using Analytics.Web.Serving;
 
@@ -28,10 +29,10 @@ public sealed class ScorecardContext : IDisposable
         var provinces = memo.Get(id, "provinces", () => Dimensions.ProvincesWithData(session.Connection, ct));
         var asked = askedProvince ?? request.Query["province"].ToString();
         Province = asked.Length == 0
-            ? provinces.FirstOrDefault() ?? Regions.FirstOrDefault(r => r.Level == "province")?.Code ?? ""
-            : RegionsByCode.TryGetValue(asked, out var p) && p.Level == "province" ? asked
+            ? provinces.FirstOrDefault() ?? Regions.FirstOrDefault(r => r.Level == RegionLevel.Province)?.Code ?? ""
+            : RegionsByCode.TryGetValue(asked, out var p) && p.Level == RegionLevel.Province ? asked
             : throw BadParameterException.NotOneOf(askedProvince is null ? "province" : "code", asked, provinces);
-        Provinces = [.. Regions.Where(r => r.Level == "province" && (provinces.Contains(r.Code) || r.Code == Province))];
+        Provinces = [.. Regions.Where(r => r.Level == RegionLevel.Province && (provinces.Contains(r.Code) || r.Code == Province))];
         var province = Province;
         Years = memo.Get(id, "years:" + province, () => Dimensions.Years(session.Connection, province, ct));
         var years = Years;

@@ -71,8 +71,8 @@ public sealed class WhatIfText(IReadOnlyDictionary<string, IndicatorInfo> indica
         : WhatIfMeasure.All.FirstOrDefault(m => m.Code == code) is { } m ? Measure(m)
         : code;
 
-    private string Basis(string indicator, string basis) =>
-        Units.OnBasis(indicators.TryGetValue(indicator, out var i) ? i.Unit : "", TargetBases.Parse(basis), lang);
+    private string Basis(string indicator, TargetBasis basis) =>
+        Units.OnBasis(indicators.TryGetValue(indicator, out var i) ? i.Unit : "", basis, lang);
 
     private static TargetKind Kind(WhatIfNote.Target n) => n.Official ? TargetKind.Official : TargetKind.Example;
 

@@ -37,7 +37,7 @@ public static class DistrictReport
             (lang.T("　较上年：", "   vs last year: "), true), ($"{Format.Points(row.Trend, lang)} · {Format.RankChange(row.RankChange)}", false));
         if (!row.Score.Rankable)
         {
-            doc.Note(lang.T("有数据的指标权重不足60%，本年度不参与排名。", "Less than 60% of the target weight has data: not ranked this year."));
+            doc.Note(lang.T($"有数据的指标权重不足{Format.MinCoverage}，本年度不参与排名。", $"Less than {Format.MinCoverage} of the target weight has data: not ranked this year."));
         }
 
         if (m.UnreviewedNumbers > 0)

@@ -27,9 +27,9 @@ public static class ProvinceReport
         var ranked = m.Rows.Where(r => r.Rank is not null).OrderBy(r => r.Rank).ToList();
         var composites = ranked.Select(r => r.Score.Composite!.Value).ToList(); // ranked rows have a composite
         doc.Paragraph(lang.T(
-            $"全省 {board.Districts.Count} 个县（市、区）中，{ranked.Count} 个参与排名，{m.Rows.Count - ranked.Count} 个有数据但覆盖率不足60%，{m.WithoutData.Count} 个本年度无数据。"
+            $"全省 {board.Districts.Count} 个县（市、区）中，{ranked.Count} 个参与排名，{m.Rows.Count - ranked.Count} 个有数据但覆盖率不足{Format.MinCoverage}，{m.WithoutData.Count} 个本年度无数据。"
                 + (composites.Count > 0 ? $"参与排名地区综合得分平均 {Format.Percent(composites.Average(), lang)}，最高 {Format.Percent(composites.Max(), lang)}（{lang.Region(ranked[0].Region)}），最低 {Format.Percent(composites.Min(), lang)}（{lang.Region(ranked[^1].Region)}）。" : ""),
-            $"Of the province's {board.Districts.Count} districts, {ranked.Count} are ranked, {m.Rows.Count - ranked.Count} have data under 60% of the target weight and {m.WithoutData.Count} have none this year."
+            $"Of the province's {board.Districts.Count} districts, {ranked.Count} are ranked, {m.Rows.Count - ranked.Count} have data under {Format.MinCoverage} of the target weight and {m.WithoutData.Count} have none this year."
                 + (composites.Count > 0 ? $" The ranked districts' composite averages {Format.Percent(composites.Average(), lang)}, from {Format.Percent(composites.Max(), lang)} ({lang.Region(ranked[0].Region)}) down to {Format.Percent(composites.Min(), lang)} ({lang.Region(ranked[^1].Region)})." : "")));
 
         doc.Heading1(lang.T("一、综合得分排名", "1. Composite ranking"));

@@ -1,3 +1,4 @@
+using Analytics.Warehouse.Facts;
 using Analytics.Warehouse.Reviews;
 using Analytics.Warehouse.Targets;
 using Analytics.Web.Data;
@@ -40,13 +41,13 @@ internal sealed class ReportSources(Lang lang)
         var synthetic = s.Synthetic ? lang.T("【合成数据】", "[synthetic] ") : "";
         var text = s.SourceKind switch
         {
-            "report" => lang.T($"工作报告《{s.SourceName}》", $"Report {s.SourceName}")
+            SourceKind.Report => lang.T($"工作报告《{s.SourceName}》", $"Report {s.SourceName}")
                 + (s.Evidence is { } e ? lang.T($"：“{e}”", $": “{e}”") : "")
                 + (s.SpanStart is { } a && s.SpanEnd is { } b ? lang.T($"（原文第 {a}–{b} 字符）", $" (characters {a}–{b})") : "")
                 + Review(value?.Review?.State ?? s.Review?.State, s.Review),
-            "review" => lang.T("人工更正：", "Corrected by staff: ") + Sheet(s.Review, s.SourceName)
+            SourceKind.Review => lang.T("人工更正：", "Corrected by staff: ") + Sheet(s.Review, s.SourceName)
                 + (s.Review?.AsRead is { } read ? lang.T($"；原读自工作报告《{read.Document}》", $"; read first from report {read.Document}") : ""),
-            "forecast" => lang.T($"模型预测 {s.SourceName}", $"Model forecast {s.SourceName}"),
+            SourceKind.Forecast => lang.T($"模型预测 {s.SourceName}", $"Model forecast {s.SourceName}"),
             _ => lang.T($"统计表 {s.SourceName}", $"Table {s.SourceName}") + (s.SourceRow is { } row ? lang.T($"，第 {row} 行", $", row {row}") : ""),
         };
         return synthetic + text + lang.T($"；载入于 {s.LoadedAt:yyyy-MM-dd}", $"; loaded {s.LoadedAt:yyyy-MM-dd}");

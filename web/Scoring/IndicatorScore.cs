@@ -16,5 +16,5 @@ public sealed record IndicatorScore(
     decimal? Credit,
     decimal? Gap,
     TargetStatus Status,
-    string? MissingReason,
+    MissingReason? MissingReason,
     Reference? Against = null);

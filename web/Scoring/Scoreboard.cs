@@ -1,3 +1,4 @@
+using Analytics.Warehouse.Regions;
 using Analytics.Warehouse.Targets;
 using Analytics.Web.Data;
 
@@ -49,7 +50,7 @@ public sealed record Scoreboard(
         var previousPopulation = ScoreInputs.Population(c, province, year - 1, ct);
         var byCode = regions.ToDictionary(r => r.Code, StringComparer.Ordinal);
         var counties = regions
-            .Where(r => r.Level == "county" && r.ProvinceCode == province && (r.ValidUntil is null || r.ValidUntil >= year))
+            .Where(r => r.Level == RegionLevel.County && r.ProvinceCode == province && (r.ValidUntil is null || r.ValidUntil >= year))
             .ToList();
 
         var byRegionYear = actuals.ToLookup(a => (a.Region, a.Year));

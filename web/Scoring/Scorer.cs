@@ -19,14 +19,14 @@ public static class Scorer
     public const decimal MinCoverage = 0.6m;
 
     /// <summary>The value on a per-capita basis, or null (with the reason) when the population it needs is unknown.</summary>
-    public static (decimal? Measured, string? Missing) Measure(decimal value, TargetBasis basis, Residents? residents) => basis switch
+    public static (decimal? Measured, MissingReason? Missing) Measure(decimal value, TargetBasis basis, Residents? residents) => basis switch
     {
         TargetBasis.Per10kResidents => residents?.All is > 0 and var all
             ? (value * 10_000m / all, null)
-            : (null, "no_residents"),
+            : (null, MissingReason.NoResidents),
         TargetBasis.Per1kAged60Plus => residents?.Aged60Plus is > 0 and var aged
             ? (value * 1_000m / aged, null)
-            : (null, "no_aged_residents"),
+            : (null, MissingReason.NoAgedResidents),
         _ => (value, null),
     };
 
@@ -36,19 +36,19 @@ public static class Scorer
     /// the economic base of the year <see cref="ScoreTarget.Lag"/> before × 100 (base share). Null, with
     /// the reason, when the figure to divide by is missing or zero: not assessable, never zero.
     /// </summary>
-    public static (decimal? Measured, string? Missing, Reference? Against) Measure(ScoreTarget target, decimal value, DistrictFigures figures)
+    public static (decimal? Measured, MissingReason? Missing, Reference? Against) Measure(ScoreTarget target, decimal value, DistrictFigures figures)
     {
         switch (target.Basis)
         {
             case TargetBasis.Ratio or TargetBasis.Share:
                 if (target.Of is null || !figures.Values.TryGetValue(target.Of, out var of) || of is not { } denominator)
                 {
-                    return (null, "no_of_value", null);
+                    return (null, MissingReason.NoOfValue, null);
                 }
 
                 if (denominator <= 0)
                 {
-                    return (null, "zero_of_value", new Reference(denominator));
+                    return (null, MissingReason.ZeroOfValue, new Reference(denominator));
                 }
 
                 return (target.Basis == TargetBasis.Ratio ? value / denominator : value * 100m / denominator, null, new Reference(denominator));
@@ -56,7 +56,7 @@ public static class Scorer
                 var year = figures.Year - target.Lag;
                 if (target.Of is null || !figures.Bases.TryGetValue((target.Of, year), out var economic))
                 {
-                    return (null, "no_base", null);
+                    return (null, MissingReason.NoBase, null);
                 }
 
                 return (value * EconomicBases.MonthsPerYear * 100m / economic.Value, null, economic);
@@ -105,7 +105,7 @@ public static class Scorer
     {
         if (!figures.Values.TryGetValue(target.Indicator, out var value) || value is not { } v)
         {
-            return new IndicatorScore(target, null, null, null, null, null, TargetStatus.Missing, "no_value");
+            return new IndicatorScore(target, null, null, null, null, null, TargetStatus.Missing, MissingReason.NoValue);
         }
 
         var (measured, missing, against) = Measure(target, v, figures);

@@ -8,3 +8,16 @@ public enum TargetStatus
     Missed,
     Missing,
 }
+
+/// <summary>The one mapping of <see cref="TargetStatus"/> to its code in downloads and style classes.</summary>
+public static class TargetStatuses
+{
+    public static string Code(this TargetStatus status) => status switch
+    {
+        TargetStatus.Met => "met",
+        TargetStatus.Near => "near",
+        TargetStatus.Missed => "missed",
+        TargetStatus.Missing => "missing",
+        _ => throw new ArgumentOutOfRangeException(nameof(status)),
+    };
+}

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analytics.Models.WhatIf;
+using Analytics.Warehouse.Targets;
 
 namespace Analytics.Models.Commands;
 
@@ -25,7 +26,7 @@ internal static class WhatIfWords
     {
         WhatIfNote.CountySum n => Invariant($"{n.Indicator}: {n.Counties} 个县级单位合计 (sum of {n.Counties} counties)"),
         WhatIfNote.WeightedStandard n => Invariant($"{n.Indicator}: {n.Counties} 个县级单位按低保人数加权平均 (recipient-weighted mean of {n.Counties} counties)"),
-        WhatIfNote.Target n => Invariant($"{n.Indicator} 目标 target {n.Threshold:0.##} {n.Basis} ({n.Year})"),
+        WhatIfNote.Target n => Invariant($"{n.Indicator} 目标 target {n.Threshold:0.##} {n.Basis.ToSql()} ({n.Year})"),
         WhatIfNote.TakeUpAssumed n => Invariant($"基年参保率 {n.TakeUp:0.###} 为假设值 (base take-up {n.TakeUp:0.###} is assumed, not measured; --households FILE measures it)"),
         WhatIfNote.TakeUpMeasured { Measurement: var m } => Invariant(
             $"基年参保率 {m.TakeUp:0.###} 由住户文件 {m.Source} 测算{(m.Synthetic ? "（合成数据）" : "")}：{m.AsOf:yyyy-MM-dd} 符合条件 {m.EligiblePersons:#,##0} 人中在册 {m.EnrolledPersons:#,##0} 人，{m.Counties} 个县级单位 ") + Invariant(
@@ -40,7 +41,7 @@ internal static class WhatIfWords
     {
         var why = u.Missing.Count == 0
             ? "基年数值无法校准 (base-year values cannot calibrate the model)"
-            : "缺少 missing: " + string.Join(", ", u.Missing.Select(i => i.TargetBasis is { } basis ? $"{i.Indicator} {basis} target" : i.Indicator));
+            : "缺少 missing: " + string.Join(", ", u.Missing.Select(i => i.TargetBasis is { } basis ? $"{i.Indicator} {basis.ToSql()} target" : i.Indicator));
         return $"不可用 unavailable: {u.Measure.NameZh} {u.Measure.NameEn} — {why}";
     }
 

@@ -3,6 +3,7 @@ using Analytics.Etl.Input;
 using Analytics.Etl.Load;
 using Analytics.Tests.Etl.Load;
 using Analytics.Tests.Warehouse;
+using Analytics.Warehouse.Snapshots;
 
 namespace Analytics.Tests.Etl.Input;
 
@@ -59,7 +60,7 @@ public sealed class PdfTextTests(PdfFixtures pdf) : IClassFixture<PdfFixtures>
             fx.Db, LoadJob.Expand([folder]), new LoadOptions(Publish: false), TestContext.Current.CancellationToken);
 
         Assert.Equal(["a-report.pdf", "b-locked.pdf", "c-damaged.pdf"], result.Sources.Select(s => s.Name));
-        Assert.Equal(("loaded", "pdf"), (result.Sources[0].Outcome, Db.Scalar<string>(fx.Db, "SELECT encoding FROM sources WHERE name = 'a-report.pdf'")));
+        Assert.Equal((LoadOutcome.Loaded, "pdf"), (result.Sources[0].Outcome, Db.Scalar<string>(fx.Db, "SELECT encoding FROM sources WHERE name = 'a-report.pdf'")));
         Assert.True(result.Sources[0].Rows >= 40);
         var reasons = Db.Rows(fx.Db, "SELECT source_name, reason FROM quarantine WHERE row_number IS NULL AND span_start IS NULL ORDER BY source_name");
         Assert.Equal(2, reasons.Count);

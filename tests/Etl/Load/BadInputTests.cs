@@ -1,5 +1,6 @@
 using Analytics.Etl.Load;
 using Analytics.Tests.Warehouse;
+using Analytics.Warehouse.Snapshots;
 
 namespace Analytics.Tests.Etl.Load;
 
@@ -108,7 +109,7 @@ public sealed class BadInputTests : IDisposable
 
         var result = fx.Load(Unpublished, paths);
 
-        Assert.All(result.Sources, s => Assert.Equal("rejected", s.Outcome));
+        Assert.All(result.Sources, s => Assert.Equal(LoadOutcome.Rejected, s.Outcome));
         var reasons = Db.Rows(fx.Db, "SELECT reason FROM quarantine WHERE row_number IS NULL ORDER BY source_name").Select(r => (string)r[0]!).ToList();
         Assert.Equal(bad.Length, reasons.Count);
         Assert.All(bad.Zip(reasons), p => Assert.StartsWith(p.First.Reason, p.Second, StringComparison.Ordinal));

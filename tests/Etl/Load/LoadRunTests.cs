@@ -1,5 +1,6 @@
 using Analytics.Etl.Load;
 using Analytics.Tests.Warehouse;
+using Analytics.Warehouse.Snapshots;
 
 namespace Analytics.Tests.Etl.Load;
 
@@ -40,7 +41,7 @@ public sealed class LoadRunTests : IDisposable
 
         Assert.NotNull(first.RunId);
         Assert.Null(second.RunId);
-        Assert.All(second.Sources, s => Assert.Equal("skipped", s.Outcome));
+        Assert.All(second.Sources, s => Assert.Equal(LoadOutcome.Skipped, s.Outcome));
         Assert.Equal(before, Db.Fingerprint(fx.Db));
     }
 
@@ -110,7 +111,7 @@ public sealed class LoadRunTests : IDisposable
 
         var result = fx.Load(empty, headerOnly);
 
-        Assert.Equal(["rejected", "rejected"], result.Sources.Select(s => s.Outcome));
+        Assert.Equal([LoadOutcome.Rejected, LoadOutcome.Rejected], result.Sources.Select(s => s.Outcome));
         Assert.Equal(["file is empty", "no data rows"], Db.Rows(fx.Db, "SELECT reason FROM quarantine ORDER BY source_id").Select(r => r[0]));
         Assert.Equal(1, Db.Scalar<long>(fx.Db, "SELECT count(*) FROM facts"));
     }
@@ -125,7 +126,7 @@ public sealed class LoadRunTests : IDisposable
 
         var result = fx.Load(path);
 
-        Assert.Equal("rejected", Assert.Single(result.Sources).Outcome);
+        Assert.Equal(LoadOutcome.Rejected, Assert.Single(result.Sources).Outcome);
         Assert.StartsWith("not valid UTF-8", Db.Scalar<string>(fx.Db, "SELECT reason FROM quarantine"), StringComparison.Ordinal);
         Assert.Equal(0, Db.Scalar<long>(fx.Db, "SELECT count(*) FROM facts"));
     }

@@ -1,5 +1,6 @@
 using Analytics.Etl.Load;
 using Analytics.Tests.Warehouse;
+using Analytics.Warehouse.Snapshots;
 
 namespace Analytics.Tests.Etl.Load;
 
@@ -116,7 +117,7 @@ public sealed class TargetFormsLoadTests : IDisposable
 
         var before = Db.Fingerprint(fx.Db);
         var again = fx.Load(Unpublished, shipped);
-        Assert.Equal("skipped", Assert.Single(again.Sources).Outcome);
+        Assert.Equal(LoadOutcome.Skipped, Assert.Single(again.Sources).Outcome);
         Assert.Equal(before, Db.Fingerprint(fx.Db));
     }
 

@@ -10,8 +10,8 @@ public sealed class ReviewParserTests
 {
     private const string Key = "F-0123456789ABCDEF";
 
-    private static readonly ReadFact Burial = new(7, "330802", "柯城区", "eco_burial_rate", 2023, 2023, 72.5m, "percent", "exact", "actual", null, false);
-    private static readonly ReadFact Charity = new(8, "330802", "柯城区", "charity_raised", 2023, 2023, 23000m, "wan_yuan", "approx", "actual", null, false);
+    private static readonly ReadFact Burial = new(7, "330802", "柯城区", "eco_burial_rate", 2023, 2023, 72.5m, "percent", Qualifier.Exact, FactStatus.Actual, null, false);
+    private static readonly ReadFact Charity = new(8, "330802", "柯城区", "charity_raised", 2023, 2023, 23000m, "wan_yuan", Qualifier.Approx, FactStatus.Actual, null, false);
 
     private static readonly ReviewParser Parser = new(LoadFixture.Catalog, new TableHeader([.. ReviewColumns.All.Select(c => c.Header)]));
 
@@ -47,7 +47,7 @@ public sealed class ReviewParserTests
 
         Assert.Null(rejection); // so a decision with a correction of a value came back
         Assert.Equal((decimal)expected, decision!.Correction!.Value.Value);
-        Assert.Equal(("eco_burial_rate", 2023, "exact"), (decision.Correction.Value.Indicator, decision.Correction.Value.Year, decision.Correction.Value.Qualifier));
+        Assert.Equal(("eco_burial_rate", 2023, Qualifier.Exact), (decision.Correction.Value.Indicator, decision.Correction.Value.Year, decision.Correction.Value.Qualifier));
     }
 
     [Theory]
@@ -69,7 +69,7 @@ public sealed class ReviewParserTests
         var (decision, _) = Parser.Parse(Row(Charity, ("verdict", "更正"), ("corrected_year", "2022.0")), Charity);
 
         var c = decision!.Correction!.Value; // a correction carries the reading's value, year and start
-        Assert.Equal((2022, 2022, 23000m, "approx", 5), (c.Year!.Value, c.PeriodStart!.Value, c.Value!.Value, c.Qualifier, c.SourceRow!.Value));
+        Assert.Equal((2022, 2022, 23000m, Qualifier.Approx, 5), (c.Year!.Value, c.PeriodStart!.Value, c.Value!.Value, c.Qualifier, c.SourceRow!.Value));
     }
 
     [Theory]

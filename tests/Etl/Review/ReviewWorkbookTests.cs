@@ -1,5 +1,6 @@
 using Analytics.Etl.Review;
 using Analytics.Tests.Warehouse;
+using Analytics.Warehouse.Snapshots;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
@@ -67,7 +68,7 @@ public sealed class ReviewWorkbookTests : IDisposable
         }
 
         var result = Assert.Single(fx.Load(saved).Sources);
-        Assert.Equal(("review", "loaded", 3L, 0L), (result.Kind, result.Outcome, result.Rows, result.Quarantined));
+        Assert.Equal(("review", LoadOutcome.Loaded, 3L, 0L), (result.Kind, result.Outcome, result.Rows, result.Quarantined));
         Assert.Equal(["confirmed", "corrected", "rejected"], Db.Rows(fx.Db, "SELECT verdict FROM reviews ORDER BY verdict").Select(r => r[0]));
         Assert.Equal([52.5m, "review", "以殡葬台账为准"], Assert.Single(Db.Rows(fx.Db, """
             SELECT p.value, p.source_kind, r.note FROM preferred_facts p JOIN reviews r ON r.correction_id = p.fact_id

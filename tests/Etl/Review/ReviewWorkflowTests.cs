@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Analytics.Etl.Load;
 using Analytics.Etl.Review;
 using Analytics.Tests.Warehouse;
+using Analytics.Warehouse.Snapshots;
 
 namespace Analytics.Tests.Etl.Review;
 
@@ -43,7 +44,7 @@ public sealed partial class ReviewWorkflowTests : IDisposable
         Assert.Equal(rows.Count, rows.Select(r => r.FactKey).Distinct().Count());
         Assert.All(rows, r => Assert.Equal("kecheng-2023.txt", r.Document));
         var burial = rows.Single(r => r.Indicator == "eco_burial_rate");
-        Assert.Equal(("330802", "柯城区", "节地生态安葬率", 2023, "actual", 72.5m, "%"),
+        Assert.Equal(("330802", "柯城区", "节地生态安葬率", 2023, FactStatus.Actual, 72.5m, "%"),
             (burial.RegionCode, burial.Region, burial.IndicatorName, burial.Year, burial.Status, burial.Value, burial.UnitName));
         Assert.Equal("2023年，全区节地生态安葬率达到【72.5】%，火化率保持100%。", burial.MarkedText);
         Assert.Equal("城乡低保标准提高到每人每月1,050元，全年发放低保金【2,315.6万】元。", rows.Single(r => r.Indicator == "dibao_payments").MarkedText);
@@ -78,7 +79,7 @@ public sealed partial class ReviewWorkflowTests : IDisposable
         var result = fx.Load(sheet);
 
         var source = Assert.Single(result.Sources);
-        Assert.Equal(("review", "loaded", 6L, 0L), (source.Kind, source.Outcome, source.Rows, source.Quarantined));
+        Assert.Equal(("review", LoadOutcome.Loaded, 6L, 0L), (source.Kind, source.Outcome, source.Rows, source.Quarantined));
         Assert.Equal([3600m, "report", "confirmed", 1L], Preferred("elderly_beds"));
         Assert.Equal([52.5m, "review", "correction", 1L], Preferred("eco_burial_rate"));
         Assert.Null(Preferred("social_work_stations")); // rejected: never preferred
@@ -161,7 +162,7 @@ public sealed partial class ReviewWorkflowTests : IDisposable
         var again = fx.Load(sheet);
 
         Assert.Null(again.RunId);
-        Assert.Equal("skipped", Assert.Single(again.Sources).Outcome);
+        Assert.Equal(LoadOutcome.Skipped, Assert.Single(again.Sources).Outcome);
         Assert.Equal(before, Db.Fingerprint(fx.Db));
 
         // Another file (other bytes) stating the verdicts already in force records nothing new.
@@ -169,7 +170,7 @@ public sealed partial class ReviewWorkflowTests : IDisposable
         var facts = Db.Scalar<string>(fx.Db, "SELECT count(*) || ':' || sum(hash(f)) FROM facts f");
         var reviews = Db.Scalar<string>(fx.Db, "SELECT count(*) || ':' || sum(hash(r)) FROM reviews r");
         var result = Assert.Single(fx.Load(copy).Sources);
-        Assert.Equal(("loaded", 0L, 0L), (result.Outcome, result.Rows, result.Quarantined));
+        Assert.Equal((LoadOutcome.Loaded, 0L, 0L), (result.Outcome, result.Rows, result.Quarantined));
         Assert.Contains("2 already in force", result.Note, StringComparison.Ordinal);
         Assert.Equal(facts, Db.Scalar<string>(fx.Db, "SELECT count(*) || ':' || sum(hash(f)) FROM facts f"));
         Assert.Equal(reviews, Db.Scalar<string>(fx.Db, "SELECT count(*) || ':' || sum(hash(r)) FROM reviews r"));
@@ -192,7 +193,7 @@ public sealed partial class ReviewWorkflowTests : IDisposable
         var gb = fx.Folder.File("柯城区2023年工作总结-重发.txt");
         File.WriteAllText(gb, File.ReadAllText(ReviewFixture.Report), Encoding.GetEncoding("GB18030"));
         var reload = Assert.Single(fx.Load(gb).Sources);
-        Assert.Equal(("loaded", 9L), (reload.Outcome, reload.Rows));
+        Assert.Equal((LoadOutcome.Loaded, 9L), (reload.Outcome, reload.Rows));
 
         Assert.Equal(["confirmed", "corrected", "rejected"], Db.Rows(fx.Db, """
             SELECT v.review FROM facts f JOIN sources s USING (source_id) JOIN fact_reviews v USING (fact_id)
@@ -207,7 +208,7 @@ public sealed partial class ReviewWorkflowTests : IDisposable
         using var rebuilt = new ReviewFixture();
         rebuilt.Load(ReviewFixture.Report);
         var applied = Assert.Single(rebuilt.Load(sheet).Sources);
-        Assert.Equal(("loaded", 3L, 0L), (applied.Outcome, applied.Rows, applied.Quarantined));
+        Assert.Equal((LoadOutcome.Loaded, 3L, 0L), (applied.Outcome, applied.Rows, applied.Quarantined));
         Assert.Equal([52.5m, "review", "correction", 1L], Db.Rows(rebuilt.Db,
             "SELECT value, source_kind, review, candidates FROM preferred_facts WHERE indicator = 'eco_burial_rate'").Single());
     }
@@ -232,7 +233,7 @@ public sealed partial class ReviewWorkflowTests : IDisposable
 
         var result = Assert.Single(fx.Load(path).Sources);
 
-        Assert.Equal(("loaded", 1L, 7L), (result.Outcome, result.Rows, result.Quarantined));
+        Assert.Equal((LoadOutcome.Loaded, 1L, 7L), (result.Outcome, result.Rows, result.Quarantined));
         var quarantined = Db.Rows(fx.Db, "SELECT row_number, reason, source_name FROM quarantine ORDER BY row_number")
             .ToDictionary(r => (int)r[0]!, r => (string)r[1]!); // every row of this sheet has a row number and a reason
         Assert.Equal(7, quarantined.Count);
@@ -322,7 +323,7 @@ public sealed partial class ReviewWorkflowTests : IDisposable
 
         var result = Assert.Single(fx.Load(fx.Export("review.xlsx")).Sources);
 
-        Assert.Equal("rejected", result.Outcome);
+        Assert.Equal(LoadOutcome.Rejected, result.Outcome);
         Assert.StartsWith("no verdict filled in", result.Note, StringComparison.Ordinal);
     }
 

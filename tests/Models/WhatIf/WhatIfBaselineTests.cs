@@ -1,4 +1,5 @@
 using Analytics.Models.WhatIf;
+using Analytics.Warehouse.Targets;
 
 namespace Analytics.Tests.Models.WhatIf;
 
@@ -54,8 +55,8 @@ public sealed class WhatIfBaselineTests
         Assert.Null(b.CertifiedSocialWorkers);
         Assert.Contains(new WhatIfNote.CountySum("dibao_persons", 2), b.Notes);
         Assert.Contains(new WhatIfNote.WeightedStandard("dibao_standard", 2), b.Notes);
-        Assert.Contains(new WhatIfNote.Target("elderly_beds", 30, "per_1k_aged_60plus", 2025, false), b.Notes);
-        Assert.Contains(new WhatIfNote.Target("certified_social_workers", 18, "per_10k_residents", 2025, false), b.Notes);
+        Assert.Contains(new WhatIfNote.Target("elderly_beds", 30, TargetBasis.Per1kAged60Plus, 2025, false), b.Notes);
+        Assert.Contains(new WhatIfNote.Target("certified_social_workers", 18, TargetBasis.Per10kResidents, 2025, false), b.Notes);
         Assert.DoesNotContain(b.Notes, n => n is WhatIfNote.CountySum { Indicator: "certified_social_workers" });
     }
 

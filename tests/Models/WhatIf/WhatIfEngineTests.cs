@@ -1,4 +1,5 @@
 using Analytics.Models.WhatIf;
+using Analytics.Warehouse.Targets;
 using static Analytics.Tests.Models.WhatIf.WhatIfExamples;
 
 namespace Analytics.Tests.Models.WhatIf;
@@ -147,11 +148,11 @@ public sealed class WhatIfEngineTests
         Assert.Null(result[WhatIfMeasure.BedsGap]);
         Assert.NotNull(result[WhatIfMeasure.DibaoPersons]);
         Assert.Equal([new WhatIfInput("dibao_payments")], result.Unavailable.Single(u => u.Measure == WhatIfMeasure.DibaoPayments).Missing);
-        Assert.Equal([new WhatIfInput("elderly_beds", "per_1k_aged_60plus")], result.Unavailable.Single(u => u.Measure == WhatIfMeasure.BedsNeeded).Missing);
-        Assert.Equal([new WhatIfInput("elderly_beds", "per_1k_aged_60plus")], result.Unavailable.Single(u => u.Measure == WhatIfMeasure.BedsGap).Missing);
+        Assert.Equal([new WhatIfInput("elderly_beds", TargetBasis.Per1kAged60Plus)], result.Unavailable.Single(u => u.Measure == WhatIfMeasure.BedsNeeded).Missing);
+        Assert.Equal([new WhatIfInput("elderly_beds", TargetBasis.Per1kAged60Plus)], result.Unavailable.Single(u => u.Measure == WhatIfMeasure.BedsGap).Missing);
         var noBeds = WhatIfEngine.Run(County with { ElderlyBeds = null, BedsPer1000AgedTarget = null }, Drivers(aged: 3));
         Assert.Equal(
-            [new WhatIfInput("elderly_beds", "per_1k_aged_60plus"), new WhatIfInput("elderly_beds")],
+            [new WhatIfInput("elderly_beds", TargetBasis.Per1kAged60Plus), new WhatIfInput("elderly_beds")],
             noBeds.Unavailable.Single(u => u.Measure == WhatIfMeasure.BedsGap).Missing);
         Assert.All(result.Unavailable, u => Assert.Equal(WhatIfNoteKind.Unavailable, u.Kind));
     }
@@ -168,7 +169,7 @@ public sealed class WhatIfEngineTests
     {
         // 2,500 beds against 30 per 1,000 of 100,000 aged (3,000 needed): shrinking the aged by 5 %/yr
         // for 5 years needs 3,000 × 0.95⁵ ≈ 2,321 beds, below the stock, so the gap is floored at 0.
-        var baseline = County with { Notes = [new WhatIfNote.Target("elderly_beds", 30, "per_1k_aged_60plus", 2025, false)] };
+        var baseline = County with { Notes = [new WhatIfNote.Target("elderly_beds", 30, TargetBasis.Per1kAged60Plus, 2025, false)] };
         var result = WhatIfEngine.Run(baseline, Drivers(aged: -5, year: 2029));
 
         Assert.Equal(0, result[WhatIfMeasure.BedsGap]!.Scenario);

@@ -1,6 +1,7 @@
 using Analytics.Warehouse.Catalog;
 using Analytics.Warehouse.Demo;
 using Analytics.Warehouse.Regions;
+using Analytics.Warehouse.Targets;
 
 namespace Analytics.Tests.Warehouse.Demo;
 
@@ -110,8 +111,8 @@ public sealed class DemoGeneratorTests
                 .Where(s => s.Indicator == target.Indicator && s.Year == 2024 && s.RegionCode.StartsWith(target.ProvinceCode[..2], StringComparison.Ordinal))
                 .Select(s => target.Basis switch
                 {
-                    "per_10k_residents" => s.Value / population[(s.RegionCode, 2024)].Residents * 10_000,
-                    "per_1k_aged_60plus" => s.Value / population[(s.RegionCode, 2024)].Residents60Plus * 1_000,
+                    TargetBasis.Per10kResidents => s.Value / population[(s.RegionCode, 2024)].Residents * 10_000,
+                    TargetBasis.Per1kAged60Plus => s.Value / population[(s.RegionCode, 2024)].Residents60Plus * 1_000,
                     _ => s.Value,
                 })
                 .ToList();

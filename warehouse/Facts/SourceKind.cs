@@ -1,8 +1,6 @@
-using Analytics.Etl.Review;
+namespace Analytics.Warehouse.Facts;
 
-namespace Analytics.Etl.Load;
-
-/// <summary>What a loaded file holds; stored in <c>sources.kind</c>.</summary>
+/// <summary>What a loaded file holds; stored in <c>sources.kind</c> by <see cref="SourceKinds.ToSql"/>.</summary>
 public enum SourceKind
 {
     Report,
@@ -16,13 +14,18 @@ public enum SourceKind
     /// <summary>A filled review sheet: verdicts on numbers read from reports, and the corrections they add.</summary>
     Review,
 
+    /// <summary>The models' forecasts: a source that no file is behind, written by the forecast run.</summary>
+    Forecast,
+
     /// <summary>A table whose header names no known template; recorded so that it is not retried.</summary>
     Unknown,
 }
 
-/// <summary>Names of <see cref="SourceKind"/> as the warehouse stores them.</summary>
+/// <summary>The one mapping of <see cref="SourceKind"/> to and from its SQL name.</summary>
 public static class SourceKinds
 {
+    public static readonly IReadOnlyList<SourceKind> All = Enum.GetValues<SourceKind>();
+
     public static string ToSql(this SourceKind kind) => kind switch
     {
         SourceKind.Report => "report",
@@ -31,19 +34,13 @@ public static class SourceKinds
         SourceKind.Population => "population",
         SourceKind.EconomicBase => "economy",
         SourceKind.Review => "review",
+        SourceKind.Forecast => "forecast",
         SourceKind.Unknown => "unknown",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    /// <summary>
-    /// Decides a table's kind from its header: a review sheet has a fact_key and a verdict, targets a
-    /// threshold, population residents, economic bases a base and a value, statistics an indicator and a value.
-    /// </summary>
-    public static SourceKind? FromHeader(TableHeader header) =>
-        ReviewColumns.IsReviewSheet(header) ? SourceKind.Review
-        : header.Has("threshold") ? SourceKind.Targets
-        : header.Has("residents") ? SourceKind.Population
-        : header.Has("base") && header.Has("value") && !header.Has("indicator") ? SourceKind.EconomicBase
-        : header.Has("indicator") && header.Has("value") ? SourceKind.Statistics
-        : null;
+    /// <summary>The kind a warehouse row names; an unknown name is a schema violation.</summary>
+    public static SourceKind Parse(string sql) =>
+        Vocabulary.TryParse(All, ToSql, sql, out var kind) ? kind
+        : throw new InvalidDataException($"sources.kind '{sql}' is not a known kind");
 }
