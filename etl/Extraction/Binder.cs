@@ -512,6 +512,11 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             return (listed.Indicator, listed.MentionStart, false); // "由月人均420元、年人均2400元统一调至月人均660元"
         }
 
+        if (NextSegment(s, q, boundSoFar) is { } segmented)
+        {
+            return (segmented.Indicator, segmented.MentionStart, false); // "低保标准城市为每人每月765元、农村为每人每月602元"
+        }
+
         if (SiblingOf(s, quantities, qi, mentions, boundSoFar, clauseStart) is { } sibling)
         {
             return sibling; // "特困人员供养累计救助25927人次1617.8万元", "发放临时救助金975人", "募集…，支出…"
@@ -563,6 +568,41 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
         return (null, 0, false);
     }
+
+    // "低保平均标准城市为每人每月765元、农村为每人每月602元": the figure right after a bound one, in a clause that
+    // names only another part of the area (城市…, 农村…), is the same indicator's figure for that part.
+    private static Bound? NextSegment(string s, Quantity q, List<Bound> boundSoFar)
+    {
+        if (boundSoFar.Count == 0 || boundSoFar[^1] is not { IsPart: false, Segment: not null } last
+            || last.Quantity.Measure != q.Measure || last.Quantity.Per != q.Per || last.Quantity.End >= q.Start)
+        {
+            return null;
+        }
+
+        var between = s.AsSpan(last.Quantity.End..q.Start);
+        if (between.Length is < 3 or > 14 || between[0] is not ('、' or '，' or ',' or '；' or ';') || between.ContainsAnyInRange('0', '9'))
+        {
+            return null;
+        }
+
+        var rest = between[1..].TrimStart();
+        foreach (var word in SegmentParts)
+        {
+            if (rest.StartsWith(word, StringComparison.Ordinal) && Lexicon.Segment(word) != last.Segment)
+            {
+                return NamesNoSubject(rest[word.Length..]) ? last : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] SegmentParts = ["城市", "城镇", "农村"];
+
+    // What may stand between the part's name and its figure: a verb of being or reaching and the per-person
+    // words of a standard, nothing that names a subject of its own.
+    private static bool NamesNoSubject(ReadOnlySpan<char> lead) =>
+        lead.TrimStart("为是达到提高至调整由从每人月年均平标准：: ").IsEmpty;
 
     // "城市低保4210户，共计7630人": a run of figures broken by 共计 — the second takes the alias the first was
     // bound by, in its own measure.

@@ -81,9 +81,10 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         }
 
         var end = RunEnd(text, start);
-        if (end < text.Length && end > start && char.IsAsciiDigit(c) && (IsMaskChar(text[end]) || (text[end] == '.' && end + 1 < text.Length && IsMaskChar(text[end + 1]))))
+        if (end < text.Length && end > start && char.IsAsciiDigit(c)
+            && (IsMaskChar(text[end]) || (text[end] == '.' && end + 1 < text.Length && IsMaskChar(text[end + 1])) || MaskedGroupAt(text, end)))
         {
-            return Masked(text, start); // a partly masked figure: 38xx人, 9596.X万元
+            return Masked(text, start); // a partly masked figure: 38xx人, 9596.X万元, 6,2XX人
         }
 
         var run = text[start..end];
@@ -288,7 +289,8 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         var p = start;
         var masks = 0;
         while (p < text.Length && p - start < 10 && (IsMaskChar(text[p]) || char.IsAsciiDigit(text[p])
-            || (text[p] == '.' && p + 1 < text.Length && (IsMaskChar(text[p + 1]) || char.IsAsciiDigit(text[p + 1])))))
+            || (text[p] == '.' && p + 1 < text.Length && (IsMaskChar(text[p + 1]) || char.IsAsciiDigit(text[p + 1])))
+            || MaskedGroupAt(text, p)))
         {
             masks += IsMaskChar(text[p]) ? 1 : 0;
             p++;
@@ -324,6 +326,30 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
         }
 
         return Finish(text, start, numberEnd, end, null, measure, per, Qualifier.Exact, redacted: true);
+    }
+
+    // A thousands comma before a group of three that masks at least one digit: the ",2XX" of "6,2XX人".
+    private static bool MaskedGroupAt(ReadOnlySpan<char> text, int p)
+    {
+        if (p + 3 >= text.Length || text[p] is not (',' or '，') || p == 0 || !char.IsAsciiDigit(text[p - 1]))
+        {
+            return false;
+        }
+
+        var masks = 0;
+        for (var k = p + 1; k <= p + 3; k++)
+        {
+            if (IsMaskChar(text[k]))
+            {
+                masks++;
+            }
+            else if (!char.IsAsciiDigit(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return masks > 0 && (p + 4 == text.Length || !(IsMaskChar(text[p + 4]) || char.IsAsciiDigit(text[p + 4])));
     }
 
     private string? MeasureAt(ReadOnlySpan<char> text, int p)

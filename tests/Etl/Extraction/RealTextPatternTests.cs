@@ -640,4 +640,16 @@ public sealed class RealTextPatternTests
         Assert.Equal("certified_social_workers=2410@2022", Facts(facts));
         Assert.Equal(FactStatus.Actual, Assert.Single(facts).Status);
     }
+
+    [Fact]
+    public void A_masked_figure_keeps_its_thousands_comma() =>
+        Assert.Equal(
+            "dibao_households=@2022 dibao_persons=@2022",
+            Facts(Read("某区民政局2022年工作总结\n\n全区现有低保对象2,8XX户、5,1XX人。\n")));
+
+    [Fact]
+    public void A_clause_that_names_only_the_other_part_of_the_area_gives_the_same_standard_for_it() =>
+        Assert.Equal(
+            "dibao_standard=810@2021/urban dibao_standard=655@2021/rural",
+            Facts(Read("某市民政局2021年工作总结\n\n全市低保平均标准城市为每人每月810元、农村为每人每月655元。\n")));
 }
