@@ -139,6 +139,12 @@ internal sealed partial class Binder
             return FactStatus.Target; // "建设任务是新增床位500张", "完成省定任务5500户": a task set, not a result
         }
 
+        // "计划支出1200万元，实际支出1180万元": a clause that opens 实际 says what was done.
+        if (!ctx.InPlan && s.AsSpan(clauseStart..q.Start).TrimStart().StartsWith("实际", StringComparison.Ordinal))
+        {
+            return FactStatus.Actual;
+        }
+
         var forward = ctx.InPlan
             || (year is not null && ctx.ReportYear is not null && year > ctx.ReportYear)
             || cues.PlanCueEnd() <= q.Start;

@@ -573,7 +573,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
     // names only another part of the area (城市…, 农村…), is the same indicator's figure for that part.
     private static Bound? NextSegment(string s, Quantity q, List<Bound> boundSoFar)
     {
-        if (boundSoFar.Count == 0 || boundSoFar[^1] is not { IsPart: false, Segment: not null } last
+        if (boundSoFar.Count == 0 || boundSoFar[^1] is not { IsPart: false } last
             || last.Quantity.Measure != q.Measure || last.Quantity.Per != q.Per || last.Quantity.End >= q.Start)
         {
             return null;
@@ -586,9 +586,15 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         }
 
         var rest = between[1..].TrimStart();
+        if (rest.StartsWith("实际", StringComparison.Ordinal) && last.Status != FactStatus.Actual)
+        {
+            // "全年计划支出1200万元，实际支出1180万元": what was done against what was planned.
+            return rest[2..].TrimStart("支出发放完成到位使用为达 ").IsEmpty ? last with { Segment = null } : null;
+        }
+
         foreach (var word in SegmentParts)
         {
-            if (rest.StartsWith(word, StringComparison.Ordinal) && Lexicon.Segment(word) != last.Segment)
+            if (last.Segment is not null && rest.StartsWith(word, StringComparison.Ordinal) && Lexicon.Segment(word) != last.Segment)
             {
                 return NamesNoSubject(rest[word.Length..]) ? last : null;
             }

@@ -652,4 +652,13 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "dibao_standard=810@2021/urban dibao_standard=655@2021/rural",
             Facts(Read("某市民政局2021年工作总结\n\n全市低保平均标准城市为每人每月810元、农村为每人每月655元。\n")));
+
+    [Fact]
+    public void What_was_spent_against_the_plan_is_the_same_indicator_and_actual()
+    {
+        var facts = Read("某区民政局2023年工作总结\n\n全年城市低保资金计划支出960万元，实际支出948.5万元。\n");
+
+        Assert.Equal("dibao_payments=960@2023/urban dibao_payments=948.5@2023/urban", Facts(facts));
+        Assert.Equal([FactStatus.Plan, FactStatus.Actual], facts.Select(f => f.Status));
+    }
 }
