@@ -143,8 +143,10 @@ public sealed class FactExtractor
 
     // What a sentence tells the sentences after it in its paragraph: the year it opens with ("2020年，…"), or
     // the year a span it opens with starts ("2013年以来，…": a total in a later sentence runs from then).
+    // Outside a plan section, a year still to come ("2024年，全县将新建…" in a review of 2023) dates its own
+    // sentence only: the sentences after it go on with the year under review.
     private static (BlockContext, int?) Next(BlockContext context, int? carried, int? topic, int? since) =>
-        (topic, since) switch
+        (!context.InPlan && topic > context.ReportYear ? null : topic, since) switch
         {
             (null, null) => (context, carried),
             (_, null) => (context with { Carried = topic, SinceYear = null }, topic),

@@ -238,6 +238,16 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
 
     private static Qualifier Before(ReadOnlySpan<char> text, int start)
     {
+        // "不低于每人每月900元": the words of a per-person level stand between the qualifier and the figure.
+        foreach (var per in PerPersonWords)
+        {
+            if (text[..start].EndsWith(per, StringComparison.Ordinal))
+            {
+                start -= per.Length;
+                break;
+            }
+        }
+
         var from = Math.Max(0, start - 3);
         var before = text[from..start];
         if (before.EndsWith("不到") || before.EndsWith("不足") || before.EndsWith("低于") && !before.EndsWith("不低于"))
@@ -258,6 +268,8 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
 
         return Qualifier.Exact;
     }
+
+    private static readonly string[] PerPersonWords = ["每人每月", "每人每年", "月人均", "年人均", "每月", "每年", "人均"];
 
     // 百分之九十五, 百分之负三点八, 百分之百, and the spoken 百分三十 and 百分百. 百分点 and 百分比 are words:
     // no numeral follows them.

@@ -661,4 +661,25 @@ public sealed class RealTextPatternTests
         Assert.Equal("dibao_payments=960@2023/urban dibao_payments=948.5@2023/urban", Facts(facts));
         Assert.Equal([FactStatus.Plan, FactStatus.Actual], facts.Select(f => f.Status));
     }
+
+    [Fact]
+    public void A_year_still_to_come_in_a_review_dates_its_own_sentence_only()
+    {
+        var facts = Read("某县民政局2023年工作总结\n\n一、2023年工作开展情况\n全县共有低保对象4120户。2024年，全县将建成老年食堂12个。全年发放临时救助资金265万元。\n");
+
+        Assert.Equal("dibao_households=4120@2023 meal_points=12@2024 temp_relief_payments=265@2023", Facts(facts));
+        Assert.Equal([FactStatus.Actual, FactStatus.Plan, FactStatus.Actual], facts.Select(f => f.Status));
+    }
+
+    [Fact]
+    public void Bu_di_yu_before_a_per_person_level_is_a_floor() =>
+        Assert.Equal(
+            Qualifier.AtLeast,
+            Assert.Single(Read("某县民政局2024年工作计划\n\n确保城乡低保标准不低于每人每月880元。\n")).Qualifier);
+
+    [Fact]
+    public void Applications_withdrawn_in_the_cooling_off_period_are_no_divorces() =>
+        Assert.Equal(
+            "marriage_registrations=1870@2022 divorce_registrations=512@2022",
+            Facts(Read("某县民政局2022年工作总结\n\n办理结婚登记1870对，离婚登记512对，离婚冷静期内撤回离婚申请98对。\n")));
 }
