@@ -7,14 +7,23 @@ using Apache.Arrow.Types;
 namespace Analytics.Warehouse.Export;
 
 /// <summary>
-/// Streams a query result into an Arrow IPC file in batches. Decimals keep their exact
-/// precision and scale; types Arrow has no direct match for here (lists) are written as text.
+/// The one writer of Arrow IPC files: streams rows from a reader (a query result, or the web's
+/// export tables through a <see cref="System.Data.DataTableReader"/>) in batches. Decimals keep their
+/// exact precision and scale (38, 6 where the reader names none); types Arrow has no direct match for
+/// here (lists) are written as text.
 /// </summary>
-internal static class ArrowFile
+public static class ArrowFile
 {
     private const int BatchRows = 65_536;
 
     public static long Write(DbDataReader reader, string path, CancellationToken ct)
+    {
+        using var stream = File.Create(path);
+        return Write(reader, stream, ct);
+    }
+
+    /// <summary>Writes every row of <paramref name="reader"/> to <paramref name="stream"/>, which stays open.</summary>
+    public static long Write(DbDataReader reader, Stream stream, CancellationToken ct)
     {
         var columns = Enumerable.Range(0, reader.FieldCount).Select(i => Column.For(reader, i)).ToArray();
         var schema = new Apache.Arrow.Schema.Builder();
@@ -24,8 +33,7 @@ internal static class ArrowFile
         }
 
         var built = schema.Build();
-        using var stream = File.Create(path);
-        using var writer = new ArrowFileWriter(stream, built);
+        using var writer = new ArrowFileWriter(stream, built, leaveOpen: true);
         writer.WriteStart();
         long total = 0;
         var rows = 0;

@@ -1,7 +1,5 @@
 using System.Globalization;
-using Apache.Arrow;
-using Apache.Arrow.Ipc;
-using Apache.Arrow.Types;
+using System.Data;
 using Analytics.Warehouse.Export;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -96,19 +94,23 @@ public static class TableFormats
         return stream.ToArray();
     }
 
+    /// <summary>Through the warehouse's <see cref="ArrowFile"/>, the one Arrow writer: typed columns, decimals at six places.</summary>
     public static byte[] Arrow(ExportTable table)
     {
-        var fields = table.Columns.Select(c => new Apache.Arrow.Field(c.Name, ArrowType(c.Type), nullable: true)).ToList();
-        var schema = new Apache.Arrow.Schema(fields, null);
-        var arrays = table.Columns.Select((c, i) => Column(c.Type, table.Rows.Select(r => r[i]))).ToList();
-        using var stream = new MemoryStream();
-        using (var writer = new ArrowFileWriter(stream, schema, leaveOpen: true))
+        using var data = new DataTable(table.Name) { Locale = CultureInfo.InvariantCulture };
+        foreach (var c in table.Columns)
         {
-            writer.WriteStart();
-            writer.WriteRecordBatch(new RecordBatch(schema, arrays, table.Rows.Count));
-            writer.WriteEnd();
+            data.Columns.Add(c.Name, ClrType(c.Type));
         }
 
+        foreach (var row in table.Rows)
+        {
+            data.Rows.Add([.. row.Select((cell, i) => ArrowCell(table.Columns[i].Type, cell))]);
+        }
+
+        using var reader = data.CreateDataReader();
+        using var stream = new MemoryStream();
+        ArrowFile.Write(reader, stream, CancellationToken.None);
         return stream.ToArray();
     }
 
@@ -131,78 +133,23 @@ public static class TableFormats
     private static Cell Text(string text) =>
         new(new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve })) { DataType = CellValues.InlineString };
 
-    private static IArrowType ArrowType(ColumnType type) => type switch
+    private static Type ClrType(ColumnType type) => type switch
     {
-        ColumnType.Integer => Int64Type.Default,
-        ColumnType.Decimal => new Decimal128Type(38, 6),
-        ColumnType.Boolean => BooleanType.Default,
-        _ => StringType.Default,
+        ColumnType.Integer => typeof(long),
+        ColumnType.Decimal => typeof(decimal),
+        ColumnType.Boolean => typeof(bool),
+        _ => typeof(string),
     };
 
-    private static IArrowArray Column(ColumnType type, IEnumerable<object?> cells)
+    private static object ArrowCell(ColumnType type, object? cell) => cell switch
     {
-        switch (type)
+        null => DBNull.Value,
+        _ => type switch
         {
-            case ColumnType.Integer:
-                var ints = new Int64Array.Builder();
-                foreach (var c in cells)
-                {
-                    if (c is null)
-                    {
-                        ints.AppendNull();
-                    }
-                    else
-                    {
-                        ints.Append(Convert.ToInt64(c, CultureInfo.InvariantCulture));
-                    }
-                }
-
-                return ints.Build();
-            case ColumnType.Decimal:
-                var decimals = new Decimal128Array.Builder(new Decimal128Type(38, 6));
-                foreach (var c in cells)
-                {
-                    if (c is null)
-                    {
-                        decimals.AppendNull();
-                    }
-                    else
-                    {
-                        decimals.Append(Round(Convert.ToDecimal(c, CultureInfo.InvariantCulture)));
-                    }
-                }
-
-                return decimals.Build();
-            case ColumnType.Boolean:
-                var flags = new BooleanArray.Builder();
-                foreach (var c in cells)
-                {
-                    if (c is bool b)
-                    {
-                        flags.Append(b);
-                    }
-                    else
-                    {
-                        flags.AppendNull();
-                    }
-                }
-
-                return flags.Build();
-            default:
-                var texts = new StringArray.Builder();
-                foreach (var c in cells)
-                {
-                    if (c is null)
-                    {
-                        texts.AppendNull();
-                    }
-                    else
-                    {
-                        texts.Append(Convert.ToString(c, CultureInfo.InvariantCulture));
-                    }
-                }
-
-                return texts.Build();
-        }
-    }
+            ColumnType.Integer => Convert.ToInt64(cell, CultureInfo.InvariantCulture),
+            ColumnType.Decimal => Round(Convert.ToDecimal(cell, CultureInfo.InvariantCulture)),
+            ColumnType.Boolean => cell is bool b ? b : DBNull.Value,
+            _ => Convert.ToString(cell, CultureInfo.InvariantCulture) ?? (object)DBNull.Value,
+        },
+    };
 }
