@@ -471,6 +471,13 @@ internal sealed partial class Binder
         return next is >= '\u4e00' and <= '\u9fff' && !NonNouns.Contains(next);
     }
 
+    // The noun a count's measure word runs into is an area or a group of people, which no alias of a facility
+    // or a fund counts: "4个片区", "12个村", "3个镇街".
+    private static bool OwnNounFollows(string s, Quantity q) =>
+        q.End < s.Length && AreaNouns.Contains(s[q.End]);
+
+    private static readonly System.Buffers.SearchValues<char> AreaNouns = System.Buffers.SearchValues.Create("片村镇乡街县区市省组");
+
     private static readonly CueGate PostVerb = new(PostVerbs());
 
     [GeneratedRegex("实现|开展|提供|建立|设立|配备|开通|覆盖|完成|实施|享受|纳入|通过|进行")]

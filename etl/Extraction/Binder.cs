@@ -469,7 +469,8 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             // ("助餐、配送餐服务覆盖135个城乡社区"), not across a comma or at the head of a list item ("、88个社区工作室").
             var ownItem = ownNoun && (m.End <= lastComma || chainClause == chainStart);
             // "完成新增床位150张和1个新增居家养老服务中心": nor an alias that an earlier figure of its clause already took.
-            var passed = countsNoun && m.End <= previousEnd;
+            // "交给长乐社工服务站4个片区驻站社工": nor the alias right before it, when the noun after it is another.
+            var passed = countsNoun && (m.End <= previousEnd || OwnNounFollows(s, q));
             if (((sameClause && !passed) || (firstAfter && !ownItem))
                 && (pre is null || m.End >= pre.Value.End) && Fits(m, q))
             {

@@ -682,4 +682,10 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "marriage_registrations=1870@2022 divorce_registrations=512@2022",
             Facts(Read("某县民政局2022年工作总结\n\n办理结婚登记1870对，离婚登记512对，离婚冷静期内撤回离婚申请98对。\n")));
+
+    [Fact]
+    public void A_social_work_service_station_is_a_station_and_a_count_of_areas_after_it_is_not() =>
+        Assert.Equal(
+            "social_work_stations=14@2022",
+            Facts(Read("某县民政局2022年工作总结\n\n建成乡镇（街道）社会工作服务站14个，覆盖率100%。局负责人把慰问品交到城东社工服务站3个片区的驻站社工手中。\n")));
 }
