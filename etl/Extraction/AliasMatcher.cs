@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Analytics.Warehouse.Catalog;
 
 namespace Analytics.Etl.Extraction;
@@ -14,23 +15,21 @@ public readonly record struct AliasMention(int Start, int End, Indicator Indicat
 /// </summary>
 /// <remarks>
 /// One pass over the text stops at every character that opens some alias's head (a
-/// <see cref="CharTable"/> of those 40-odd characters), and only the aliases sharing that first
-/// character are tried there, rather than searching the text once per alias. (A multi-string
+/// <see cref="CharTable"/> of those 50-odd characters), and walks from there down a trie of the
+/// heads, one character at a time, rather than searching the text once per alias or comparing
+/// every head that shares the first character (two dozen start with 低). (A multi-string
 /// SearchValues finds the same places but walks an Aho-Corasick automaton with a hash lookup per
-/// character, which cost more than comparing the few heads at each candidate.) Mentions come out ordered by
-/// start, then end, then the alias's place in the catalog.
+/// character, which cost more.) Mentions come out ordered by start, then end, then the alias's
+/// place in the catalog.
 /// </remarks>
 public sealed class AliasMatcher
 {
     private const int MaxGap = 10;
 
     private readonly Alias[] aliases;
-    // The aliases whose head starts with a character, indexed by the character itself (a table of
-    // 65,536 slots, mostly empty: a lookup per head found costs one load instead of a hash probe).
-    private readonly int[]?[] byFirstChar = new int[]?[char.MaxValue + 1];
-    // Beside each list, the second character of each of those heads ('\0' for a one-character head): most
-    // candidates differ from the text there, which this tells without loading the alias.
-    private readonly char[]?[] secondByFirstChar = new char[]?[char.MaxValue + 1];
+    // The trie of the heads, its roots indexed by the first character itself (a table of 65,536 slots,
+    // mostly empty: a lookup per head start costs one load instead of a hash probe).
+    private readonly Node?[] roots = new Node?[char.MaxValue + 1];
     private readonly CharTable headStarts;
 
     // An alias starting with '*' has an empty head that starts everywhere: no position can be skipped.
@@ -38,13 +37,29 @@ public sealed class AliasMatcher
 
     public AliasMatcher(IndicatorCatalog catalog)
     {
-        aliases = [.. catalog.Indicators.SelectMany(i => i.AliasesZh.Select(a => Split(i, a)))];
-        anyHeadEmpty = aliases.Any(a => a.Head.Length == 0);
-        foreach (var group in Enumerable.Range(0, aliases.Length).Where(k => aliases[k].Head.Length > 0).GroupBy(k => aliases[k].Head[0]))
+        aliases = [.. catalog.Indicators.SelectMany(i =>
         {
-            byFirstChar[group.Key] = [.. group];
-            secondByFirstChar[group.Key] = [.. group.Select(k => aliases[k].Head.Length > 1 ? aliases[k].Head[1] : '\0')];
+            var excludes = new Excludes(i.ExcludeZh);
+            return i.AliasesZh.Select(a => Split(i, a, excludes));
+        })];
+        anyHeadEmpty = aliases.Any(a => a.Head.Length == 0);
+        for (var k = 0; k < aliases.Length; k++)
+        {
+            var head = aliases[k].Head;
+            if (head.Length == 0)
+            {
+                continue;
+            }
+
+            var node = roots[head[0]] ??= new Node();
+            foreach (var c in head.AsSpan(1))
+            {
+                node = node.Add(c);
+            }
+
+            node.Ending = [.. node.Ending, k];
         }
+
         headStarts = new CharTable(aliases.Select(a => a.Head).Where(h => h.Length > 0).Select(h => h[0]));
     }
 
@@ -60,28 +75,42 @@ public sealed class AliasMatcher
     {
         var found = scratch.Found;
         found.Clear();
-        var span = text;
-        var at = NextHead(span, 0);
-        while (at >= 0)
+        if (anyHeadEmpty)
         {
-            if (anyHeadEmpty)
+            for (var at = 0; at <= text.Length; at++)
             {
                 TryAll(text, at, found);
             }
-            else if (byFirstChar[text[at]] is { } candidates)
+        }
+        else
+        {
+            // One bit test per character (the table is inlined here rather than asked for the next head
+            // from each position, which sliced the text and called out once per head found).
+            for (var at = 0; at < text.Length; at++)
             {
-                var seconds = secondByFirstChar[text[at]]!;
-                var next = at + 1 < text.Length ? text[at + 1] : '\0';
-                for (var j = 0; j < candidates.Length; j++)
+                var c = text[at];
+                if (!headStarts.Contains(c))
                 {
-                    if (seconds[j] == '\0' || seconds[j] == next)
+                    continue;
+                }
+
+                // Down the trie as far as the text follows a head; every alias whose head ends on the way matches there.
+                var node = roots[c]!; // every head start has its root
+                for (var p = at + 1; ; p++)
+                {
+                    foreach (var k in node.Ending)
                     {
-                        TryAlias(text, at, candidates[j], found);
+                        Matched(text, at, p, k, found);
                     }
+
+                    if (p >= text.Length || node.Child(text[p]) is not { } child)
+                    {
+                        break;
+                    }
+
+                    node = child;
                 }
             }
-
-            at = NextHead(span, at + 1);
         }
 
         Keep(found, scratch.Survivors, kept);
@@ -95,17 +124,6 @@ public sealed class AliasMatcher
         internal List<Found> Survivors { get; } = [];
     }
 
-    private int NextHead(ReadOnlySpan<char> text, int from)
-    {
-        if (anyHeadEmpty)
-        {
-            return from <= text.Length ? from : -1;
-        }
-
-        var i = from < text.Length ? headStarts.IndexOfAny(text[from..]) : -1;
-        return i < 0 ? -1 : from + i;
-    }
-
     private void TryAll(ReadOnlySpan<char> text, int at, List<Found> found)
     {
         for (var k = 0; k < aliases.Length; k++)
@@ -116,18 +134,19 @@ public sealed class AliasMatcher
 
     private void TryAlias(ReadOnlySpan<char> text, int at, int k, List<Found> found)
     {
-        var alias = aliases[k];
-        var head = alias.Head;
-        // The second character first: most candidates sharing the first one differ there already.
-        if (at + head.Length > text.Length || (head.Length > 1 && text[at + 1] != head[1])
-            || !text.Slice(at, head.Length).SequenceEqual(head))
+        var head = aliases[k].Head;
+        if (at + head.Length <= text.Length && text.Slice(at, head.Length).SequenceEqual(head))
         {
-            return;
+            Matched(text, at, at + head.Length, k, found);
         }
+    }
 
-        var (indicator, tail) = (alias.Indicator, alias.Tail);
-        var end = tail is null ? at + head.Length : GapEnd(text, at + head.Length, tail);
-        if (end > 0 && !Excluded(text, at, end, indicator))
+    // Alias k's head stands at [at, headEnd): the mention, when its tail follows and no exclude phrase covers it.
+    private void Matched(ReadOnlySpan<char> text, int at, int headEnd, int k, List<Found> found)
+    {
+        var (indicator, tail) = (aliases[k].Indicator, aliases[k].Tail);
+        var end = tail is null ? headEnd : GapEnd(text, headEnd, tail);
+        if (end > 0 && !aliases[k].Excludes.Cover(text, at, end))
         {
             found.Add(new Found(at, end, indicator, k));
         }
@@ -141,7 +160,7 @@ public sealed class AliasMatcher
         {
             // Nothing to yield to, nothing to sort, no duplicate: the common case of one mention.
             kept.Clear();
-            foreach (var m in found)
+            foreach (ref readonly var m in CollectionsMarshal.AsSpan(found))
             {
                 kept.Add(new AliasMention(m.Start, m.End, m.Indicator));
             }
@@ -150,7 +169,7 @@ public sealed class AliasMatcher
         }
 
         survivors.Clear();
-        foreach (var m in found)
+        foreach (ref readonly var m in CollectionsMarshal.AsSpan(found))
         {
             if (!InsideLonger(m, found))
             {
@@ -196,7 +215,7 @@ public sealed class AliasMatcher
 
     private static bool InsideLonger(Found m, List<Found> all)
     {
-        foreach (var o in all)
+        foreach (ref readonly var o in CollectionsMarshal.AsSpan(all))
         {
             if (!ReferenceEquals(o.Indicator, m.Indicator) && o.Start <= m.Start && o.End >= m.End
                 && o.End - o.Start > m.End - m.Start && o.Indicator.Unit == m.Indicator.Unit)
@@ -242,36 +261,103 @@ public sealed class AliasMatcher
         return -1;
     }
 
-    // A mention is excluded when one of its indicator's exclude phrases overlaps it: an occurrence
-    // starting after start - length and before end. Those few starting places are compared directly
-    // (a window of a dozen characters, where a vectorised search costs more than it saves).
-    private static bool Excluded(ReadOnlySpan<char> text, int start, int end, Indicator indicator)
+    private static Alias Split(Indicator indicator, string alias, Excludes excludes)
     {
-        var phrases = indicator.ExcludeZh;
-        for (var k = 0; k < phrases.Count; k++) // by index: a foreach over the interface would allocate an enumerator per mention
+        var star = alias.IndexOf('*', StringComparison.Ordinal);
+        return star < 0 ? new Alias(indicator, alias, null, excludes) : new Alias(indicator, alias[..star], alias[(star + 1)..], excludes);
+    }
+
+    private sealed record Alias(Indicator Indicator, string Head, string? Tail, Excludes Excludes);
+
+    // An indicator's exclude phrases (低保边缘 for 低保), held as an array with their distinct first characters.
+    private sealed class Excludes(IReadOnlyList<string> phrases)
+    {
+        private readonly string[] phrases = [.. phrases]; // never empty: the catalog drops empty entries
+        private readonly char[] firsts = [.. phrases.Select(p => p[0]).Distinct()];
+        private readonly int longest = phrases.Count == 0 ? 0 : phrases.Max(p => p.Length);
+
+        /// <summary>
+        /// Whether a phrase overlaps the mention [start, end): an occurrence starting after start - its length
+        /// and before end. One walk over that window stops only at the phrases' first characters (a dozen
+        /// phrases of 低保 start with two), rather than a walk per phrase.
+        /// </summary>
+        public bool Cover(ReadOnlySpan<char> text, int start, int end)
         {
-            var phrase = phrases[k]; // never empty: the catalog drops empty entries
-            var first = phrase[0];
-            var last = Math.Min(end - 1, text.Length - phrase.Length);
-            for (var p = Math.Max(0, start - phrase.Length + 1); p <= last; p++)
+            if (phrases.Length == 0)
             {
-                if (text[p] == first && text.Slice(p, phrase.Length).SequenceEqual(phrase))
+                return false;
+            }
+
+            for (var p = Math.Max(0, start - longest + 1); p < end && p < text.Length; p++)
+            {
+                if (!IsFirst(text[p]))
+                {
+                    continue;
+                }
+
+                foreach (var phrase in phrases)
+                {
+                    if (phrase[0] == text[p] && p > start - phrase.Length && p + phrase.Length <= text.Length
+                        && text.Slice(p, phrase.Length).SequenceEqual(phrase))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        // Two or three characters: a plain loop, no call.
+        private bool IsFirst(char c)
+        {
+            foreach (var f in firsts)
+            {
+                if (f == c)
                 {
                     return true;
                 }
             }
+
+            return false;
+        }
+    }
+
+    // A node of the trie of heads: the characters that may follow, each with its node, and the aliases
+    // (by their place in the catalog) whose head ends here.
+    private sealed class Node
+    {
+        private char[] keys = [];
+        private Node[] children = [];
+
+        public int[] Ending { get; set; } = [];
+
+        // A node has a few children: a plain loop beats a vectorised search or a hash probe.
+        public Node? Child(char c)
+        {
+            for (var i = 0; i < keys.Length; i++)
+            {
+                if (keys[i] == c)
+                {
+                    return children[i];
+                }
+            }
+
+            return null;
         }
 
-        return false;
-    }
+        public Node Add(char c)
+        {
+            if (Child(c) is { } existing)
+            {
+                return existing;
+            }
 
-    private static Alias Split(Indicator indicator, string alias)
-    {
-        var star = alias.IndexOf('*', StringComparison.Ordinal);
-        return star < 0 ? new Alias(indicator, alias, null) : new Alias(indicator, alias[..star], alias[(star + 1)..]);
+            var node = new Node();
+            (keys, children) = ([.. keys, c], [.. children, node]);
+            return node;
+        }
     }
-
-    private sealed record Alias(Indicator Indicator, string Head, string? Tail);
 
     // A mention before filtering, with its alias's place in the catalog (the tie-break of the order).
     internal readonly record struct Found(int Start, int End, Indicator Indicator, int Order);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Analytics.Warehouse.Catalog;
 
@@ -60,7 +61,7 @@ internal sealed partial class Beneficiaries
 
         // The amount is the figure right before the run, bound, not a part.
         Bound? found = null;
-        foreach (var b in boundSoFar)
+        foreach (ref readonly var b in CollectionsMarshal.AsSpan(boundSoFar))
         {
             // Figures are values now: the same figure is the one at the same place.
             found = first > 0 && b.Quantity.Start == quantities[first - 1].Start ? b : found;
@@ -85,7 +86,7 @@ internal sealed partial class Beneficiaries
         }
 
         AliasMention? named = null;
-        foreach (var m in mentions)
+        foreach (ref readonly var m in CollectionsMarshal.AsSpan(mentions))
         {
             if (m.End <= amount.Quantity.Start && ReferenceEquals(m.Indicator, amount.Indicator))
             {
@@ -141,7 +142,7 @@ internal sealed partial class Beneficiaries
 
         var fundClause = Binder.ClauseStart(s, fund.Start);
         AliasMention? named = null;
-        foreach (var m in mentions)
+        foreach (ref readonly var m in CollectionsMarshal.AsSpan(mentions))
         {
             if (m.Start >= fundClause && m.End <= fund.Start && HeadCountUnits.Contains(m.Indicator.Unit) && units.Factor(m.Indicator.Unit, q.Measure) is not null
                 && s.AsSpan(m.End..fund.Start).StartsWith("资金", StringComparison.Ordinal))
@@ -184,7 +185,7 @@ internal sealed partial class Beneficiaries
         }
 
         Bound? found = null;
-        foreach (var b in boundSoFar)
+        foreach (ref readonly var b in CollectionsMarshal.AsSpan(boundSoFar))
         {
             found = b.Quantity.Start == quantities[at].Start ? b : found;
         }

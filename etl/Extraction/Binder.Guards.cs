@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Analytics.Warehouse.Catalog;
 
@@ -421,7 +422,7 @@ internal sealed partial class Binder
             return false;
         }
 
-        foreach (var b in boundSoFar)
+        foreach (ref readonly var b in CollectionsMarshal.AsSpan(boundSoFar))
         {
             if (ReferenceEquals(b.Indicator, alias.Indicator) && b.Quantity.End <= alias.Start + 8)
             {

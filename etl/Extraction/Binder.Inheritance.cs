@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Analytics.Warehouse.Catalog;
 
@@ -25,7 +26,7 @@ internal sealed partial class Binder
 
         var q = quantities[qi];
         AliasMention? chosen = null;
-        foreach (var m in mentions)
+        foreach (ref readonly var m in CollectionsMarshal.AsSpan(mentions))
         {
             if (m.End > clauseStart)
             {
@@ -43,7 +44,7 @@ internal sealed partial class Binder
             return null;
         }
 
-        foreach (var b in boundSoFar)
+        foreach (ref readonly var b in CollectionsMarshal.AsSpan(boundSoFar))
         {
             if (b.Quantity.Start > alias.End && b.Quantity.Start < q.Start)
             {
@@ -82,7 +83,7 @@ internal sealed partial class Binder
             return null;
         }
 
-        foreach (var m in mentions)
+        foreach (ref readonly var m in CollectionsMarshal.AsSpan(mentions))
         {
             if (m.End <= clauseStart && Fits(m, q))
             {
@@ -173,7 +174,7 @@ internal sealed partial class Binder
         var parts = Lexicon.SegmentWords(head);
         var index = 0;
         var listed = 0;
-        foreach (var o in quantities)
+        foreach (ref readonly var o in CollectionsMarshal.AsSpan(quantities))
         {
             if (o.Start > at && o.Measure == q.Measure && s.AsSpan(at..o.Start).IndexOfAny('。', '；', ';') < 0)
             {
@@ -203,7 +204,7 @@ internal sealed partial class Binder
 
         var q = quantities[qi];
         AliasMention? nearest = null;
-        foreach (var m in mentions)
+        foreach (ref readonly var m in CollectionsMarshal.AsSpan(mentions))
         {
             if (m.End <= q.Start && m.Start >= clauseStart - 40)
             {
@@ -274,7 +275,7 @@ internal sealed partial class Binder
             return null; // "，比上年增加97个" is a change, "、示范型儿童之家260家" another thing
         }
 
-        foreach (var m in mentions)
+        foreach (ref readonly var m in CollectionsMarshal.AsSpan(mentions))
         {
             if (m.Start == previous.MentionStart && s.AsSpan(m.End).TrimStart() is [('和' or '与' or '及'), ..])
             {
@@ -282,7 +283,7 @@ internal sealed partial class Binder
             }
         }
 
-        foreach (var m in mentions)
+        foreach (ref readonly var m in CollectionsMarshal.AsSpan(mentions))
         {
             if (m.Start >= p.End && m.Start < q.Start)
             {

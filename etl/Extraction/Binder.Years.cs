@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Analytics.Warehouse.Catalog;
 
@@ -32,7 +33,7 @@ internal sealed partial class Binder
 
     private static Quantity? AttachedQuantity(string s, int after, List<Quantity> quantities)
     {
-        foreach (var q in quantities)
+        foreach (ref readonly var q in CollectionsMarshal.AsSpan(quantities))
         {
             if (q.Start < after)
             {
@@ -104,7 +105,7 @@ internal sealed partial class Binder
             return false; // 由于 is "because"; "从全年数据来看，2013年…" is a point of view, not a change
         }
 
-        foreach (var o in quantities)
+        foreach (ref readonly var o in CollectionsMarshal.AsSpan(quantities))
         {
             if (o.Start < q.End || o.Measure != q.Measure)
             {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Analytics.Warehouse.Catalog;
 
@@ -182,9 +183,8 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
     private static string? PartsGoOn(List<Bound> boundSoFar, Indicator indicator)
     {
         var total = false;
-        for (var i = 0; i < boundSoFar.Count; i++)
+        foreach (ref readonly var b in CollectionsMarshal.AsSpan(boundSoFar))
         {
-            var b = boundSoFar[i];
             if (!ReferenceEquals(b.Indicator, indicator))
             {
                 continue;
@@ -207,9 +207,10 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
     // breaks that total down.
     private static string? Breakdown(string s, Quantity q, Indicator indicator, List<Bound> boundSoFar)
     {
-        for (var i = boundSoFar.Count - 1; i >= 0; i--)
+        var bound = CollectionsMarshal.AsSpan(boundSoFar);
+        for (var i = bound.Length - 1; i >= 0; i--)
         {
-            var b = boundSoFar[i];
+            ref readonly var b = ref bound[i];
             if (ReferenceEquals(b.Indicator, indicator) && b.Segment is null && !b.IsPart)
             {
                 return BracketAfter(s, b.Quantity, q) ? "part" : null;
@@ -228,7 +229,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             return null;
         }
 
-        foreach (var b in boundSoFar)
+        foreach (ref readonly var b in CollectionsMarshal.AsSpan(boundSoFar))
         {
             if (ReferenceEquals(b.Indicator, indicator) && b.Segment is null && !b.IsPart && b.Year == year && b.Status == status
                 && b.Value > value)
@@ -250,7 +251,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         }
 
         var segment = boundSoFar[0].Segment;
-        foreach (var b in boundSoFar)
+        foreach (ref readonly var b in CollectionsMarshal.AsSpan(boundSoFar))
         {
             // The parts of a figure of the towns ("城市低保对象6.1万人（其中外来人员5.5万人）") are of the towns too.
             if (b.Segment != segment && b.Segment != "part" && !b.IsPart)
@@ -359,7 +360,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             return segment;
         }
 
-        foreach (var b in boundSoFar)
+        foreach (ref readonly var b in CollectionsMarshal.AsSpan(boundSoFar))
         {
             if (ReferenceEquals(b.Indicator, indicator))
             {
@@ -408,7 +409,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         // doing, the count is the object of a verb further on.
         var postGap = LongLead(s, quantities[chain].Start) ? LongPostGap : MaxPostGap;
         // Mentions come ordered by start: past MaxPostGap after the figure, no later one can follow it closely.
-        foreach (var m in mentions)
+        foreach (ref readonly var m in CollectionsMarshal.AsSpan(mentions))
         {
             if (m.Start - postFrom > postGap)
             {
@@ -449,7 +450,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         var lastDeng = LastDeng(s, q.Start);
         var lastComma = ownNoun ? s.AsSpan(0, q.Start).LastIndexOfAny('，', ',') : -1;
         bool? perPerson = null;
-        foreach (var m in mentions)
+        foreach (ref readonly var m in CollectionsMarshal.AsSpan(mentions))
         {
             if (m.Start >= q.Start)
             {
@@ -541,9 +542,10 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         // Parts: "（其中城市三无27人，农村分散五保1105人）" or "，其中…" after a bound figure that is no part itself
         // ("…186人…，其中初级126名，中级60名": both are parts of the 186).
         Bound? parent = null;
-        for (var i = boundSoFar.Count - 1; i >= 0 && parent is null; i--)
+        var bound = CollectionsMarshal.AsSpan(boundSoFar);
+        for (var i = bound.Length - 1; i >= 0 && parent is null; i--)
         {
-            var b = boundSoFar[i];
+            ref readonly var b = ref bound[i];
             if (!b.IsPart && b.Segment != "part" && b.Quantity.End <= q.Start && factors.Factor(b.Indicator.Unit, q.Measure) is not null)
             {
                 parent = b;
@@ -626,7 +628,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             return null;
         }
 
-        foreach (var m in mentions)
+        foreach (ref readonly var m in CollectionsMarshal.AsSpan(mentions))
         {
             if (m.Start == previous.MentionStart && !ReferenceEquals(m.Indicator, previous.Indicator) && Fits(m, quantities[qi]))
             {
@@ -647,9 +649,10 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             return null;
         }
 
-        for (var i = boundSoFar.Count - 1; i >= 0; i--)
+        var bound = CollectionsMarshal.AsSpan(boundSoFar);
+        for (var i = bound.Length - 1; i >= 0; i--)
         {
-            var b = boundSoFar[i];
+            ref readonly var b = ref bound[i];
             if (!b.Indicator.IsFlow || !Fits(b.Indicator, q))
             {
                 continue;
@@ -711,7 +714,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             return false;
         }
 
-        foreach (var b in boundSoFar)
+        foreach (ref readonly var b in CollectionsMarshal.AsSpan(boundSoFar))
         {
             if (ReferenceEquals(b.Indicator, indicator) && b.Quantity.End <= clauseStart && b.Segment is null)
             {
@@ -724,7 +727,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
     private static bool IsBound(List<Bound> boundSoFar, Quantity q)
     {
-        foreach (var b in boundSoFar)
+        foreach (ref readonly var b in CollectionsMarshal.AsSpan(boundSoFar))
         {
             if (b.Quantity.Start == q.Start)
             {

@@ -55,7 +55,7 @@ internal static partial class PublicationDate
             // A date holds its first separator at most 4 characters in (2024-, 17.).
             var from = Math.Max(0, i - 5);
             var window = text[from..Math.Min(text.Length, i + 12)];
-            foreach (var m in NumericDate().EnumerateMatches(window))
+            foreach (var m in NumericDate().EnumerateMatches(HasSeparatorPair(window) ? window : []))
             {
                 var match = window.Slice(m.Index, m.Length);
                 var y = char.IsAsciiDigit(match[2]) && char.IsAsciiDigit(match[3]) ? match[..4] : match[^4..];
@@ -71,6 +71,24 @@ internal static partial class PublicationDate
 
     /// <summary>Whether <paramref name="line"/> holds a numeric date (2024-12-06, 12/03/2021).</summary>
     public static bool HasNumericDate(ReadOnlySpan<char> line) => FirstNumericDate(line) is not null;
+
+    // Every date NumericDate reads has two separators with its month, one or two digits, between them: a
+    // window without such a pair ("4,321.5万元", the point of a figure) holds no date.
+    private static bool HasSeparatorPair(ReadOnlySpan<char> window)
+    {
+        for (var j = window.IndexOfAny(DateSeparators); j >= 0 && j + 2 < window.Length;)
+        {
+            if (DateSeparators.Contains(window[j + 2]) || (j + 3 < window.Length && DateSeparators.Contains(window[j + 3])))
+            {
+                return true;
+            }
+
+            var next = window[(j + 1)..].IndexOfAny(DateSeparators);
+            j = next < 0 ? -1 : j + 1 + next;
+        }
+
+        return false;
+    }
 
     private static int HeadEnd(string text)
     {

@@ -487,7 +487,9 @@ public sealed partial class TextLayout
     // an annotation and is dropped (its characters and their offsets), so that 結婚登記 reads whole.
     private static int DropPinyin(Span<char> line, Span<int> offsets)
     {
-        if (line.IndexOfAny(ToneMarks) < 0)
+        // Every tone mark lies in U+00E0…U+01DC: a vectorised range test rules out almost every line
+        // before the search for the marks themselves.
+        if (!line.ContainsAnyInRange('\u00E0', '\u01DC') || line.IndexOfAny(ToneMarks) < 0)
         {
             return line.Length; // almost every line
         }
