@@ -146,6 +146,13 @@ internal sealed partial class Binder
             return FactStatus.Actual;
         }
 
+        // "2022年，全市低保标准为每人每月950元" in the plan for 2023: a level dated before the plan's year, with no
+        // word of planning before it, is where the plan starts from.
+        if (ctx.InPlan && year < (ctx.PlanYear ?? ctx.ReportYear) && cues.PlanCueEnd() > q.Start)
+        {
+            return FactStatus.Actual;
+        }
+
         var forward = ctx.InPlan
             || (year is not null && ctx.ReportYear is not null && year > ctx.ReportYear)
             || cues.PlanCueEnd() <= q.Start;

@@ -400,6 +400,7 @@ public sealed partial class TextLayout
             n++;
         }
 
+        LettersForDigits(chars.AsSpan(at, n));
         ChineseYears(chars.AsSpan(at, n));
         OcrConfusions(chars.AsSpan(at, n));
         n = DropPinyin(chars.AsSpan(at, n), offsets.AsSpan(at, n));
@@ -421,8 +422,9 @@ public sealed partial class TextLayout
         var p = 0;
         while (true)
         {
-            if (after.Length < p + 3 || !char.IsAsciiDigit(after[p]) || !char.IsAsciiDigit(after[p + 1]) || !char.IsAsciiDigit(after[p + 2])
-                || (after.Length > p + 3 && char.IsAsciiDigit(after[p + 3])))
+            // A digit OCR read as a letter ("3 O56户") counts: LettersForDigits turns it back once the line is built.
+            if (after.Length < p + 3 || !DigitLike(after[p]) || !DigitLike(after[p + 1]) || !DigitLike(after[p + 2])
+                || (after.Length > p + 3 && DigitLike(after[p + 3])))
             {
                 return false;
             }
@@ -434,7 +436,7 @@ public sealed partial class TextLayout
                 gap++;
             }
 
-            if (gap == p || gap + 3 > after.Length || !char.IsAsciiDigit(after[gap]))
+            if (gap == p || gap + 3 > after.Length || !DigitLike(after[gap]))
             {
                 break;
             }
@@ -458,6 +460,30 @@ public sealed partial class TextLayout
 
         return p < after.Length && (after[p] is >= '\u4e00' and <= '\u9fff' or '%' or '％');
     }
+
+    // OCR reads 0 as O and 1 as l or I: "2O22年", "特困供养人员l,024人", "养老机构l8家". A letter that touches a
+    // digit (or a thousands comma before one) and no other letter is the digit.
+    private static void LettersForDigits(Span<char> line)
+    {
+        for (var i = line.IndexOfAny(DigitLookalikes); i >= 0;)
+        {
+            var left = i > 0 ? line[i - 1] : ' ';
+            var right = i + 1 < line.Length ? line[i + 1] : ' ';
+            var touchesDigit = char.IsAsciiDigit(left) || char.IsAsciiDigit(right)
+                || (right == ',' && i + 2 < line.Length && char.IsAsciiDigit(line[i + 2]));
+            if (touchesDigit && !char.IsAsciiLetter(left) && !char.IsAsciiLetter(right))
+            {
+                line[i] = line[i] is 'O' or 'o' ? '0' : '1';
+            }
+
+            var next = line[(i + 1)..].IndexOfAny(DigitLookalikes);
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+    }
+
+    private static readonly SearchValues<char> DigitLookalikes = SearchValues.Create("OolI");
+
+    private static bool DigitLike(char c) => char.IsAsciiDigit(c) || DigitLookalikes.Contains(c);
 
     // Characters that OCR of a scanned report reads for a similar glyph, and the word each belongs to:
     // 救劣 is 救助, 月仹 is 月份, 启劢 is 启动. Replaced in place, one character for one.

@@ -688,4 +688,22 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "social_work_stations=14@2022",
             Facts(Read("某县民政局2022年工作总结\n\n建成乡镇（街道）社会工作服务站14个，覆盖率100%。局负责人把慰问品交到城东社工服务站3个片区的驻站社工手中。\n")));
+
+    [Fact]
+    public void Letters_that_ocr_read_for_digits_are_the_digits_but_words_keep_their_letters()
+    {
+        Assert.Equal(
+            "dibao_households=2074@2022 tekun_persons=1036@2022 elderly_institutions=16@2022",
+            Facts(Read("某县民政局2O22年工作总结\n\n全县共有低保对象2 O74户。特困供养人员l,036人。全县养老机构l6家。\n")));
+        Assert.Equal("Old People", Assert.Single(Read("某县民政局2022年工作总结\n\nOld People 低保对象120户。\n")).Evidence[..10]);
+    }
+
+    [Fact]
+    public void A_level_dated_before_the_year_of_a_plan_is_where_the_plan_starts_from()
+    {
+        var facts = Read("2023年某市民政工作要点\n\n全年工作目标：持证社工达到3200人。2022年，全市持证社工2750人。\n");
+
+        Assert.Equal("certified_social_workers=3200@2023 certified_social_workers=2750@2022", Facts(facts));
+        Assert.Equal([FactStatus.Plan, FactStatus.Actual], facts.Select(f => f.Status));
+    }
 }
