@@ -121,6 +121,21 @@ internal sealed partial class Binder
             && OtherPayment.IsMatch(clause);
     }
 
+    // "低保标准的1.3倍", "低保标准2至4倍": a multiple right after an alias.
+    private static bool RatioBase(string s, int aliasEnd)
+    {
+        var rest = s.AsSpan(aliasEnd);
+        if (rest.StartsWith("的", StringComparison.Ordinal))
+        {
+            rest = rest[1..];
+        }
+
+        var end = rest.IndexOfAnyExcept(RatioChars);
+        return end > 0 && rest[end] == '倍';
+    }
+
+    private static readonly System.Buffers.SearchValues<char> RatioChars = System.Buffers.SearchValues.Create("0123456789.至到-～~一二三四五六七八九十两点");
+
     // "临时救助按低保标准的2至4倍核定，最高可救助3万元": a ceiling in a clause of its own is no level of the
     // indicator an earlier clause named.
     private static bool Cap(string s, int clauseStart, Quantity q, int mentionStart)

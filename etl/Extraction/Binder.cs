@@ -457,8 +457,9 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 break; // ordered by start: this one and every later one end after the figure starts
             }
 
-            // "临时救助287人次等7类对象覆盖困难群众**人": after 等, the figure counts more than the alias names.
-            if (m.End > q.Start || m.End <= lastDeng)
+            // "临时救助287人次等7类对象覆盖困难群众**人": after 等, the figure counts more than the alias names;
+            // "按不低于当地低保标准1.3倍确定": an alias that a multiple follows is the base of a ratio, not a subject.
+            if (m.End > q.Start || m.End <= lastDeng || RatioBase(s, m.End))
             {
                 continue;
             }

@@ -271,7 +271,28 @@ public sealed partial class TextLayout
         var standsAfter = previous is null || previous.Value.Length == 0 || Lexicon.IsTerminal(buffer[previous.Value.Start + previous.Value.Length - 1])
             || IsStamp(buffer.AsSpan(previous.Value.Start, previous.Value.Length));
         var standsBefore = next is null || next.Value.Length == 0;
-        return standsAfter && (standsBefore || IsTitle(chars));
+        return standsAfter && (standsBefore || IsTitle(chars) || IsHeadline(chars, lines, i, next));
+    }
+
+    // "我市上调城乡低保标准" above "日前，市民政局…": the first line of a page, short and far shorter than the line
+    // after it, is its headline (a hard-wrapped first line is as long as the lines after it). A headline with a
+    // figure in it is read with the text below it, as headings are not.
+    private static bool IsHeadline(ReadOnlySpan<char> chars, List<Line> lines, int i, Line? next)
+    {
+        if (chars.Length > 30 || next is not { } after || after.Length < chars.Length * 2 || chars.ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
+        for (var j = 0; j < i; j++)
+        {
+            if (lines[j].Length > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "2023年某区民政局工作总结" straight above its first paragraph: a line that names a kind of document

@@ -706,4 +706,13 @@ public sealed class RealTextPatternTests
         Assert.Equal("certified_social_workers=3200@2023 certified_social_workers=2750@2022", Facts(facts));
         Assert.Equal([FactStatus.Plan, FactStatus.Actual], facts.Select(f => f.Status));
     }
+
+    [Fact]
+    public void A_standard_set_as_a_multiple_of_another_is_the_first_standard_and_a_page_headline_stands_alone()
+    {
+        var facts = Read("我县上调特困供养标准\n日前，县民政局印发通知，特困人员基本生活标准按不低于当地低保标准1.3倍确定，城市为每人每月936元，农村为每人每月728元。\n");
+
+        Assert.Equal("tekun_standard=936@/urban tekun_standard=728@/rural", Facts(facts));
+        Assert.All(facts, f => Assert.StartsWith("日前", f.Evidence));
+    }
 }
