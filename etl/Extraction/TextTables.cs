@@ -31,10 +31,12 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
         List<ExtractedFact> facts, List<(int Start, int End)> covered)
     {
         // Most reports hold no table written as text: no bar, no year followed by a space (a line of years),
-        // no header run together or spaced out ("指标名称单位数量", "指 标 单 位 数 量").
+        // no header run together or spaced out ("指标名称单位数量", "指 标 单 位 数 量"), none of a return that sets
+        // the period beside the same period a year before (上年同期).
         if (!text.Contains('|') && (!text.Contains("年 ", StringComparison.Ordinal) || !YearHeader().IsMatch(text))
             && !text.Contains("单位数量", StringComparison.Ordinal) && !text.Contains("代码", StringComparison.Ordinal)
-            && !text.Contains("单 位 数 量", StringComparison.Ordinal) && !text.Contains(" Item ", StringComparison.Ordinal))
+            && !text.Contains("单 位 数 量", StringComparison.Ordinal) && !text.Contains(" Item ", StringComparison.Ordinal)
+            && !text.Contains("同期", StringComparison.Ordinal))
         {
             return;
         }
@@ -43,7 +45,7 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
         for (var i = 0; i < lines.Count;)
         {
             var table = PipeTable(text, lines, i) ?? SpacedTable(text, lines, i) ?? GluedTable(text, lines, i) ?? CodedTable(text, lines, i)
-                ?? BilingualTable(text, lines, i);
+                ?? BilingualTable(text, lines, i) ?? PeriodTable(text, lines, i);
             if (table is null)
             {
                 i++;
@@ -677,23 +679,25 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
     private static Table? GluedTable(string text, List<Line> lines, int first)
     {
         var header = text.AsSpan(lines[first].Start, lines[first].End - lines[first].Start).Trim();
-        if (header.Length > 30 || !GluedHeader().IsMatch(header))
-        {
-            return null;
-        }
+        return header.Length > 30 || !GluedHeader().IsMatch(header) ? null : LabelUnitValueRows(text, lines, first, GluedRow());
+    }
 
+    // The rows under a header, each matched by <paramref name="row"/> into its label, unit and value (a row with
+    // a value but no unit is passed over), up to the first line that is no row: one value column, the unit in
+    // the second cell.
+    private static Table? LabelUnitValueRows(string text, List<Line> lines, int first, Regex row)
+    {
         var rows = new List<Row>();
         var end = first + 1;
         for (; end < lines.Count; end++)
         {
-            var (start, stop) = (lines[end].Start, lines[end].End);
-            var trimmed = Trimmed(text, start, stop);
+            var trimmed = Trimmed(text, lines[end].Start, lines[end].End);
             if (trimmed.Text.Length == 0)
             {
                 continue;
             }
 
-            var m = GluedRow().Match(trimmed.Text);
+            var m = row.Match(trimmed.Text);
             if (!m.Success)
             {
                 break; // prose again
@@ -730,6 +734,21 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
     // its numbering or its months ("1-12月社会服务费实际支出 亿元 3655.9").
     [GeneratedRegex(@"^(?<label>(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|\d{1,2}-\d{1,2}月)?[^\d\s][^\d]*?)\s*(?<u>万人次|万人|万户|万张|万个|万对|万元|亿元|元/人[·、/]?[月年]|人次|万|张|人|户|个|对|件|元|%)?\s*(?<n>\d[\d,]*(?:\.\d+)?)?$")]
     private static partial Regex GluedRow();
+
+    // A monthly or quarterly return set as text: "指标名称 单位 本期 上年同期 增减%", then "城市低保人数 人 12,356 13,021 -5.1".
+    // The period's own column is read, under the table's year; the same period a year before and the change are not.
+    private static Table? PeriodTable(string text, List<Line> lines, int first)
+    {
+        var header = text.AsSpan(lines[first].Start, lines[first].End - lines[first].Start).Trim();
+        return header.Length > 40 || !PeriodHeader().IsMatch(header) ? null : LabelUnitValueRows(text, lines, first, PeriodRow());
+    }
+
+    [GeneratedRegex(@"^指\s?标(?:\s?名\s?称)?\s+(?:计\s?量\s?)?单\s?位\s+(?:本\s?期|本\s?月|本年累计|本\s?年|累\s?计)(?:数)?\s+(?:上年同期|去年同期|同\s?期)(?:数)?(?:\s+(?:增减|增长|同比|比上年)\S{0,4})?$")]
+    private static partial Regex PeriodHeader();
+
+    // A label (or a section line of its own), its unit, the period's value, the value a year before, and the change.
+    [GeneratedRegex(@"^(?<label>(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])?[^\d\s][^\d]*?)(?:\s+(?<u>[^\d\s]{1,6})\s+(?<n>\d[\d,]*(?:\.\d+)?)\s+\d[\d,]*(?:\.\d+)?(?:\s+[-+]?\d+(?:\.\d+)?%?)?)?$")]
+    private static partial Regex PeriodRow();
 
     private static Table? WithHeader(List<Row> rows, int endLine)
     {

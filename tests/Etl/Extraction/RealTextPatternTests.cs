@@ -715,4 +715,10 @@ public sealed class RealTextPatternTests
         Assert.Equal("tekun_standard=936@/urban tekun_standard=728@/rural", Facts(facts));
         Assert.All(facts, f => Assert.StartsWith("日前", f.Evidence));
     }
+
+    [Fact]
+    public void A_return_that_sets_the_period_beside_a_year_before_is_read_by_the_period_column() =>
+        Assert.Equal(
+            "dibao_persons=8215@2022/urban tekun_persons=3120@2022 marriage_registrations=4630@2022",
+            Facts(Read("2022年1-6月某市民政主要指标\n指标名称 单位 本期 上年同期 增减%\n城市低保人数 人 8,215 8,730 -5.9\n特困人员 人 3,120 3,098 0.7\n结婚登记 对 4,630 4,412 4.9\n")));
 }
