@@ -36,7 +36,7 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
         if (!text.Contains('|') && (!text.Contains("年 ", StringComparison.Ordinal) || !YearHeader().IsMatch(text))
             && !text.Contains("单位数量", StringComparison.Ordinal) && !text.Contains("代码", StringComparison.Ordinal)
             && !text.Contains("单 位 数 量", StringComparison.Ordinal) && !text.Contains(" Item ", StringComparison.Ordinal)
-            && !text.Contains("同期", StringComparison.Ordinal))
+            && !text.Contains("同期", StringComparison.Ordinal) && !text.Contains("地区 ", StringComparison.Ordinal))
         {
             return;
         }
@@ -45,7 +45,7 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
         for (var i = 0; i < lines.Count;)
         {
             var table = PipeTable(text, lines, i) ?? SpacedTable(text, lines, i) ?? GluedTable(text, lines, i) ?? CodedTable(text, lines, i)
-                ?? BilingualTable(text, lines, i) ?? PeriodTable(text, lines, i);
+                ?? BilingualTable(text, lines, i) ?? PeriodTable(text, lines, i) ?? SpacedAreasTable(text, lines, i);
             if (table is null)
             {
                 i++;
@@ -779,6 +779,66 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
 
         var body = rows.Skip(headerAt + 1).ToList();
         return columns.Count == 0 || body.Count < MinRows ? null : new Table(body, columns, unitColumn, endLine);
+    }
+
+    // The areas-down table of AreasDown with its cells set apart by spaces: "地区 低保户数（户） 低保人数（人）",
+    // then "全市 25630 41258", "甲县 6210 10023".
+    private static Table? SpacedAreasTable(string text, List<Line> lines, int first)
+    {
+        var header = SpaceCells(text, lines[first]);
+        if (header.Count < 3 || !AreaHeader().IsMatch(header[0].Text))
+        {
+            return null;
+        }
+
+        var rows = new List<Row> { new(header) };
+        var end = first + 1;
+        for (; end < lines.Count; end++)
+        {
+            var cells = SpaceCells(text, lines[end]);
+            if (cells.Count == 0)
+            {
+                continue;
+            }
+
+            if (cells.Count != header.Count || !cells.Skip(1).All(c => Number().IsMatch(c.Text)))
+            {
+                break;
+            }
+
+            rows.Add(new Row(cells));
+        }
+
+        return AreasDown(rows, end);
+    }
+
+    [GeneratedRegex(@"^(?:地\s?区|区\s?域|县[(（]市、区[)）]|县市区|单位名称|行政区划)$")]
+    private static partial Regex AreaHeader();
+
+    private static List<Cell> SpaceCells(string text, Line line)
+    {
+        var cells = new List<Cell>();
+        var p = line.Start;
+        while (p < line.End)
+        {
+            while (p < line.End && char.IsWhiteSpace(text[p]))
+            {
+                p++;
+            }
+
+            var start = p;
+            while (p < line.End && !char.IsWhiteSpace(text[p]))
+            {
+                p++;
+            }
+
+            if (p > start)
+            {
+                cells.Add(new Cell(start, p, text[start..p]));
+            }
+        }
+
+        return cells;
     }
 
     // Areas down and indicators across ("地区 | 低保户数（户） | 低保金（万元） |", then "合计 | …", "甲县 | …"):

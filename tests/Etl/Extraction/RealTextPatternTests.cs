@@ -721,4 +721,10 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "dibao_persons=8215@2022/urban tekun_persons=3120@2022 marriage_registrations=4630@2022",
             Facts(Read("2022年1-6月某市民政主要指标\n指标名称 单位 本期 上年同期 增减%\n城市低保人数 人 8,215 8,730 -5.9\n特困人员 人 3,120 3,098 0.7\n结婚登记 对 4,630 4,412 4.9\n")));
+
+    [Fact]
+    public void A_table_of_areas_set_apart_by_spaces_gives_the_whole_area_row_only() =>
+        Assert.Equal(
+            "dibao_households=18420@2022 dibao_persons=30115@2022 dibao_payments=24108.6@2022",
+            Facts(Read("表2 2022年各县（市、区）低保情况\n地区 低保户数（户） 低保人数（人） 低保金（万元）\n全市 18420 30115 24108.6\n东县 5210 8876 6920.4\n西县 4630 7512 5830.2\n")));
 }
