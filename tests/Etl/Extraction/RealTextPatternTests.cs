@@ -727,4 +727,10 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "dibao_households=18420@2022 dibao_persons=30115@2022 dibao_payments=24108.6@2022",
             Facts(Read("表2 2022年各县（市、区）低保情况\n地区 低保户数（户） 低保人数（人） 低保金（万元）\n全市 18420 30115 24108.6\n东县 5210 8876 6920.4\n西县 4630 7512 5830.2\n")));
+
+    [Fact]
+    public void The_welfare_fund_a_lottery_raises_is_no_lottery_sales() =>
+        Assert.Equal(
+            "welfare_lottery_sales=24500@2022",
+            Facts(Read("某市民政局2022年工作总结\n\n全年销售福利彩票2.45亿元，筹集福彩公益金780万元。\n")));
 }
