@@ -120,7 +120,7 @@ internal static partial class Lexicon
     private static partial Regex PlanHeading();
 
     /// <summary>Words in a sentence, before a number, that make it forward-looking.</summary>
-    [GeneratedRegex("计划|力争|预计|预算|拟|争取|确保(?!了)|目标(?:是|为)|将(?:在|于|会|继续|着力|全面|重点|进一步|加快|持续|推进|启动)|将新增|将完成|将建成|将达到|将实现|将提高|将提升|明年|(?<!提高|增加|增长|上升|下降|调整|降低|增|升|降|截止|截至)到(?:19|20)\\d{2}年")]
+    [GeneratedRegex("计划|力争|预计|预算|拟|争取|确保(?!了)|要(?:重点|着力|全力|加快|持续|继续|进一步|抓好|扎实)|目标(?:是|为)|将(?:在|于|会|继续|着力|全面|重点|进一步|加快|持续|推进|启动)|将新增|将完成|将建成|将达到|将实现|将提高|将提升|明年|(?<!提高|增加|增长|上升|下降|调整|降低|增|升|降|截止|截至)到(?:19|20)\\d{2}年")]
     public static partial Regex PlanCue();
 
     /// <summary>A threshold to reach rather than an amount to do: 达到…以上, 不低于, 超65%.</summary>
@@ -199,7 +199,25 @@ internal static partial class Lexicon
             i = NextYearComma(sentence, i + 1);
         }
 
-        return topic;
+        return topic ?? ColonTopic(sentence);
+    }
+
+    // "会议指出，2023年全区民政工作取得显著成效：…": a clause that opens with a year and ends in a colon dates the
+    // list it introduces, in its own sentence and the ones after it.
+    private static int? ColonTopic(ReadOnlySpan<char> sentence)
+    {
+        var colon = sentence.IndexOfAny('：', ':');
+        if (colon < 5)
+        {
+            return null;
+        }
+
+        var clause = sentence[..colon];
+        var start = clause.LastIndexOfAny('，', ',') + 1;
+        clause = clause[start..].TrimStart();
+        return clause.Length > 5 && IsYearDigits(clause[..4]) && clause[4] == '年' && !char.IsAsciiDigit(clause[5])
+            ? int.Parse(clause[..4], NumberStyles.None, CultureInfo.InvariantCulture)
+            : null;
     }
 
     // The next 年 at or after from that a comma follows ("2020年，", "去年,"), or -1.

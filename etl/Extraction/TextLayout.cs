@@ -315,7 +315,7 @@ public sealed partial class TextLayout
         return false;
     }
 
-    private static readonly string[] TitleEnds = ["总结", "汇报", "报告", "要点", "计划", "公报", "通报", "情况"];
+    private static readonly string[] TitleEnds = ["总结", "汇报", "报告", "要点", "计划", "公报", "通报", "情况", "總結", "匯報", "報告", "要點", "計劃", "通報", "情況"];
 
     private static Line? Neighbour(List<Line> lines, int i, int step)
     {

@@ -733,4 +733,19 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "welfare_lottery_sales=24500@2022",
             Facts(Read("某市民政局2022年工作总结\n\n全年销售福利彩票2.45亿元，筹集福彩公益金780万元。\n")));
+
+    [Fact]
+    public void A_meeting_dates_the_results_its_colon_introduces_and_what_it_asks_for_is_a_plan()
+    {
+        var facts = Read("区民政局召开2024年民政工作会议\n\n2月6日，区民政局召开民政工作会议。会议指出，2023年全区民政工作成效明显：新增养老床位380张；全区持证社工达到1150人。会议强调，2024年要重点抓好以下工作：新增养老床位450张。\n");
+
+        Assert.Equal("elderly_beds_added=380@2023 certified_social_workers=1150@2023 elderly_beds_added=450@2024", Facts(facts));
+        Assert.Equal([FactStatus.Actual, FactStatus.Actual, FactStatus.Plan], facts.Select(f => f.Status));
+    }
+
+    [Fact]
+    public void A_title_in_traditional_script_stands_alone_too() =>
+        Assert.Equal(
+            "全年共发放城乡低保金1.12亿元。",
+            Assert.Single(Read("縣民政局2022年工作總結\n全年共發放城鄉低保金1.12億元。\n")).Evidence);
 }
