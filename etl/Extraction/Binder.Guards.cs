@@ -319,18 +319,30 @@ internal sealed partial class Binder
 
         var q = quantities[qi];
         var secondOfPair = qi > 0 && quantities[qi - 1].Measure == q.Measure && quantities[qi - 1].Start >= alias.End
-            && s.AsSpan(quantities[qi - 1].End..q.Start).Trim() is "和" or "与" or "、" or "及";
+            && PairJoiner(s.AsSpan(quantities[qi - 1].End..q.Start));
         if (firstOfTwo && s.AsSpan(next).IndexOfAny(Digits) is var d and > 1 && !s.AsSpan(next, d).ContainsAny(ClauseOrSentenceEnds))
         {
             // "生活补贴和护理补贴…82元和76元": the first subject's figure is the first of a pair; one figure
             // alone counts both subjects together, which for a stock ("养老机构和设施38.7万个") is the stock of
             // neither.
             var firstOfPair = qi + 1 < quantities.Count && quantities[qi + 1].Measure == q.Measure
-                && s.AsSpan(q.End..quantities[qi + 1].Start).Trim() is "和" or "与" or "、" or "及";
+                && PairJoiner(s.AsSpan(q.End..quantities[qi + 1].Start));
             return secondOfPair || (!firstOfPair && !alias.Indicator.IsFlow);
         }
 
         return joinedBefore && !secondOfPair;
+    }
+
+    // What joins two figures of a pair: 和, 与, 及 or 、, after the "(次)" of a count written 万人(次).
+    private static bool PairJoiner(ReadOnlySpan<char> between)
+    {
+        between = between.Trim();
+        if (between.StartsWith("(次)", StringComparison.Ordinal) || between.StartsWith("（次）", StringComparison.Ordinal))
+        {
+            between = between[3..].Trim();
+        }
+
+        return between is "和" or "与" or "、" or "及";
     }
 
     // The alias is the second of two subjects joined by 和/与/及 (a segment word may stand between:

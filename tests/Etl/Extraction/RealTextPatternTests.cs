@@ -748,4 +748,10 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "全年共发放城乡低保金1.12亿元。",
             Assert.Single(Read("縣民政局2022年工作總結\n全年共發放城鄉低保金1.12億元。\n")).Evidence);
+
+    [Fact]
+    public void A_pair_of_counts_written_ren_ci_in_brackets_gives_the_second_subject_its_second_figure() =>
+        Assert.Equal(
+            "temp_relief_cases=21300@2016",
+            Facts(Read("某州民政局2016年工作总结\n\n全年开展医疗救助和临时救助52.6万人(次)和2.13万人(次)。\n")));
 }
