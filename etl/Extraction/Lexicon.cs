@@ -345,25 +345,43 @@ internal static partial class Lexicon
     /// </summary>
     public static string? Segment(ReadOnlySpan<char> before)
     {
-        ReadOnlySpan<char> last = default;
-        foreach (var m in SegmentWord().EnumerateMatches(before))
+        // The last of SegmentWord's matches, read left to right as the regex does: no word is a prefix of
+        // another, so at each position at most one of them starts, and the next search goes on after it.
+        string? last = null;
+        for (var i = before.IndexOfAny(SegmentLeads); i >= 0;)
         {
-            last = before.Slice(m.Index, m.Length);
+            var (length, segment) = SegmentWordAt(before[i..]);
+            if (length > 0)
+            {
+                last = segment;
+            }
+
+            var next = i + Math.Max(length, 1);
+            var rest = before[next..].IndexOfAny(SegmentLeads);
+            i = rest < 0 ? -1 : next + rest;
         }
 
-        if (last.IsEmpty)
-        {
-            return null;
-        }
+        return last;
+    }
 
-        return last switch
+    // The SegmentWord alternative that starts the text (its length, 0 for none) and what it reads as.
+    private static (int Length, string? Segment) SegmentWordAt(ReadOnlySpan<char> text)
+    {
+        var next = text.Length > 1 ? text[1] : '\0';
+        return text[0] switch
         {
-            "城市" or "城镇" or "市区" => "urban",
-            "农村" or "乡村" => "rural",
-            "其中" => Within,
-            _ => "part",
+            '城' when next is '市' or '镇' => (2, "urban"),
+            '市' when next == '区' => (2, "urban"),
+            '市' when text.StartsWith("市本级", StringComparison.Ordinal) => (3, "part"),
+            '农' or '乡' when next == '村' => (2, "rural"),
+            '其' when next == '中' => (2, Within),
+            '集' when text.StartsWith("集中供养", StringComparison.Ordinal) => (4, "part"),
+            '分' when text.StartsWith("分散供养", StringComparison.Ordinal) => (4, "part"),
+            _ => (0, null),
         };
     }
+
+    private static readonly System.Buffers.SearchValues<char> SegmentLeads = System.Buffers.SearchValues.Create("城市农乡其集分");
 
     /// <summary>What <see cref="Segment"/> reads from 其中: a part only of a total named before it.</summary>
     public const string Within = "within";
