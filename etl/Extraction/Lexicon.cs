@@ -283,11 +283,10 @@ internal static partial class Lexicon
     [GeneratedRegex("(?<n>[一二两三四五六七八九十]|(?<!\\d)\\d{1,2})年(?:来|以来|间|中)|连续(?<n2>[一二两三四五六七八九十]|\\d{1,2})年|近(?<n3>[二两三四五六七八九十]|\\d{1,2})年")]
     public static partial Regex YearsSpan();
 
-    /// <summary>
-    /// False when <paramref name="text"/> surely holds no <see cref="YearsSpan"/>: every form of it
-    /// has 年来, 年以来, 年间, 年中, 连续 or 近 followed by 年, and most sentences have none of them.
-    /// </summary>
-    public static bool MayHaveYearsSpan(ReadOnlySpan<char> text)
+    // Where the first 年来, 年以来, 年间, 年中, 连续 or 近 of the text stands (-1: none): every form of a
+    // YearsSpan has one, and most sentences have none of them. No match starts more than two characters
+    // (the count of years) before it.
+    private static int FirstYearsSpanKey(ReadOnlySpan<char> text)
     {
         // One pass over the text instead of a search per word: stop at 年, 连 or 近 and look at what follows.
         for (var i = text.IndexOfAny(YearsSpanKeys); i >= 0;)
@@ -301,14 +300,14 @@ internal static partial class Lexicon
             };
             if (found)
             {
-                return true;
+                return i;
             }
 
             var rest = text[(i + 1)..].IndexOfAny(YearsSpanKeys);
             i = rest < 0 ? -1 : i + 1 + rest;
         }
 
-        return false;
+        return -1;
     }
 
     private static readonly System.Buffers.SearchValues<char> YearsSpanKeys = System.Buffers.SearchValues.Create("年连近");
@@ -322,11 +321,14 @@ internal static partial class Lexicon
     /// </summary>
     public static int? YearsBack(ReadOnlySpan<char> text)
     {
-        if (!MayHaveYearsSpan(text))
+        var key = FirstYearsSpanKey(text);
+        if (key < 0)
         {
             return null;
         }
 
+        // From three characters before the key: the count of years and the character its (?<!\d) looks at.
+        text = text[Math.Max(0, key - 3)..];
         var matches = YearsSpan().EnumerateMatches(text);
         if (!matches.MoveNext())
         {
