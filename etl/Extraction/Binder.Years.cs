@@ -14,6 +14,24 @@ internal sealed partial class Binder
     [GeneratedRegex(@"(?:^|[^\d])(?:(?:19|20)[xX×*＊Ｘ]{2}|[xX×*＊Ｘ]{2,4})年")]
     private static partial Regex MaskedYear();
 
+    // Every MaskedYear match ends in a mask character right before 年: a sentence masked elsewhere (a
+    // figure such as 38xx人) has no such pair, and the regex need not run.
+    private static bool MaskRightBeforeYear(ReadOnlySpan<char> text)
+    {
+        for (var i = text.IndexOf('年'); i >= 0;)
+        {
+            if (i > 0 && text[i - 1] is 'x' or 'X' or '×' or '*' or '＊' or 'Ｘ')
+            {
+                return true;
+            }
+
+            var next = text[(i + 1)..].IndexOf('年');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+
+        return false;
+    }
+
     // The first 今年/本年/去年/明年 that dates what follows; "较去年减少1200人" compares with last year, it dates nothing.
     private static string? DatingRelative(ReadOnlySpan<char> before)
     {
@@ -222,7 +240,7 @@ internal sealed partial class Binder
             return (null, null);
         }
 
-        if (cues.HasMask() && MaskedYear().IsMatch(before))
+        if (cues.HasMask() && MaskRightBeforeYear(before) && MaskedYear().IsMatch(before))
         {
             return (ctx.TitleYear, null); // "20xx年全县…", "XX年111月": the year is masked; only a title can still tell it
         }

@@ -94,12 +94,13 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             }
 
             var runStart = RunStart(quantities, qi);
-            if (Increment(s, qClause, q) || (runStart < qi && Increment(s, ClauseStart(s, quantities[runStart].Start), quantities[runStart]))
+            var runClause = runStart < qi ? ClauseStart(s, quantities[runStart].Start) : qClause; // the run's first figure's, read by three checks
+            if (Increment(s, qClause, q) || (runStart < qi && Increment(s, runClause, quantities[runStart]))
                 || (!indicator.IsFlow && !indicator.IsStandard && (Benefactive(s, qClause, q)
-                    || (runStart < qi && Benefactive(s, ClauseStart(s, quantities[runStart].Start), quantities[runStart]))))
+                    || (runStart < qi && Benefactive(s, runClause, quantities[runStart]))))
                 || Average(s, q, indicator, qClause, mentionStart) || AmountOfOther(s, q, indicator) || OtherBeds(s, indicator, mentionStart)
                 || Cap(s, qClause, q, mentionStart) || (indicator.IsStandard && PaidSum(s, qClause, q))
-                || (runStart < qi && Average(s, quantities[runStart], indicator, ClauseStart(s, quantities[runStart].Start), mentionStart)))
+                || (runStart < qi && Average(s, quantities[runStart], indicator, runClause, mentionStart)))
             {
                 continue; // "提高20元、10元" are rises; "为1690名五保对象发放补贴" counts who got a payment; "月人均补差605元" is an average
             }

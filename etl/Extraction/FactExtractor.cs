@@ -98,9 +98,10 @@ public sealed class FactExtractor
                     context = context with { InPartsList = partsList };
                 }
 
-                partsList = (partsList || sentenceText.TrimStart().StartsWith("其中", StringComparison.Ordinal)
-                    || sentenceText.Contains("其中：", StringComparison.Ordinal) || sentenceText.Contains("其中:", StringComparison.Ordinal))
-                    && sentenceText.TrimEnd() is [.., '；' or ';'];
+                // The end first: most sentences end in 。, and then no list goes on past them.
+                partsList = sentenceText.TrimEnd() is [.., '；' or ';']
+                    && (partsList || sentenceText.TrimStart().StartsWith("其中", StringComparison.Ordinal)
+                        || sentenceText.Contains("其中：", StringComparison.Ordinal) || sentenceText.Contains("其中:", StringComparison.Ordinal));
                 var topic = Lexicon.TopicYear(layout.Text.AsSpan(start, end - start), now);
                 var since = Lexicon.TopicSince(layout.Text.AsSpan(start, end - start));
                 scanner.Scan(layout.Text.AsSpan(start, end - start), quantities);

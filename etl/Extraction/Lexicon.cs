@@ -301,11 +301,10 @@ internal static partial class Lexicon
     [GeneratedRegex("(?<n>[一二两三四五六七八九十]|(?<!\\d)\\d{1,2})年(?:来|以来|间|中)|连续(?<n2>[一二两三四五六七八九十]|\\d{1,2})年|近(?<n3>[二两三四五六七八九十]|\\d{1,2})年")]
     public static partial Regex YearsSpan();
 
-    /// <summary>
-    /// False when <paramref name="text"/> surely holds no <see cref="YearsSpan"/>: every form of it
-    /// has 年来, 年以来, 年间, 年中, 连续 or 近 followed by 年, and most sentences have none of them.
-    /// </summary>
-    public static bool MayHaveYearsSpan(ReadOnlySpan<char> text)
+    // Where the first 年来, 年以来, 年间, 年中, 连续 or 近 of the text stands (-1: none): every form of a
+    // YearsSpan has one, and most sentences have none of them. No match starts more than two characters
+    // (the count of years) before it.
+    private static int FirstYearsSpanKey(ReadOnlySpan<char> text)
     {
         // One pass over the text instead of a search per word: stop at 年, 连 or 近 and look at what follows.
         for (var i = text.IndexOfAny(YearsSpanKeys); i >= 0;)
@@ -319,14 +318,14 @@ internal static partial class Lexicon
             };
             if (found)
             {
-                return true;
+                return i;
             }
 
             var rest = text[(i + 1)..].IndexOfAny(YearsSpanKeys);
             i = rest < 0 ? -1 : i + 1 + rest;
         }
 
-        return false;
+        return -1;
     }
 
     private static readonly System.Buffers.SearchValues<char> YearsSpanKeys = System.Buffers.SearchValues.Create("年连近");
@@ -340,11 +339,14 @@ internal static partial class Lexicon
     /// </summary>
     public static int? YearsBack(ReadOnlySpan<char> text)
     {
-        if (!MayHaveYearsSpan(text))
+        var key = FirstYearsSpanKey(text);
+        if (key < 0)
         {
             return null;
         }
 
+        // From three characters before the key: the count of years and the character its (?<!\d) looks at.
+        text = text[Math.Max(0, key - 3)..];
         var matches = YearsSpan().EnumerateMatches(text);
         if (!matches.MoveNext())
         {
@@ -363,25 +365,43 @@ internal static partial class Lexicon
     /// </summary>
     public static string? Segment(ReadOnlySpan<char> before)
     {
-        ReadOnlySpan<char> last = default;
-        foreach (var m in SegmentWord().EnumerateMatches(before))
+        // The last of SegmentWord's matches, read left to right as the regex does: no word is a prefix of
+        // another, so at each position at most one of them starts, and the next search goes on after it.
+        string? last = null;
+        for (var i = before.IndexOfAny(SegmentLeads); i >= 0;)
         {
-            last = before.Slice(m.Index, m.Length);
+            var (length, segment) = SegmentWordAt(before[i..]);
+            if (length > 0)
+            {
+                last = segment;
+            }
+
+            var next = i + Math.Max(length, 1);
+            var rest = before[next..].IndexOfAny(SegmentLeads);
+            i = rest < 0 ? -1 : next + rest;
         }
 
-        if (last.IsEmpty)
-        {
-            return null;
-        }
+        return last;
+    }
 
-        return last switch
+    // The SegmentWord alternative that starts the text (its length, 0 for none) and what it reads as.
+    private static (int Length, string? Segment) SegmentWordAt(ReadOnlySpan<char> text)
+    {
+        var next = text.Length > 1 ? text[1] : '\0';
+        return text[0] switch
         {
-            "城市" or "城镇" or "市区" => "urban",
-            "农村" or "乡村" => "rural",
-            "其中" => Within,
-            _ => "part",
+            '城' when next is '市' or '镇' => (2, "urban"),
+            '市' when next == '区' => (2, "urban"),
+            '市' when text.StartsWith("市本级", StringComparison.Ordinal) => (3, "part"),
+            '农' or '乡' when next == '村' => (2, "rural"),
+            '其' when next == '中' => (2, Within),
+            '集' when text.StartsWith("集中供养", StringComparison.Ordinal) => (4, "part"),
+            '分' when text.StartsWith("分散供养", StringComparison.Ordinal) => (4, "part"),
+            _ => (0, null),
         };
     }
+
+    private static readonly System.Buffers.SearchValues<char> SegmentLeads = System.Buffers.SearchValues.Create("城市农乡其集分");
 
     /// <summary>What <see cref="Segment"/> reads from 其中: a part only of a total named before it.</summary>
     public const string Within = "within";
