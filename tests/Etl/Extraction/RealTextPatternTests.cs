@@ -754,4 +754,10 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "temp_relief_cases=21300@2016",
             Facts(Read("某州民政局2016年工作总结\n\n全年开展医疗救助和临时救助52.6万人(次)和2.13万人(次)。\n")));
+
+    [Fact]
+    public void Institutions_of_one_kind_of_owner_are_a_part_of_the_area_not_its_total() =>
+        Assert.Equal(
+            "elderly_institutions=11@2022/part elderly_institutions=5@2022/part elderly_institutions=24@2022",
+            Facts(Read("某县民政局2022年工作总结\n\n全县有公办养老机构11所、民办养老机构5家。全市现有养老机构24家。\n")));
 }
