@@ -760,4 +760,13 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "elderly_institutions=11@2022/part elderly_institutions=5@2022/part elderly_institutions=24@2022",
             Facts(Read("某县民政局2022年工作总结\n\n全县有公办养老机构11所、民办养老机构5家。全市现有养老机构24家。\n")));
+
+    [Fact]
+    public void A_total_since_a_five_year_plan_began_runs_from_its_first_year()
+    {
+        var fact = Assert.Single(Read("某市民政局2023年工作总结\n\n“十四五”以来，全市累计发放低保金12.4亿元。\n"));
+
+        Assert.Equal("dibao_payments=124000@2023", Facts([fact]));
+        Assert.Equal(2021, fact.PeriodStart);
+    }
 }
