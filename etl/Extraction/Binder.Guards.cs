@@ -123,24 +123,8 @@ internal sealed partial class Binder
 
     // "公办养老机构9家", "公建民营养老机构2家", "医养结合养老机构2所": institutions of one kind of owner or service
     // are a part of the area's, not its total.
-    private static bool OwnedBy(string s, int mentionStart, Indicator indicator)
-    {
-        if (indicator.Code != "elderly_institutions" || mentionStart < 2)
-        {
-            return false;
-        }
-
-        var before = s.AsSpan(0, mentionStart);
-        foreach (var owner in Owners)
-        {
-            if (before.EndsWith(owner, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool OwnedBy(string s, int mentionStart, Indicator indicator) =>
+        indicator.Unit == "institutions" && Lexicon.EndingIn(s.AsSpan(0, mentionStart), Owners) is not null;
 
     private static readonly string[] Owners = ["公办", "民办", "公建民营", "民营", "国企运营", "国有", "社会办", "私营", "医养结合", "医养结合型"];
 

@@ -34,6 +34,34 @@ internal static partial class Lexicon
         return true;
     }
 
+    /// <summary>Whether <paramref name="text"/> starts with one of <paramref name="words"/>.</summary>
+    public static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first of <paramref name="words"/> that <paramref name="text"/> ends with, or null.</summary>
+    public static string? EndingIn(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.EndsWith(word, StringComparison.Ordinal))
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
     public static bool StartsWithEnumerator(ReadOnlySpan<char> line) => MayOpenWithEnumerator(line) && Enumerator().IsMatch(line);
 
     // Every alternative of Enumerator() opens, after white space, with a Chinese numeral up to 十, a

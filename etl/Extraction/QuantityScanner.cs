@@ -239,14 +239,7 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
     private static Qualifier Before(ReadOnlySpan<char> text, int start)
     {
         // "不低于每人每月900元": the words of a per-person level stand between the qualifier and the figure.
-        foreach (var per in PerPersonWords)
-        {
-            if (text[..start].EndsWith(per, StringComparison.Ordinal))
-            {
-                start -= per.Length;
-                break;
-            }
-        }
+        start -= Lexicon.EndingIn(text[..start], PerPersonWords)?.Length ?? 0;
 
         var from = Math.Max(0, start - 3);
         var before = text[from..start];

@@ -111,6 +111,7 @@ public sealed partial class TextLayout
         var blockStart = -1;
         var previousRow = false;
         var previousShortRow = false; // a short row ends its block: what follows is the next row or a paragraph
+        var previousStamp = false; // the line above was a dateline: a headline may follow it
 
         void Close(bool heading)
         {
@@ -131,9 +132,10 @@ public sealed partial class TextLayout
             }
 
             var lineChars = chars.AsSpan(line.Start, line.Length);
-            var heading = IsHeadingLike(chars, lines, i);
+            var heading = IsHeadingLike(chars, lines, i, previousStamp);
             var row = IsRow(lineChars);
             var stamp = IsStamp(lineChars) || lineChars.StartsWith("原标题", StringComparison.Ordinal);
+            previousStamp = stamp;
             var continues = blockStart >= 0 && !heading && !stamp && !Lexicon.StartsWithEnumerator(lineChars) && !OpensNewsItem(lineChars)
                 && !Lexicon.EndsSentence(text.AsSpan(blockStart, length - blockStart))
                 && !(row && previousRow) && !previousShortRow;
@@ -233,18 +235,7 @@ public sealed partial class TextLayout
     }
 
     // "本报讯（记者 …）…", "记者近日从…获悉": the first line of a news item's text, never the end of its title.
-    private static bool OpensNewsItem(ReadOnlySpan<char> line)
-    {
-        foreach (var lead in NewsLeads)
-        {
-            if (line.StartsWith(lead, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool OpensNewsItem(ReadOnlySpan<char> line) => Lexicon.StartsWithAny(line, NewsLeads);
 
     private static readonly string[] NewsLeads = ["本报讯", "本网讯", "本台讯", "本刊讯", "讯（", "讯(", "记者从", "记者近日", "记者日前", "记者获悉", "记者了解到"];
 
@@ -252,7 +243,7 @@ public sealed partial class TextLayout
 
     // A short line standing alone with no closing punctuation is a heading or a photo caption;
     // a short line inside a run of lines is a hard-wrapped piece of a sentence.
-    private static bool IsHeadingLike(char[] buffer, List<Line> lines, int i)
+    private static bool IsHeadingLike(char[] buffer, List<Line> lines, int i, bool afterStamp)
     {
         var chars = buffer.AsSpan(lines[i].Start, lines[i].Length);
         if (chars.Length > 40 || Lexicon.IsTerminal(chars[^1]) || chars[^1] == '，' || chars[^1] == ','
@@ -269,7 +260,7 @@ public sealed partial class TextLayout
         var previous = Neighbour(lines, i, -1);
         var next = Neighbour(lines, i, +1);
         var standsAfter = previous is null || previous.Value.Length == 0 || Lexicon.IsTerminal(buffer[previous.Value.Start + previous.Value.Length - 1])
-            || IsStamp(buffer.AsSpan(previous.Value.Start, previous.Value.Length));
+            || afterStamp;
         var standsBefore = next is null || next.Value.Length == 0;
         return standsAfter && (standsBefore || IsTitle(chars) || IsHeadline(chars, lines, i, next));
     }
@@ -297,23 +288,7 @@ public sealed partial class TextLayout
 
     // "2023年某区民政局工作总结" straight above its first paragraph: a line that names a kind of document
     // is its title, though no blank line sets it apart.
-    private static bool IsTitle(ReadOnlySpan<char> line)
-    {
-        if (line.IndexOfAny('，', ',') >= 0)
-        {
-            return false;
-        }
-
-        foreach (var end in TitleEnds)
-        {
-            if (line.EndsWith(end, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsTitle(ReadOnlySpan<char> line) => line.IndexOfAny('，', ',') < 0 && Lexicon.EndingIn(line, TitleEnds) is not null;
 
     private static readonly string[] TitleEnds = ["总结", "汇报", "报告", "要点", "计划", "公报", "通报", "情况", "總結", "匯報", "報告", "要點", "計劃", "通報", "情況"];
 
