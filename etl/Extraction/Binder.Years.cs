@@ -256,7 +256,7 @@ internal sealed partial class Binder
         }
 
         // "“十四五”以来，全市累计发放低保金18.6亿元": a total since a five-year plan began runs from its first year.
-        if (!ctx.InPlan && PlanSince(before) is { } planStart && (ctx.Now ?? ctx.ReportYear) is { } upTo && upTo > planStart)
+        if (!ctx.InPlan && Lexicon.PlanSince(before) is { } planStart && (ctx.Now ?? ctx.ReportYear) is { } upTo && upTo > planStart)
         {
             return (upTo, planStart);
         }
@@ -268,26 +268,6 @@ internal sealed partial class Binder
         }
 
         return (ctx.InPlan ? ctx.PlanYear : ctx.Carried ?? ctx.ReportYear, null);
-    }
-
-    // The first year of the five-year plan a "…以来" before the figure counts from: 十二五 2011, 十三五 2016, 十四五 2021.
-    private static int? PlanSince(ReadOnlySpan<char> before)
-    {
-        var at = before.IndexOf("五", StringComparison.Ordinal);
-        while (at >= 2)
-        {
-            var ordinal = before[at - 1] switch { '二' => 12, '三' => 13, '四' => 14, '五' => 15, _ => 0 };
-            var rest = before[(at + 1)..].TrimStart("”\"'’」时期");
-            if (ordinal > 0 && before[at - 2] == '十' && rest.StartsWith("以来", StringComparison.Ordinal))
-            {
-                return 2011 + ((ordinal - 12) * 5);
-            }
-
-            var next = before[(at + 1)..].IndexOf("五", StringComparison.Ordinal);
-            at = next < 0 ? -1 : at + 1 + next;
-        }
-
-        return null;
     }
 
     // "十二五时期末的每人每月", "十三五末": the end of a five-year plan written on the figure (no figure between).

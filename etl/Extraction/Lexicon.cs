@@ -300,12 +300,43 @@ internal static partial class Lexicon
         var bits = 0;
         for (var i = text.IndexOf('十', StringComparison.Ordinal); i >= 0 && i + 2 < text.Length; i = text.IndexOf('十', i + 1))
         {
-            var k = text[i + 2] == '五' ? "二三四五".IndexOf(text[i + 1], StringComparison.Ordinal) : -1;
+            var k = PlanAt(text, i);
             bits |= k >= 0 ? 1 << k : 0;
         }
 
         return bits;
     }
+
+    /// <summary>
+    /// The first year of the five-year plan that a span before a figure counts from ("“十四五”以来，累计…" → 2021),
+    /// or null.
+    /// </summary>
+    public static int? PlanSince(ReadOnlySpan<char> before)
+    {
+        if (!before.Contains("以来", StringComparison.Ordinal))
+        {
+            return null; // almost every figure
+        }
+
+        for (var i = before.IndexOf('十'); i >= 0 && i + 2 < before.Length;)
+        {
+            if (PlanAt(before, i) is var k and >= 0 && before[(i + 3)..].TrimStart("”\"'’」时期").StartsWith("以来", StringComparison.Ordinal))
+            {
+                return PlanFirstYear(k);
+            }
+
+            var next = before[(i + 1)..].IndexOf('十');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+
+        return null;
+    }
+
+    // Which plan 十二五 … 十五五 starts at i (0 for the 12th), or -1.
+    private static int PlanAt(ReadOnlySpan<char> text, int i) =>
+        i + 2 < text.Length && text[i + 2] == '五' ? "二三四五".IndexOf(text[i + 1]) : -1;
+
+    private static int PlanFirstYear(int k) => 2011 + (5 * k);
 
     /// <summary>
     /// The last year of a five-year plan the text names that holds <paramref name="year"/> and has ended by
@@ -315,7 +346,7 @@ internal static partial class Lexicon
     {
         for (var k = 0; k < 4; k++)
         {
-            var first = 2011 + (5 * k);
+            var first = PlanFirstYear(k);
             if ((periods & (1 << k)) != 0 && year >= first && year <= first + 4 && (now is null || first + 4 < now))
             {
                 return first + 4;
