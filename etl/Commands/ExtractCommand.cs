@@ -115,7 +115,7 @@ internal static class ExtractCommand
             }
 
             table.AddRow(
-                Markup.Escape(f.Document), Markup.Escape(f.Region ?? "?"), Markup.Escape(f.Indicator + (f.Segment is null ? "" : "/" + f.Segment)),
+                Markup.Escape(f.Document), Markup.Escape(f.Region ?? "?"), Markup.Escape(f.Indicator + (f.Segment is { } seg ? "/" + seg.ToSql() : "")),
                 Markup.Escape(value), Markup.Escape(f.Unit), f.Year?.ToString(CultureInfo.InvariantCulture) ?? "?", f.Status.ToSql(),
                 Markup.Escape(f.Evidence.Length > 40 ? f.Evidence[..40] + "…" : f.Evidence));
         }

@@ -161,7 +161,7 @@ internal sealed partial class Binder
     private static readonly System.Buffers.SearchValues<char> ListGapChars = System.Buffers.SearchValues.Create("、和及与或月年每人均统一调整至到为提高升分别达·/ ");
 
     // "城市、农村低保标准分别为每人每月1120元、1050元": the n-th figure after 分别 is the n-th part named before it.
-    private static string? Respectively(string s, Quantity q, List<Quantity> quantities)
+    private static Segment? Respectively(string s, Quantity q, List<Quantity> quantities)
     {
         var sentenceHead = s.AsSpan(0, q.Start);
         var at = sentenceHead.LastIndexOf("分别", StringComparison.Ordinal);
@@ -186,7 +186,7 @@ internal sealed partial class Binder
         // "城乡特困供养基本生活标准分别为每人每月1705元、1156元": 城乡 before a pair is the towns', then the countryside's.
         if (parts.Count == 0 && listed == 2 && head.Contains("城乡", StringComparison.Ordinal))
         {
-            parts = ["urban", "rural"];
+            parts = [Segment.Urban, Segment.Rural];
         }
 
         return parts.Count >= 2 && index < parts.Count ? parts[index] : null;

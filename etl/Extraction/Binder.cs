@@ -6,7 +6,7 @@ namespace Analytics.Etl.Extraction;
 
 /// <summary>A quantity bound to an indicator, with its value in the indicator's unit and its context.</summary>
 internal readonly record struct Bound(
-    Quantity Quantity, Indicator Indicator, decimal? Value, int? Year, int? PeriodStart, FactStatus Status, string? Segment, bool IsPart,
+    Quantity Quantity, Indicator Indicator, decimal? Value, int? Year, int? PeriodStart, FactStatus Status, Segment? Segment, bool IsPart,
     int MentionStart);
 
 /// <summary>
@@ -127,10 +127,10 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             }
 
             var within = SegmentLeadStart(WithinStart(s, clauseStart), q, result);
-            var segment = (mentionStart > q.Start ? Lexicon.Segment(s.AsSpan(q.End..mentionStart)) : null) // "5991户11043人农村低保对象"
+            var segment = (mentionStart > q.Start ? Lexicon.SegmentOf(s.AsSpan(q.End..mentionStart)) : null) // "5991户11043人农村低保对象"
                 ?? (cues.FirstRespectively() is var first && first >= 0 && first + 2 <= q.Start ? Respectively(s, q, quantities) : null)
                 ?? ((present & SegmentBit) != 0 || within < clauseStart ? SegmentIn(s.AsSpan(within..q.Start), indicator, result) : null)
-                ?? (inherited || OwnedBy(s, mentionStart, indicator) ? "part" : null)
+                ?? (inherited || OwnedBy(s, mentionStart, indicator) ? Segment.Part : (Segment?)null)
                 ?? PartsGoOn(result, indicator)
                 ?? Breakdown(s, q, indicator, result)
                 ?? Subgroup(q, indicator, value, year, status, result)
@@ -167,21 +167,21 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
     // A sentence that opens with 其中 lists parts of the total before it ("其中，注册登记的养老机构4.1万个…"), and so
     // does each item of such a list that goes on past a semicolon;
     // one month's payment in a report of a longer period is a part of it ("月发放低保金73.9万元", "当月发放").
-    private static string? OnePartOf(string s, int clauseStart, Quantity q, Indicator indicator, bool inPartsList)
+    private static Segment? OnePartOf(string s, int clauseStart, Quantity q, Indicator indicator, bool inPartsList)
     {
         if (inPartsList || s.AsSpan().TrimStart().StartsWith("其中", StringComparison.Ordinal))
         {
-            return "part";
+            return Segment.Part;
         }
 
         var lead = s.AsSpan(clauseStart..q.Start);
         return indicator.IsFlow && (lead.Contains("当月", StringComparison.Ordinal) || lead.Contains("本月", StringComparison.Ordinal)
-            || lead.Contains("月发", StringComparison.Ordinal)) ? "part" : null;
+            || lead.Contains("月发", StringComparison.Ordinal)) ? Segment.Part : null;
     }
 
     // "养老机构35家，其中公办养老机构21家，民办养老机构14家": after a total and a part of it, a further figure
     // of the same indicator in the sentence is another part.
-    private static string? PartsGoOn(List<Bound> boundSoFar, Indicator indicator)
+    private static Segment? PartsGoOn(List<Bound> boundSoFar, Indicator indicator)
     {
         var total = false;
         foreach (ref readonly var b in CollectionsMarshal.AsSpan(boundSoFar))
@@ -191,13 +191,13 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 continue;
             }
 
-            if (b.Segment != "part" && !b.IsPart)
+            if (b.Segment != Segment.Part && !b.IsPart)
             {
                 total = true; // the area's, or the towns' or the countryside's ("城市低保对象8120户，其中县城5210户，工业园区…")
             }
-            else if (total && b.Segment == "part")
+            else if (total && b.Segment == Segment.Part)
             {
-                return "part";
+                return Segment.Part;
             }
         }
 
@@ -206,7 +206,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
     // "养老机构31家（公办12家，民办19家）": a figure in brackets that open right after a total of the same indicator
     // breaks that total down.
-    private static string? Breakdown(string s, Quantity q, Indicator indicator, List<Bound> boundSoFar)
+    private static Segment? Breakdown(string s, Quantity q, Indicator indicator, List<Bound> boundSoFar)
     {
         var bound = CollectionsMarshal.AsSpan(boundSoFar);
         for (var i = bound.Length - 1; i >= 0; i--)
@@ -214,7 +214,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             ref readonly var b = ref bound[i];
             if (ReferenceEquals(b.Indicator, indicator) && b.Segment is null && !b.IsPart)
             {
-                return BracketAfter(s, b.Quantity, q) ? "part" : null;
+                return BracketAfter(s, b.Quantity, q) ? Segment.Part : null;
             }
         }
 
@@ -223,7 +223,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
     // "特困供养人员3120人，经评估认定失能半失能特困供养人员286人": a stock has one level at a time, so a smaller
     // second level of it in the sentence, for the same year and status, counts a group within the first.
-    private static string? Subgroup(Quantity q, Indicator indicator, decimal? value, int? year, FactStatus status, List<Bound> boundSoFar)
+    private static Segment? Subgroup(Quantity q, Indicator indicator, decimal? value, int? year, FactStatus status, List<Bound> boundSoFar)
     {
         if (indicator.IsFlow || indicator.IsStandard || indicator.Unit == "percent" || value is null)
         {
@@ -235,7 +235,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             if (ReferenceEquals(b.Indicator, indicator) && b.Segment is null && !b.IsPart && b.Year == year && b.Status == status
                 && b.Value > value)
             {
-                return "part";
+                return Segment.Part;
             }
         }
 
@@ -244,9 +244,9 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
     // "农村低保9120户15230人，累计保障16.8万人次，共支出低保金4120.5万元": a sentence whose every figure so far
     // (but the parts of one) is of the towns or of the countryside goes on about it, unless the figure's clause names the whole area.
-    private static string? Carried(string s, int clauseStart, Quantity q, List<Bound> boundSoFar)
+    private static Segment? Carried(string s, int clauseStart, Quantity q, List<Bound> boundSoFar)
     {
-        if (boundSoFar.Count == 0 || boundSoFar[0].Segment is not ("urban" or "rural") || boundSoFar[0].IsPart)
+        if (boundSoFar.Count == 0 || boundSoFar[0].Segment is not (Segment.Urban or Segment.Rural) || boundSoFar[0].IsPart)
         {
             return null;
         }
@@ -255,7 +255,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         foreach (ref readonly var b in CollectionsMarshal.AsSpan(boundSoFar))
         {
             // The parts of a figure of the towns ("城市低保对象6.1万人（其中外来人员5.5万人）") are of the towns too.
-            if (b.Segment != segment && b.Segment != "part" && !b.IsPart)
+            if (b.Segment != segment && b.Segment != Segment.Part && !b.IsPart)
             {
                 return null;
             }
@@ -275,9 +275,9 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
     // "全市低保8000户，发放低保金3000万元，其中城市低保2000户，发放低保金1200万元": a second figure of an indicator whose
     // whole the sentence gave already, right after figures of the towns or of the countryside, is theirs.
-    private static string? PartGoesOn(string s, int clauseStart, Quantity q, Indicator indicator, int? year, List<Bound> boundSoFar)
+    private static Segment? PartGoesOn(string s, int clauseStart, Quantity q, Indicator indicator, int? year, List<Bound> boundSoFar)
     {
-        if (boundSoFar.Count == 0 || boundSoFar[^1] is not { Segment: "urban" or "rural", IsPart: false } last)
+        if (boundSoFar.Count == 0 || boundSoFar[^1] is not { Segment: Segment.Urban or Segment.Rural, IsPart: false } last)
         {
             return null;
         }
@@ -353,10 +353,10 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
     // "持证社工1200人，其中中级社工300人": after 其中, a part of the same indicator's total named before it;
     // "婚姻登记8600对，其中结婚登记6200对": with no such total, the figure is its indicator's whole.
-    private static string? SegmentIn(ReadOnlySpan<char> lead, Indicator indicator, List<Bound> boundSoFar)
+    private static Segment? SegmentIn(ReadOnlySpan<char> lead, Indicator indicator, List<Bound> boundSoFar)
     {
-        var segment = Lexicon.Segment(lead);
-        if (segment != Lexicon.Within)
+        var segment = Lexicon.SegmentOf(lead, out var within);
+        if (!within)
         {
             return segment;
         }
@@ -365,7 +365,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         {
             if (ReferenceEquals(b.Indicator, indicator))
             {
-                return "part";
+                return Segment.Part;
             }
         }
 
@@ -548,7 +548,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         for (var i = bound.Length - 1; i >= 0 && parent is null; i--)
         {
             ref readonly var b = ref bound[i];
-            if (!b.IsPart && b.Segment != "part" && b.Quantity.End <= q.Start && factors.Factor(b.Indicator.Unit, q.Measure) is not null)
+            if (!b.IsPart && b.Segment != Segment.Part && b.Quantity.End <= q.Start && factors.Factor(b.Indicator.Unit, q.Measure) is not null)
             {
                 parent = b;
             }
@@ -599,7 +599,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
         foreach (var word in SegmentParts)
         {
-            if (last.Segment is not null && rest.StartsWith(word, StringComparison.Ordinal) && Lexicon.Segment(word) != last.Segment)
+            if (last.Segment is not null && rest.StartsWith(word, StringComparison.Ordinal) && Lexicon.SegmentOf(word) != last.Segment)
             {
                 return NamesNoSubject(rest[word.Length..]) ? last : null;
             }

@@ -9,7 +9,7 @@ public sealed record ExtractedFact(
     string Document,
     string? Region,
     string? RegionCode,
-    string? Segment,
+    Segment? Segment,
     string Indicator,
     decimal? Value,
     string Unit,

@@ -207,7 +207,7 @@ public sealed class ExtractionScratch
 {
     internal List<ExtractedFact> Facts { get; } = [];
 
-    internal HashSet<(string, decimal?, int?, bool, string?)> Seen { get; } = new(FactKeyComparer.Instance);
+    internal HashSet<(string, decimal?, int?, bool, Segment?)> Seen { get; } = new(FactKeyComparer.Instance);
 
     internal List<Quantity> Quantities { get; } = [];
 
@@ -230,18 +230,18 @@ public sealed class ExtractionScratch
 /// left out (1.5 and 1.50 are equal and would need a canonical form to hash alike): a document holds a
 /// few dozen facts, so keys that share code, year and status only make a short chain.
 /// </summary>
-internal sealed class FactKeyComparer : IEqualityComparer<(string Code, decimal? Value, int? Year, bool Actual, string? Segment)>
+internal sealed class FactKeyComparer : IEqualityComparer<(string Code, decimal? Value, int? Year, bool Actual, Segment? Segment)>
 {
     public static readonly FactKeyComparer Instance = new();
 
-    public bool Equals((string Code, decimal? Value, int? Year, bool Actual, string? Segment) x, (string Code, decimal? Value, int? Year, bool Actual, string? Segment) y) =>
+    public bool Equals((string Code, decimal? Value, int? Year, bool Actual, Segment? Segment) x, (string Code, decimal? Value, int? Year, bool Actual, Segment? Segment) y) =>
         x.Equals(y);
 
-    public int GetHashCode((string Code, decimal? Value, int? Year, bool Actual, string? Segment) key)
+    public int GetHashCode((string Code, decimal? Value, int? Year, bool Actual, Segment? Segment) key)
     {
         var code = key.Code;
         var chars = code.Length == 0 ? 0 : code[^1] | (code[code.Length / 2] << 16);
-        return HashCode.Combine(code.Length, chars, key.Year, key.Actual, key.Segment?.Length);
+        return HashCode.Combine(code.Length, chars, key.Year, key.Actual, key.Segment);
     }
 }
 

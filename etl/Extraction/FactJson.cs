@@ -45,7 +45,7 @@ public static class FactJson
         json.WriteString("document", f.Document);
         json.WriteString("region", f.Region);
         json.WriteString("region_code", f.RegionCode);
-        json.WriteString("segment", f.Segment);
+        json.WriteString("segment", f.Segment.ToSql());
         json.WriteString("indicator", f.Indicator);
         if (f.Value is { } v)
         {
@@ -59,8 +59,8 @@ public static class FactJson
         json.WriteString("unit", f.Unit);
         WriteInt(json, "year", f.Year);
         WriteInt(json, "period_start", f.PeriodStart);
-        json.WriteString("qualifier", Name(f.Qualifier));
-        json.WriteString("status", Name(f.Status));
+        json.WriteString("qualifier", f.Qualifier.ToSql());
+        json.WriteString("status", f.Status.ToSql());
         json.WriteBoolean("redacted", f.Redacted);
         json.WriteStartArray("span");
         json.WriteNumberValue(f.SpanStart);
@@ -84,20 +84,5 @@ public static class FactJson
         }
     }
 
-    public static string Name(Qualifier q) => q switch
-    {
-        Qualifier.Approx => "approx",
-        Qualifier.AtLeast => "at_least",
-        Qualifier.AtMost => "at_most",
-        _ => "exact",
-    };
-
     public static string Name(SourceFormat s) => s == SourceFormat.Ocr ? "ocr" : "text";
-
-    public static string Name(FactStatus s) => s switch
-    {
-        FactStatus.Target => "target",
-        FactStatus.Plan => "plan",
-        _ => "actual",
-    };
 }

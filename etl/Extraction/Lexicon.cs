@@ -420,19 +420,21 @@ internal static partial class Lexicon
     /// <summary>
     /// Segment words: a figure for the towns only, or for the countryside only, is not the total.
     /// Callers ask <see cref="SegmentGate"/> first (the binder through its CueScan): most figures
-    /// have no segment word anywhere before them.
+    /// have no segment word anywhere before them. The last word counts; when it is 其中,
+    /// <paramref name="within"/> is set and the segment is null: a part only of a total named before it.
     /// </summary>
-    public static string? Segment(ReadOnlySpan<char> before)
+    public static Segment? SegmentOf(ReadOnlySpan<char> before, out bool within)
     {
         // The last of SegmentWord's matches, read left to right as the regex does: no word is a prefix of
         // another, so at each position at most one of them starts, and the next search goes on after it.
-        string? last = null;
+        Segment? last = null;
+        within = false;
         for (var i = before.IndexOfAny(SegmentLeads); i >= 0;)
         {
-            var (length, segment) = SegmentWordAt(before[i..]);
+            var (length, segment, isWithin) = SegmentWordAt(before[i..]);
             if (length > 0)
             {
-                last = segment;
+                (last, within) = (segment, isWithin);
             }
 
             var next = i + Math.Max(length, 1);
@@ -443,36 +445,37 @@ internal static partial class Lexicon
         return last;
     }
 
+    /// <summary>The segment the last segment word names; a 其中 there makes the figure a part.</summary>
+    public static Segment? SegmentOf(ReadOnlySpan<char> before) =>
+        SegmentOf(before, out var within) ?? (within ? Segment.Part : null);
+
     // The SegmentWord alternative that starts the text (its length, 0 for none) and what it reads as.
-    private static (int Length, string? Segment) SegmentWordAt(ReadOnlySpan<char> text)
+    private static (int Length, Segment? Segment, bool Within) SegmentWordAt(ReadOnlySpan<char> text)
     {
         var next = text.Length > 1 ? text[1] : '\0';
         return text[0] switch
         {
-            '城' when next is '市' or '镇' => (2, "urban"),
-            '市' when next == '区' => (2, "urban"),
-            '市' when text.StartsWith("市本级", StringComparison.Ordinal) => (3, "part"),
-            '农' or '乡' when next == '村' => (2, "rural"),
-            '其' when next == '中' => (2, Within),
-            '集' when text.StartsWith("集中供养", StringComparison.Ordinal) => (4, "part"),
-            '分' when text.StartsWith("分散供养", StringComparison.Ordinal) => (4, "part"),
-            _ => (0, null),
+            '城' when next is '市' or '镇' => (2, Segment.Urban, false),
+            '市' when next == '区' => (2, Segment.Urban, false),
+            '市' when text.StartsWith("市本级", StringComparison.Ordinal) => (3, Segment.Part, false),
+            '农' or '乡' when next == '村' => (2, Segment.Rural, false),
+            '其' when next == '中' => (2, null, true),
+            '集' when text.StartsWith("集中供养", StringComparison.Ordinal) => (4, Segment.Part, false),
+            '分' when text.StartsWith("分散供养", StringComparison.Ordinal) => (4, Segment.Part, false),
+            _ => (0, null, false),
         };
     }
 
     private static readonly System.Buffers.SearchValues<char> SegmentLeads = System.Buffers.SearchValues.Create("城市农乡其集分");
 
-    /// <summary>What <see cref="Segment"/> reads from 其中: a part only of a total named before it.</summary>
-    public const string Within = "within";
-
     /// <summary>Every urban/rural word in order ("城市和农村" → urban, rural), for 分别 lists.</summary>
-    public static IReadOnlyList<string> SegmentWords(string text) =>
+    public static IReadOnlyList<Segment> SegmentWords(string text) =>
         [.. SegmentWord().Matches(text).Select(m => m.Value switch
         {
-            "城市" or "城镇" or "市区" => "urban",
-            "农村" or "乡村" => "rural",
-            _ => "",
-        }).Where(v => v.Length > 0)];
+            "城市" or "城镇" or "市区" => Segment.Urban,
+            "农村" or "乡村" => Segment.Rural,
+            _ => (Segment?)null,
+        }).OfType<Segment>()];
 
     [GeneratedRegex("城市|城镇|市区|农村|乡村|市本级|其中|集中供养|分散供养")]
     private static partial Regex SegmentWord();

@@ -65,9 +65,9 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
         Warehouse.Regions.Region? region, List<ExtractedFact> facts)
     {
         // Per indicator, year and segment, the row whose alias is longest: "(1)养老机构床位数" and not "2.床位数".
-        var best = new Dictionary<(string, int?, string?), (int AliasLength, ExtractedFact Fact)>();
-        var order = new List<(string, int?, string?)>();
-        string? segment = null;
+        var best = new Dictionary<(string, int?, Segment?), (int AliasLength, ExtractedFact Fact)>();
+        var order = new List<(string, int?, Segment?)>();
+        Segment? segment = null;
         foreach (var row in table.Rows)
         {
             var label = Normalise(row.Cells[0].Text, traditional, out var bracketUnit);
@@ -145,7 +145,7 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
 
     // The indicator a row's label names in its unit, the length of the alias, the cell as a quantity, and
     // the label's own segment word (城市特困人员… is urban).
-    private (Indicator Indicator, int AliasLength, Quantity Quantity, string? Segment)? Bind(string label, string number, string unit)
+    private (Indicator Indicator, int AliasLength, Quantity Quantity, Segment? Segment)? Bind(string label, string number, string unit)
     {
         var quantities = new List<Quantity>();
         scanner.Scan(number.Replace(",", "", StringComparison.Ordinal) + unit, quantities);
@@ -155,7 +155,7 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
         }
 
         var q = quantities[0];
-        (Indicator, int, Quantity, string?)? chosen = null;
+        (Indicator, int, Quantity, Segment?)? chosen = null;
         foreach (var m in aliases.Find(label))
         {
             var indicator = units.Factor(m.Indicator.Unit, q.Measure) is not null ? m.Indicator
@@ -166,20 +166,20 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
                 continue;
             }
 
-            if (Leftover(label[..m.Start] + label[m.End..]) is { } segment)
+            if (Leftover(label[..m.Start] + label[m.End..], out var segment))
             {
-                chosen = (indicator, m.End - m.Start, q, segment.Length == 0 ? null : segment);
+                chosen = (indicator, m.End - m.Start, q, segment);
             }
         }
 
         return chosen;
     }
 
-    // What is left of a label beside its alias: "" when only neutral words remain, the segment when a
-    // segment word does, null when anything else does (the row is about something else).
-    private static string? Leftover(string rest)
+    // Whether what is left of a label beside its alias is only neutral words and segment words (anything
+    // else and the row is about something else), and the segment the last segment word names.
+    private static bool Leftover(string rest, out Segment? segment)
     {
-        string? segment = null;
+        segment = null;
         var i = 0;
         while (i < rest.Length)
         {
@@ -200,19 +200,19 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
             var seg = SegmentWords.FirstOrDefault(w => string.CompareOrdinal(rest, i, w.Word, 0, w.Word.Length) == 0);
             if (seg.Word is null)
             {
-                return null;
+                return false;
             }
 
             segment = seg.Segment;
             i += seg.Word.Length;
         }
 
-        return segment ?? "";
+        return true;
     }
 
     private static bool WholeArea(string label) => label.Contains("城乡", StringComparison.Ordinal) || label.StartsWith("全", StringComparison.Ordinal);
 
-    private static string? SegmentOf(string label) =>
+    private static Segment? SegmentOf(string label) =>
         SegmentWords.FirstOrDefault(w => label.Contains(w.Word, StringComparison.Ordinal)).Segment;
 
     // Words a label may add to its alias without naming anything else, longest first where they overlap.
@@ -223,8 +223,8 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
         "居民", "数", "总", "的",
     ];
 
-    private static readonly (string Word, string Segment)[] SegmentWords =
-        [("城市", "urban"), ("城镇", "urban"), ("市区", "urban"), ("农村", "rural"), ("乡村", "rural")];
+    private static readonly (string Word, Segment? Segment)[] SegmentWords =
+        [("城市", Segment.Urban), ("城镇", Segment.Urban), ("市区", Segment.Urban), ("农村", Segment.Rural), ("乡村", Segment.Rural)];
 
     private static bool IsHan(char c) => c is >= '\u3400' and <= '\u9fff';
 

@@ -43,8 +43,7 @@ public sealed class ReportFactMapper(IndicatorCatalog catalog, RegionLookup regi
             code = regions.Resolve(name).Region?.Code;
         }
 
-        // The extractor names a segment in the warehouse's words; any other part of a total is a part.
-        Segment? segment = fact.Segment is null ? null : Segments.TryParse(fact.Segment, out var s) ? s : Segment.Part;
+        var segment = fact.Segment;
         return (new FactRecord(
             code, fact.Region, ind.Code, fact.Year, fact.PeriodStart ?? fact.Year,
             fact.Value is { } v ? decimal.Round(v, 6) : null, ind.Unit,

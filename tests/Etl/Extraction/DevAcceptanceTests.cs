@@ -85,7 +85,7 @@ public sealed class DevAcceptanceTests(ITestOutputHelper output)
         sb.AppendLine().AppendLine("Extra (extracted, matching no gold fact):");
         foreach (var f in extra)
         {
-            sb.AppendLine(CultureInfo.InvariantCulture, $"- {f.Document} {f.Indicator} {f.Value} {f.Year} {FactJson.Name(f.Status)} | {f.Evidence}");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"- {f.Document} {f.Indicator} {f.Value} {f.Year} {f.Status.ToSql()} | {f.Evidence}");
         }
 
         sb.AppendLine().AppendLine("Missed area totals:");

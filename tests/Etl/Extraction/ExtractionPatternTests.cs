@@ -158,7 +158,7 @@ public sealed class ExtractionPatternTests
     [InlineData("城市、农村低保标准分别为每人每月1120元、1050元。", new[] { "urban", "rural" })]
     [InlineData("城镇和农村低保对象分别为1200人和3400人。", new[] { "urban", "rural" })]
     public void Parts_of_an_area_carry_a_segment(string sentence, string?[] segments) =>
-        Assert.Equal(segments, Extract(sentence).Select(f => f.Segment));
+        Assert.Equal(segments, Extract(sentence).Select(f => f.Segment.ToSql()));
 
     [Theory]
     [InlineData("年内核查后清退不再符合低保条件的对象512户、876人。")] // removals are not recipients
@@ -249,6 +249,6 @@ public sealed class ExtractionPatternTests
         var facts = Extract("全年办理婚姻登记8600对，其中结婚登记6200对。全市持证社工1200人，其中中级社工300人。");
 
         Assert.Null(Assert.Single(facts, f => f.Indicator == "marriage_registrations").Segment);
-        Assert.Equal("part", Assert.Single(facts, f => f.Value == 300m).Segment);
+        Assert.Equal(Segment.Part, Assert.Single(facts, f => f.Value == 300m).Segment);
     }
 }

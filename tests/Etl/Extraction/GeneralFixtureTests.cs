@@ -67,7 +67,7 @@ public sealed class GeneralFixtureTests(ITestOutputHelper output)
         sb.AppendLine("Extra (extracted, not in gold):");
         foreach (var f in extra)
         {
-            sb.AppendLine(CultureInfo.InvariantCulture, $"- {f.Document} {f.Indicator} {f.Value} {f.Year} {FactJson.Name(f.Status)} | {f.Evidence}");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"- {f.Document} {f.Indicator} {f.Value} {f.Year} {f.Status.ToSql()} | {f.Evidence}");
         }
 
         sb.AppendLine("Missed (gold, not extracted):");

@@ -14,7 +14,7 @@ public sealed class RealTextPatternTests
     private static IReadOnlyList<ExtractedFact> Read(string text) => Extractor.Extract("t.txt", text);
 
     private static string Facts(IEnumerable<ExtractedFact> facts) =>
-        string.Join(" ", facts.Select(f => $"{f.Indicator}={f.Value}@{f.Year}{(f.Segment is null ? "" : "/" + f.Segment)}"));
+        string.Join(" ", facts.Select(f => $"{f.Indicator}={f.Value}@{f.Year}{(f.Segment is { } seg ? "/" + seg.ToSql() : "")}"));
 
     [Fact]
     public void A_pipe_table_with_a_unit_column_is_read_row_by_row()

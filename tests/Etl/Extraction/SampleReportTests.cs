@@ -39,8 +39,8 @@ public sealed class SampleReportTests
     }
 
     private static string Key(ExtractedFact f) => string.Join(
-        '|', f.Indicator, f.Segment ?? "-", f.Value?.ToString(CultureInfo.InvariantCulture) ?? "null", FactJson.Name(f.Qualifier),
-        f.Year?.ToString(CultureInfo.InvariantCulture) ?? "null", FactJson.Name(f.Status), f.RegionCode ?? "null");
+        '|', f.Indicator, f.Segment.ToSql() ?? "-", f.Value?.ToString(CultureInfo.InvariantCulture) ?? "null", f.Qualifier.ToSql(),
+        f.Year?.ToString(CultureInfo.InvariantCulture) ?? "null", f.Status.ToSql(), f.RegionCode ?? "null");
 
     private static string ExpectedKey(string line)
     {

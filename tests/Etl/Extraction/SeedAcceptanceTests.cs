@@ -60,7 +60,7 @@ public sealed class SeedAcceptanceTests(ITestOutputHelper output)
         sb.AppendLine().AppendLine("Extra (extracted, not in gold):");
         foreach (var f in extra)
         {
-            sb.AppendLine(CultureInfo.InvariantCulture, $"- {f.Document[..3]} {f.Indicator} {f.Value} {f.Year} {FactJson.Name(f.Status)} | {f.Evidence}");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"- {f.Document[..3]} {f.Indicator} {f.Value} {f.Year} {f.Status.ToSql()} | {f.Evidence}");
         }
 
         sb.AppendLine().AppendLine("Missed (gold, not extracted):");

@@ -40,7 +40,7 @@ public sealed class DocxTableTests : IDisposable
                 ("dibao_persons", 1234m, "urban"), ("dibao_payments", 567.8m, "urban"),
                 ("dibao_persons", 2345m, "rural"), ("dibao_payments", 890.12m, "rural"),
             ],
-            facts.Select(f => (f.Indicator, f.Value!.Value, f.Segment!)));
+            facts.Select(f => (f.Indicator, f.Value!.Value, f.Segment.ToSql()!)));
         Assert.All(facts, f => Assert.Equal(2024, f.Year));
         Assert.All(facts, f => Assert.Equal("桐乡市", f.Region));
 

@@ -163,5 +163,5 @@ public sealed class OcrTests(PdfFixtures pdf) : IClassFixture<PdfFixtures>, IDis
         return builder.Build();
     }
 
-    private static string Key(ExtractedFact f) => $"{f.Indicator}|{f.Value}|{f.Year}|{f.Status}|{f.Segment}|{f.RegionCode}";
+    private static string Key(ExtractedFact f) => $"{f.Indicator}|{f.Value}|{f.Year}|{f.Status}|{f.Segment.ToSql()}|{f.RegionCode}";
 }

@@ -69,5 +69,5 @@ public sealed class PdfTextTests(PdfFixtures pdf) : IClassFixture<PdfFixtures>
     }
 
     private static string Key(ExtractedFact f) =>
-        $"{f.Indicator}|{f.Value}|{f.Unit}|{f.Year}|{f.PeriodStart}|{f.Status}|{f.Qualifier}|{f.Segment}|{f.RegionCode}|{f.Evidence}";
+        $"{f.Indicator}|{f.Value}|{f.Unit}|{f.Year}|{f.PeriodStart}|{f.Status}|{f.Qualifier}|{f.Segment.ToSql()}|{f.RegionCode}|{f.Evidence}";
 }

@@ -12,7 +12,7 @@ public sealed class ReportFactLoadTests : IDisposable
 
     private static ExtractedFact Fact(
         string indicator, decimal? value, string unit, int? year, string? region = "柯城区", string? code = null,
-        int span = 0, FactStatus status = FactStatus.Actual, string? segment = null) =>
+        int span = 0, FactStatus status = FactStatus.Actual, Segment? segment = null) =>
         new("report.txt", region, code, segment, indicator, value, unit, year, year, Qualifier.Exact, status,
             value is null, span, span + 4, $"evidence at {span}");
 
@@ -75,8 +75,8 @@ public sealed class ReportFactLoadTests : IDisposable
     public void Urban_and_rural_parts_are_never_mistaken_for_a_conflicting_total()
     {
         LoadReport("r.txt", "dd44",
-            Fact("dibao_standard", 910, "yuan_per_person_month", 2023, segment: "urban"),
-            Fact("dibao_standard", 780, "yuan_per_person_month", 2023, segment: "rural"));
+            Fact("dibao_standard", 910, "yuan_per_person_month", 2023, segment: Segment.Urban),
+            Fact("dibao_standard", 780, "yuan_per_person_month", 2023, segment: Segment.Rural));
 
         Assert.Equal(0, Db.Scalar<long>(fx.Db, "SELECT count(*) FROM preferred_facts WHERE conflict"));
         Assert.Equal(2, Db.Scalar<long>(fx.Db, "SELECT count(*) FROM preferred_facts"));
