@@ -34,6 +34,15 @@ internal static partial class ReportYear
             if (TitleYear().Match(line) is { Success: true } m && !line.Contains("以来", StringComparison.Ordinal))
             {
                 var title = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                // "20XX年度工作总结和2024年工作计划": the year named is the plan's, and the review before it,
+                // its own year masked, is of the year before.
+                var after = line.AsSpan(m.Groups["y"].Index + m.Groups["y"].Length).TrimStart(' ');
+                if (after.StartsWith("年", StringComparison.Ordinal) && PlansAfter(after[1..])
+                    && ReviewTitle().IsMatch(line.AsSpan(0, m.Index)))
+                {
+                    title--;
+                }
+
                 return (title, title, true);
             }
         }
@@ -196,6 +205,12 @@ internal static partial class ReportYear
         return before.EndsWith("较", StringComparison.Ordinal) || before.EndsWith("比", StringComparison.Ordinal)
             || before.EndsWith("与", StringComparison.Ordinal) || before.EndsWith("相比", StringComparison.Ordinal);
     }
+
+    [GeneratedRegex("总结|汇报|报告|回顾")]
+    private static partial Regex ReviewTitle();
+
+    /// <summary>Whether the words right after a year's 年 make it a plan's ("2024年工作计划", "2024年度重点任务").</summary>
+    public static bool PlansAfter(ReadOnlySpan<char> afterYear) => ForwardAfter().IsMatch(afterYear);
 
     [GeneratedRegex("^(?:度)?(?:工作)?(?:要点|计划|思路|打算|安排|目标|远景|规划|任务|重点任务|重点工作)")]
     private static partial Regex ForwardAfter();

@@ -20,7 +20,8 @@ internal sealed class Sections(int? reportYear, bool partialYear)
     /// <summary>The year a review heading names ("一、2021年完成的主要工作"), for the statements under it.</summary>
     public int? ReviewYear { get; private set; }
 
-    // A heading's one year, unless it starts a span ("2016年以来"), is a range or is a date.
+    // A heading's one year, unless it starts a span ("2016年以来"), is a range, is a date or is a plan's
+    // ("20XX年度工作总结和2024年工作计划").
     private static int? ReviewYearOf(ReadOnlySpan<char> head)
     {
         var matches = Lexicon.Year().EnumerateMatches(head);
@@ -30,7 +31,8 @@ internal sealed class Sections(int? reportYear, bool partialYear)
         }
 
         var (index, length) = (matches.Current.Index, matches.Current.Length);
-        if (matches.MoveNext() || Lexicon.OpensSpan(head[(index + length)..]) || IsDate(head[(index + length)..]))
+        var after = head[(index + length)..];
+        if (matches.MoveNext() || Lexicon.OpensSpan(after) || IsDate(after) || ReportYear.PlansAfter(after))
         {
             return null;
         }

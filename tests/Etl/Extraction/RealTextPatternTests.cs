@@ -769,4 +769,13 @@ public sealed class RealTextPatternTests
         Assert.Equal("dibao_payments=124000@2023", Facts([fact]));
         Assert.Equal(2021, fact.PeriodStart);
     }
+
+    [Fact]
+    public void A_title_that_masks_its_review_year_and_names_the_plan_year_reviews_the_year_before()
+    {
+        var facts = Read("某县民政局20XX年度工作总结和2025年工作计划\n\n某县民政局20XX年度工作总结和2025年工作计划\n\n一是兜牢底线。全县保障低保对象1.2万人，发放低保资金8600万元。\n");
+
+        Assert.Equal("dibao_persons=12000@2024 dibao_payments=8600@2024", Facts(facts));
+        Assert.All(facts, f => Assert.Equal(FactStatus.Actual, f.Status));
+    }
 }
