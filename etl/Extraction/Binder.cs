@@ -105,7 +105,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 continue; // "提高20元、10元" are rises; "为1690名五保对象发放补贴" counts who got a payment; "月人均补差605元" is an average
             }
 
-            var value = Convert(s, q, indicator, mentionStart);
+            var value = Convert(s, PeriodOfChange(s, q, indicator, result), indicator, mentionStart);
             var fromA = cues.HasFrom() && FromA(s, q, quantities);
             var (year, periodStart) = YearOf(s, q, quantities, ctx, ref cues, fromA);
             var status = StatusOf(s, q, year, ctx, ref cues, qClause);
@@ -149,6 +149,30 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
         DropHouseholdTimes(result);
     }
+
+    // "农村低保标准：由每人每年4800元提高到5400元": the level a standard is raised to is quoted for the period of
+    // the level it is raised from.
+    private static Quantity PeriodOfChange(string s, Quantity q, Indicator indicator, List<Bound> boundSoFar)
+    {
+        if (q.Per != Period.None || !indicator.IsStandard || boundSoFar.Count == 0)
+        {
+            return q;
+        }
+
+        var from = boundSoFar[^1];
+        if (!ReferenceEquals(from.Indicator, indicator) || from.Quantity.End > q.Start)
+        {
+            return q;
+        }
+
+        var between = s.AsSpan(from.Quantity.End..q.Start);
+        return between.Length <= 8 && !between.ContainsAny(PeriodOrEnd) && To.IsMatch(between) && Yearly(s, from.Quantity, from.MentionStart)
+            ? q with { Per = Period.Year }
+            : q;
+    }
+
+    // A sentence's end, or a period of its own before the level ("…年人均2400元统一调至月人均660元").
+    private static readonly System.Buffers.SearchValues<char> PeriodOrEnd = System.Buffers.SearchValues.Create("。；;！？!?月年");
 
     // "临时救助金26户次47人": a run that counts relief both by household-times and by persons is read in persons.
     private static void DropHouseholdTimes(List<Bound> result)

@@ -778,4 +778,10 @@ public sealed class RealTextPatternTests
         Assert.Equal("dibao_persons=12000@2024 dibao_payments=8600@2024", Facts(facts));
         Assert.All(facts, f => Assert.Equal(FactStatus.Actual, f.Status));
     }
+
+    [Fact]
+    public void A_yearly_standard_raised_to_a_level_of_no_stated_period_keeps_the_period_it_was_raised_from() =>
+        Assert.Equal(
+            "dibao_standard=350@/rural dibao_standard=400@2022/rural",
+            Facts(Read("某县民政局2022年工作总结\n\n（三）农村低保标准：由每人每年4200元提高到4800元。\n")));
 }
