@@ -171,6 +171,13 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             : q;
     }
 
+    // "城乡特困人员照料护理标准由…每人每月640元": a level the text names itself (a standard, a subsidy) after the
+    // subject is not the subject's catalog standard; nor is one of a level of care ("自理、半自理和完全不能自理
+    // 特困人员每人每年2292元、3820元、7640元").
+    private static bool NamesOtherLevel(ReadOnlySpan<char> clause, ReadOnlySpan<char> afterSubject) =>
+        afterSubject.Contains("标准", StringComparison.Ordinal) || afterSubject.Contains("补贴", StringComparison.Ordinal)
+        || clause.Contains("护理", StringComparison.Ordinal) || clause.Contains("自理", StringComparison.Ordinal);
+
     // A sentence's end, or a period of its own before the level ("…年人均2400元统一调至月人均660元").
     private static readonly System.Buffers.SearchValues<char> PeriodOrEnd = System.Buffers.SearchValues.Create("。；;！？!?月年");
 
@@ -504,7 +511,8 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 pre = m;
             }
             else if (sameClause && q.Measure == "元" && siblings?.StandardOf(m.Indicator) is { } standard
-                && (perPerson ??= PerPerson(s, q, clauseStart)) && (levelOf is null || m.End >= levelOf.Value.Mention.End))
+                && (perPerson ??= PerPerson(s, q, clauseStart)) && (levelOf is null || m.End >= levelOf.Value.Mention.End)
+                && !NamesOtherLevel(s.AsSpan(clauseStart..q.Start), s.AsSpan(m.End..q.Start)))
             {
                 levelOf = (m, standard); // "城镇低保从870元/月提高到910元/月": a level per person of the count's subject
             }

@@ -784,4 +784,16 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "dibao_standard=350@/rural dibao_standard=400@2022/rural",
             Facts(Read("某县民政局2022年工作总结\n\n（三）农村低保标准：由每人每年4200元提高到4800元。\n")));
+
+    [Theory]
+    [InlineData("城乡特困人员照料护理标准由全护理每人每月600元、半护理每人每月300元提高到全护理每人每月660元、半护理每人每月330元。")]
+    [InlineData("按上年度最低工资标准计算，自理、半自理和全护理的特困人员每人每年2000元、3500元、7000元。")]
+    public void A_care_level_for_a_group_is_not_the_groups_standard(string sentence) =>
+        Assert.Empty(Read("某市民政局2022年工作总结\n\n" + sentence + "\n"));
+
+    [Fact]
+    public void A_level_per_person_of_a_group_is_still_its_standard() =>
+        Assert.Equal(
+            "tekun_standard=900@/urban tekun_standard=990@2022/urban",
+            Facts(Read("某市民政局2022年工作总结\n\n城市特困人员从每人每月900元提高到990元。\n")));
 }
