@@ -177,6 +177,12 @@ internal sealed partial class Binder
         indicator.Unit == "beds" && mentionStart < s.Length && s.AsSpan(mentionStart).StartsWith("床位", StringComparison.Ordinal)
         && NonElderly.IsMatch(s);
 
+    // "建设一个200张床位的养老机构", "建成300张床位的护理楼": the size of one building, not the area's beds.
+    private static bool FacilitySize(string s, Quantity q, Indicator indicator) =>
+        indicator.Unit == "beds" && s.AsSpan(q.End).TrimStart(' ') is var rest
+        && (rest.StartsWith("床位的", StringComparison.Ordinal) || rest.StartsWith("床的", StringComparison.Ordinal)
+            || rest.StartsWith("养老床位的", StringComparison.Ordinal));
+
     private static readonly CueGate NonElderly = new(NonElderlyWords());
 
     [GeneratedRegex("儿童福利|未成年人|精神|智障|救助管理|流浪|医院|卫生院|医疗机构")]

@@ -98,7 +98,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             if (Increment(s, qClause, q) || (runStart < qi && Increment(s, runClause, quantities[runStart]))
                 || (!indicator.IsFlow && !indicator.IsStandard && (Benefactive(s, qClause, q)
                     || (runStart < qi && Benefactive(s, runClause, quantities[runStart]))))
-                || Average(s, q, indicator, qClause, mentionStart) || AmountOfOther(s, q, indicator) || OtherBeds(s, indicator, mentionStart)
+                || Average(s, q, indicator, qClause, mentionStart) || AmountOfOther(s, q, indicator) || OtherBeds(s, indicator, mentionStart) || FacilitySize(s, q, indicator)
                 || Cap(s, qClause, q, mentionStart) || (indicator.IsStandard && PaidSum(s, qClause, q))
                 || (runStart < qi && Average(s, quantities[runStart], indicator, runClause, mentionStart)))
             {

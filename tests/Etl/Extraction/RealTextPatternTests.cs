@@ -796,4 +796,16 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "tekun_standard=900@/urban tekun_standard=990@2022/urban",
             Facts(Read("某市民政局2022年工作总结\n\n城市特困人员从每人每月900元提高到990元。\n")));
+
+    [Fact]
+    public void The_beds_of_one_building_are_its_size_not_the_areas_beds() =>
+        Assert.Equal(
+            "elderly_beds=6200@2022",
+            Facts(Read("某市民政局2022年工作总结\n\n在每个城区各建设一个150张床位的养老机构。市福利院建成220张床位的护理楼。全市养老床位达到6200张。\n")));
+
+    [Fact]
+    public void Centres_to_be_built_are_no_stock_of_centres() =>
+        Assert.Equal(
+            "home_care_centers=64@2022",
+            Facts(Read("某市民政局2022年工作总结\n\n全市已建成居家养老服务中心64个。下一步，在全市40个社区建设40个居家养老服务中心。\n")));
 }
