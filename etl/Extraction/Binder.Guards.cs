@@ -177,6 +177,20 @@ internal sealed partial class Binder
         indicator.Unit == "beds" && mentionStart < s.Length && s.AsSpan(mentionStart).StartsWith("床位", StringComparison.Ordinal)
         && NonElderly.IsMatch(s);
 
+    // "发放低保金再创新高，突破2000万元，达2037万元": the round figure passed is a milestone; the next is the amount.
+    private static bool Milestone(string s, List<Quantity> quantities, int qi, int clauseStart)
+    {
+        var q = quantities[qi];
+        if (qi + 1 >= quantities.Count || !s.AsSpan(clauseStart..q.Start).TrimEnd(' ').EndsWith("突破", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var next = quantities[qi + 1];
+        var between = s.AsSpan(q.End..next.Start).Trim(" ，,");
+        return next.Measure == q.Measure && between.Length <= 3 && (between.StartsWith("达", StringComparison.Ordinal) || between.SequenceEqual("为"));
+    }
+
     // "建设一个200张床位的养老机构", "建成300张床位的护理楼": the size of one building, not the area's beds.
     private static bool FacilitySize(string s, Quantity q, Indicator indicator) =>
         indicator.Unit == "beds" && s.AsSpan(q.End).TrimStart(' ') is var rest

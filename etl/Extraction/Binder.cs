@@ -98,7 +98,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             if (Increment(s, qClause, q) || (runStart < qi && Increment(s, runClause, quantities[runStart]))
                 || (!indicator.IsFlow && !indicator.IsStandard && (Benefactive(s, qClause, q)
                     || (runStart < qi && Benefactive(s, runClause, quantities[runStart]))))
-                || Average(s, q, indicator, qClause, mentionStart) || AmountOfOther(s, q, indicator) || OtherBeds(s, indicator, mentionStart) || FacilitySize(s, q, indicator)
+                || Average(s, q, indicator, qClause, mentionStart) || AmountOfOther(s, q, indicator) || OtherBeds(s, indicator, mentionStart) || FacilitySize(s, q, indicator) || Milestone(s, quantities, qi, qClause)
                 || Cap(s, qClause, q, mentionStart) || (indicator.IsStandard && PaidSum(s, qClause, q))
                 || (runStart < qi && Average(s, quantities[runStart], indicator, runClause, mentionStart)))
             {
@@ -129,7 +129,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             var within = SegmentLeadStart(WithinStart(s, clauseStart), q, result);
             var segment = (mentionStart > q.Start ? Lexicon.SegmentOf(s.AsSpan(q.End..mentionStart)) : null) // "5991户11043人农村低保对象"
                 ?? (cues.FirstRespectively() is var first && first >= 0 && first + 2 <= q.Start ? Respectively(s, q, quantities) : null)
-                ?? ((present & SegmentBit) != 0 || within < clauseStart ? SegmentIn(s.AsSpan(within..q.Start), indicator, result) : null)
+                ?? ((present & SegmentBit) != 0 || within < clauseStart ? SegmentIn(s.AsSpan(PairedStart(s, within)..q.Start), indicator, result) : null)
                 ?? (inherited || OwnedBy(s, mentionStart, indicator) ? Segment.Part : (Segment?)null)
                 ?? PartsGoOn(result, indicator)
                 ?? Breakdown(s, q, indicator, result)
@@ -382,6 +382,31 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         return within;
     }
 
+    // The last bracketed note of inclusion ("（包括…）", "（含…）") between the clause start and the figure, or (-1, -1).
+    private static (int Start, int End) InclusionNote(string s, int clauseStart, int figure)
+    {
+        var lead = s.AsSpan(clauseStart..figure);
+        var close = lead.LastIndexOfAny(')', '）');
+        if (close < 0)
+        {
+            return (-1, -1);
+        }
+
+        var open = lead[..close].LastIndexOfAny('(', '（');
+        var note = open < 0 ? default : lead[(open + 1)..close];
+        return open >= 0 && (note.StartsWith("包括", StringComparison.Ordinal) || note.StartsWith("含", StringComparison.Ordinal)
+            || note.StartsWith("包含", StringComparison.Ordinal))
+            ? (clauseStart + open, clauseStart + close)
+            : (-1, -1);
+    }
+
+    // "纳入农村、城市低保的家庭": the clause starts after the enumeration comma, and the segment word before it
+    // pairs with the clause's own (the pair is the whole area).
+    private static int PairedStart(string s, int within) =>
+        within >= 3 && s[within - 1] == '、' && Lexicon.SegmentOf(s.AsSpan((within - 3)..(within - 1))) is Segment.Urban or Segment.Rural
+            ? within - 3
+            : within;
+
     // "持证社工1200人，其中中级社工300人": after 其中, a part of the same indicator's total named before it;
     // "婚姻登记8600对，其中结婚登记6200对": with no such total, the figure is its indicator's whole.
     private static Segment? SegmentIn(ReadOnlySpan<char> lead, Indicator indicator, List<Bound> boundSoFar)
@@ -468,9 +493,10 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
         // The figure before the run, passing over rates left unbound ("養老床位數增長188.7%，翻了兩番多，達到8869張").
         var beforeRun = chain - 1;
-        while (beforeRun >= 0 && quantities[beforeRun].Measure == "%" && q.Measure != "%" && !IsBound(boundSoFar, quantities[beforeRun]))
+        while (beforeRun >= 0 && ((quantities[beforeRun].Measure == "%" && q.Measure != "%" && !IsBound(boundSoFar, quantities[beforeRun]))
+            || (beforeRun == chain - 1 && Milestone(s, quantities, beforeRun, ClauseStart(s, quantities[beforeRun].Start)))))
         {
-            beforeRun--;
+            beforeRun--; // and over the milestone before the amount ("突破2000万元，达2037万元")
         }
 
         var previousEnd = beforeRun >= 0 ? quantities[beforeRun].End : 0;
@@ -481,6 +507,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         var shortLead = !IsClassifier(q.Measure) || chainStart - chainClause <= MaxFirstAfterLead;
         var lastDeng = LastDeng(s, q.Start);
         var lastComma = ownNoun ? s.AsSpan(0, q.Start).LastIndexOfAny('，', ',') : -1;
+        var (noteStart, noteEnd) = InclusionNote(s, clauseStart, q.Start);
         bool? perPerson = null;
         foreach (ref readonly var m in CollectionsMarshal.AsSpan(mentions))
         {
@@ -491,9 +518,9 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
             // "临时救助287人次等7类对象覆盖困难群众**人": after 等, the figure counts more than the alias names;
             // "按不低于当地低保标准1.3倍确定": an alias that a multiple follows is the base of a ratio, not a subject.
-            if (m.End > q.Start || m.End <= lastDeng || RatioBase(s, m.End))
+            if (m.End > q.Start || m.End <= lastDeng || RatioBase(s, m.End) || (m.Start > noteStart && m.End <= noteEnd))
             {
-                continue;
+                continue; // "低保的家庭（包括农村五保户）共有7574户": the note says who else is counted, not whom
             }
 
             // The unit check (two table lookups) last: the position checks rule out most mentions first.

@@ -431,8 +431,29 @@ internal static partial class Lexicon
         within = false;
         for (var i = before.IndexOfAny(SegmentLeads); i >= 0;)
         {
+            if (before[i] is '(' or '（')
+            {
+                // "（包括农村五保户）": what a note of inclusion names is inside the group, not the group's part.
+                var close = before[i..].IndexOfAny(')', '）');
+                var note = before[(i + 1)..];
+                var skip = close > 0 && (note.StartsWith("包括", StringComparison.Ordinal) || note.StartsWith("含", StringComparison.Ordinal)
+                    || note.StartsWith("包含", StringComparison.Ordinal)) ? close + 1 : 1;
+                var after = before[(i + skip)..].IndexOfAny(SegmentLeads);
+                i = after < 0 ? -1 : i + skip + after;
+                continue;
+            }
+
             var (length, segment, isWithin) = SegmentWordAt(before[i..]);
-            if (length > 0)
+            if (length > 0 && segment is Segment.Urban or Segment.Rural && i + length + 1 < before.Length
+                && before[i + length] is '、' or '和' or '与' or '及'
+                && SegmentWordAt(before[(i + length + 1)..]) is { Length: > 0, Segment: Segment.Urban or Segment.Rural } other
+                && other.Segment != segment)
+            {
+                // "纳入农村、城市低保的家庭": the towns and the countryside named together are the whole area.
+                (last, within) = (null, false);
+                length += 1 + other.Length;
+            }
+            else if (length > 0)
             {
                 (last, within) = (segment, isWithin);
             }
@@ -466,7 +487,7 @@ internal static partial class Lexicon
         };
     }
 
-    private static readonly System.Buffers.SearchValues<char> SegmentLeads = System.Buffers.SearchValues.Create("城市农乡其集分");
+    private static readonly System.Buffers.SearchValues<char> SegmentLeads = System.Buffers.SearchValues.Create("城市农乡其集分(（");
 
     /// <summary>Every urban/rural word in order ("城市和农村" → urban, rural), for 分别 lists.</summary>
     public static IReadOnlyList<Segment> SegmentWords(string text) =>

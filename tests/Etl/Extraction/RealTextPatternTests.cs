@@ -808,4 +808,16 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "home_care_centers=64@2022",
             Facts(Read("某市民政局2022年工作总结\n\n全市已建成居家养老服务中心64个。下一步，在全市40个社区建设40个居家养老服务中心。\n")));
+
+    [Fact]
+    public void The_towns_and_the_countryside_named_together_with_a_note_of_who_else_is_in_are_the_whole_group() =>
+        Assert.Equal(
+            "dibao_households=5210@2021 dibao_persons=9876@2021",
+            Facts(Read("某县民政局2021年工作总结\n\n全县纳入农村、城市低保的家庭（含农村五保户）共5210户9876人。\n")));
+
+    [Fact]
+    public void A_round_figure_passed_on_the_way_is_a_milestone_and_the_amount_follows_it() =>
+        Assert.Equal(
+            "dibao_payments=3122@2021",
+            Facts(Read("某县民政局2021年工作总结\n\n全年发放低保金再创新高，突破3000万元，达3122万元。\n")));
 }
