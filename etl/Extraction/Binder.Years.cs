@@ -273,7 +273,7 @@ internal sealed partial class Binder
     // "十二五时期末的每人每月", "十三五末": the end of a five-year plan written on the figure (no figure between).
     private static int? PlanEndOn(ReadOnlySpan<char> before)
     {
-        var window = before[Math.Max(0, before.Length - 16)..];
+        var window = before[Math.Max(0, before.Length - 24)..];
         var at = window.LastIndexOf('五');
         if (at < 2 || window[at - 2] != '十' || window[(at + 1)..].ContainsAny(Digits))
         {
@@ -290,6 +290,11 @@ internal sealed partial class Binder
     private static (int Index, int Length)? YearCandidate(string s, Quantity q, List<Quantity> quantities, bool fromA, int index, int length)
     {
         var attachedTo = AttachedQuantity(s, index + length, quantities);
+        if (attachedTo != q && index > 0 && s[index - 1] is '比' or '较' or '与')
+        {
+            return null; // "2018年…为68.5%，比2017年提升1.5个百分点，其中…均达90%以上": the year compared with dates only its own figure
+        }
+
         if (attachedTo is not null && attachedTo != q)
         {
             return null; // "从2015年的303人" dates 303, not what follows

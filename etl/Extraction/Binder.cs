@@ -356,6 +356,11 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
     private static int WithinStart(string s, int clauseStart)
     {
         var major = MajorClauseStart(s, clauseStart);
+        if (major < clauseStart && s.AsSpan(major).StartsWith("其中", StringComparison.Ordinal))
+        {
+            return major; // "其中厦门、泉州、福州市节地生态安葬率均达90%以上"
+        }
+
         var before = s.AsSpan(0, major).TrimEnd();
         if (before is [.., '：' or ':' or '，' or ','])
         {

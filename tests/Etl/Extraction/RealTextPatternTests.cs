@@ -820,4 +820,18 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "dibao_payments=3122@2021",
             Facts(Read("某县民政局2021年工作总结\n\n全年发放低保金再创新高，突破3000万元，达3122万元。\n")));
+
+    [Fact]
+    public void A_year_compared_with_dates_no_later_figure_and_cities_after_qizhong_are_parts() =>
+        Assert.Equal(
+            "eco_burial_rate=71.2@2019 eco_burial_rate=92@2019/part",
+            Facts(Read("某省民政厅通报\n\n2019年全省节地生态安葬率为71.2%，比2018年提升2.7个百分点，其中甲市、乙市节地生态安葬率均达92%以上。\n")));
+
+    [Fact]
+    public void A_baseline_at_the_end_of_a_five_year_plan_is_dated_by_its_last_year()
+    {
+        var facts = Read("某省民政厅2015年工作总结\n\n与“十一五”末相比，全省社会养老床位由5.2万张增加到13.1万张。\n");
+
+        Assert.Equal("elderly_beds=52000@2010 elderly_beds=131000@2015", Facts(facts));
+    }
 }
