@@ -174,8 +174,9 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
     // "城乡特困人员照料护理标准由…每人每月640元": a level the text names itself (a standard, a subsidy) after the
     // subject is not the subject's catalog standard; nor is one of a level of care ("自理、半自理和完全不能自理
     // 特困人员每人每年2292元、3820元、7640元").
+    // The subject's own 标准 right after it ("农村五保标准集中供养每人每月700元") is its standard.
     private static bool NamesOtherLevel(ReadOnlySpan<char> clause, ReadOnlySpan<char> afterSubject) =>
-        afterSubject.Contains("标准", StringComparison.Ordinal) || afterSubject.Contains("补贴", StringComparison.Ordinal)
+        afterSubject.IndexOf("标准", StringComparison.Ordinal) > 0 || afterSubject.IndexOf("补贴", StringComparison.Ordinal) > 0
         || clause.Contains("护理", StringComparison.Ordinal) || clause.Contains("自理", StringComparison.Ordinal);
 
     // A sentence's end, or a period of its own before the level ("…年人均2400元统一调至月人均660元").

@@ -49,7 +49,8 @@ public sealed class FactExtractor
     {
         var layout = TextLayout.Build(text, scratch.Layout);
         var published = PublicationDate.Year(text);
-        var (reportYear, now, fromTitle) = ReportYear.Infer(layout, published);
+        var articleEnd = Lexicon.ArticleEnd(layout.Text);
+        var (reportYear, now, fromTitle) = ReportYear.Infer(layout, published, articleEnd);
         var region = regions.Find(layout);
         var planPeriods = Lexicon.PlanPeriods(layout.Text);
         var sections = new Sections(reportYear, Lexicon.PartialYear().IsMatch(layout.Text));
@@ -69,6 +70,11 @@ public sealed class FactExtractor
         var (wasInPlan, lastReview) = (false, (int?)null);
         foreach (var block in layout.Blocks)
         {
+            if (block.Start >= articleEnd)
+            {
+                break; // below the editor's credit: the page's links and other articles
+            }
+
             var blockText = layout.Text.AsSpan(block.Start, block.End - block.Start);
             sections.Enter(blockText, block.IsHeading);
             if (block.IsHeading || sections.InPlan != wasInPlan || sections.ReviewYear != lastReview)
@@ -85,7 +91,7 @@ public sealed class FactExtractor
             carried = published is not null && carried >= now - 1 ? carried : null;
             var partsList = false;
             var context = new BlockContext(reportYear, sections.InPlan, sections.PlanYear, Lexicon.YearsBack(blockText), now, carried ?? sections.ReviewYear, planPeriods, fromTitle ? reportYear : null);
-            for (var at = block.Start; NextSentence(layout.Text, block.End, ref at, out var start, out var end);)
+            for (var at = block.Start; NextSentence(layout.Text, Math.Min(block.End, articleEnd), ref at, out var start, out var end);)
             {
                 if (covered.Count > 0 && InTable(covered, layout.ToOriginal(start)))
                 {

@@ -34,6 +34,34 @@ internal static partial class Lexicon
         return true;
     }
 
+    /// <summary>
+    /// Where a news page's article ends: the start of its editor's credit line ("编辑:刘燕", "[责任编辑:…]",
+    /// "【我要纠错】 责任编辑:…"); what follows is the page's furniture and other articles. The text's length
+    /// when it has none.
+    /// </summary>
+    public static int ArticleEnd(string text)
+    {
+        for (var at = text.IndexOf('编'); at >= 0; at = at + 1 < text.Length ? text.IndexOf('编', at + 1) : -1)
+        {
+            // The credit stands after a line break, a space, a bracket or the end of a sentence (the layout may
+            // have run it on after the last paragraph, and the page's furniture on after it).
+            var start = at >= 2 && CreditPrefixes.Contains(text.Substring(at - 2, 2)) ? at - 2 : at >= 1 && text[at - 1] == '责' ? at - 1 : at;
+            if ((start == 0 || char.IsWhiteSpace(text[start - 1]) || text[start - 1] is '。' or '】' or '[' or '【' or '(' or '（' or ')' or '）')
+                && EditorCredit().IsMatch(text.AsSpan(start, Math.Min(12, text.Length - start)))
+                && text.AsSpan(0, start).Contains('。'))
+            {
+                return start; // past the article's first sentence: a page's head may name its editor above the text
+            }
+        }
+
+        return text.Length;
+    }
+
+    private static readonly HashSet<string> CreditPrefixes = new(["责任", "初审", "复审", "终审", "值班", "网络"], StringComparer.Ordinal);
+
+    [GeneratedRegex(@"^(?:初审|复审|终审|值班|网络)?(?:(?:责任编辑|责编)\s*[:：\s]|编辑\s*[:：])")]
+    private static partial Regex EditorCredit();
+
     /// <summary>Whether <paramref name="text"/> starts with one of <paramref name="words"/>.</summary>
     public static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
     {

@@ -12,16 +12,22 @@ namespace Analytics.Etl.Extraction;
 /// "总结2023年工作", weighs three mentions): a half-year report that speaks of
 /// "2024年项目理赔完成" and "推进2025年项目" is written in 2025. A text that dates nothing takes its
 /// publication year. 公开日期 is a publication date, a year after the review. FromTitle tells whether a
-/// title line gave the year.
+/// title line gave the year. Text past the article's end (a news page's links and other articles, below
+/// its editor's credit) counts for nothing.
 /// </summary>
 internal static partial class ReportYear
 {
-    public static (int? Year, int? Now, bool FromTitle) Infer(TextLayout layout, int? published)
+    public static (int? Year, int? Now, bool FromTitle) Infer(TextLayout layout, int? published, int articleEnd)
     {
-        var text = layout.Text;
+        var text = layout.Text[..articleEnd];
         for (var b = 0; b < Math.Min(3, layout.Blocks.Count); b++)
         {
             var block = layout.Blocks[b];
+            if (block.End > text.Length)
+            {
+                break;
+            }
+
             // A title line, or the first words of a first block that runs the title into the text; not a
             // sentence ("下面是小编为大家整理的2022年…工作总结。" introduces a re-post, it is no title).
             var length = block.End - block.Start;

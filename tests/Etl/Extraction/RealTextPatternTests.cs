@@ -791,11 +791,11 @@ public sealed class RealTextPatternTests
     public void A_care_level_for_a_group_is_not_the_groups_standard(string sentence) =>
         Assert.Empty(Read("某市民政局2022年工作总结\n\n" + sentence + "\n"));
 
-    [Fact]
-    public void A_level_per_person_of_a_group_is_still_its_standard() =>
-        Assert.Equal(
-            "tekun_standard=900@/urban tekun_standard=990@2022/urban",
-            Facts(Read("某市民政局2022年工作总结\n\n城市特困人员从每人每月900元提高到990元。\n")));
+    [Theory]
+    [InlineData("城市特困人员从每人每月900元提高到990元。", "tekun_standard=900@/urban tekun_standard=990@2022/urban")]
+    [InlineData("农村五保标准集中供养每人每月700元。", "tekun_standard=700@2022/part")]
+    public void A_level_per_person_of_a_group_is_still_its_standard(string sentence, string expected) =>
+        Assert.Equal(expected, Facts(Read("某市民政局2022年工作总结\n\n" + sentence + "\n")));
 
     [Fact]
     public void The_beds_of_one_building_are_its_size_not_the_areas_beds() =>
@@ -834,4 +834,19 @@ public sealed class RealTextPatternTests
 
         Assert.Equal("elderly_beds=52000@2010 elderly_beds=131000@2015", Facts(facts));
     }
+
+    [Theory]
+    [InlineData("\n\n编辑:王明 责任编辑:李华\n\n")]
+    [InlineData("（记者张三）编辑:王明责任编辑:李华推荐阅读")]
+    [InlineData("\n【我要纠错】 责任编辑:李华\n")]
+    public void Below_the_editors_credit_a_news_page_holds_other_articles_that_neither_date_it_nor_give_facts(string credit) =>
+        Assert.Equal(
+            "elderly_institutions=212@2016",
+            Facts(Read("全省养老服务设施五年翻番\n\n30.12.2016  10:05\n\n记者从全省养老服务推进会上了解到，全省已建成养老机构212个。" + credit + "全省2019年空气质量优良。去年全省建成养老机构240个。\n")));
+
+    [Fact]
+    public void An_editor_named_in_the_pages_head_ends_nothing() =>
+        Assert.Equal(
+            "elderly_institutions=212@2016",
+            Facts(Read("全省养老服务设施五年翻番\n发布时间:2016-12-30 来源:省民政厅 编辑:王明\n\n记者从全省养老服务推进会上了解到，全省已建成养老机构212个。\n")));
 }
