@@ -126,6 +126,25 @@ internal sealed partial class Binder
     private static bool OwnedBy(string s, int mentionStart, Indicator indicator) =>
         indicator.Unit == "institutions" && Lexicon.EndingIn(s.AsSpan(0, mentionStart), Owners) is not null;
 
+    // "特困人员中照料护理补贴一档人数45人": a figure for those among the group the alias names is a part of it.
+    private static bool Among(string s, List<AliasMention> mentions, int mentionStart, Quantity q)
+    {
+        if (mentionStart >= q.Start)
+        {
+            return false;
+        }
+
+        foreach (ref readonly var m in CollectionsMarshal.AsSpan(mentions))
+        {
+            if (m.Start == mentionStart)
+            {
+                return m.End + 1 < q.Start && s[m.End] == '中' && s[m.End + 1] is not ('心' or '国' or '华' or '央' or '共' or '小' or '学');
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[] Owners = ["公办", "民办", "公建民营", "民营", "国企运营", "国有", "社会办", "私营", "医养结合", "医养结合型"];
 
     // "低保标准的1.3倍", "低保标准2至4倍": a multiple right after an alias.

@@ -849,4 +849,16 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "elderly_institutions=212@2016",
             Facts(Read("全省养老服务设施五年翻番\n发布时间:2016-12-30 来源:省民政厅 编辑:王明\n\n记者从全省养老服务推进会上了解到，全省已建成养老机构212个。\n")));
+
+    [Fact]
+    public void Beds_being_built_are_beds_added_and_a_bureau_of_construction_builds_nothing() =>
+        Assert.Equal(
+            "elderly_beds_added=120@2022 elderly_institutions=9@2022 elderly_beds=6400@2022",
+            Facts(Read("某市民政局2022年工作总结\n\n今年建设家庭养老床位120张。据住房和城乡建设局统计，全市现有养老机构9家。全市养老床位达到6400张。\n")));
+
+    [Fact]
+    public void Those_among_a_group_are_a_part_of_it() =>
+        Assert.Equal(
+            "tekun_persons=38@2025/part tekun_persons=702@2025",
+            Facts(Read("某县2025年9月特困供养情况\n\n特困人员中完全丧失生活自理能力人数38人；全县特困人员702人。\n")));
 }
