@@ -67,7 +67,8 @@ internal sealed partial class Binder
         var lead = s.AsSpan(clauseStart..q.Start);
         if (indicator.IsStandard)
         {
-            return AverageAid.IsMatch(lead);
+            // "a类、b类、c类户每人每月分别补助75元、60元、55元": what a class of household is paid is no standard.
+            return AverageAid.IsMatch(lead) || lead.TrimEnd().EndsWith("补助", StringComparison.Ordinal);
         }
 
         if (indicator.Unit != "wan_yuan")

@@ -63,9 +63,10 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 continue; // 每万人拥有持证社工13.2人 is a ratio; 每月至少探访1次 is a rule
             }
 
-            if ((present & RemovalBit) != 0 && Removal.Regex.IsMatch(s.AsSpan(clauseStart..q.Start)))
+            if (((present & RemovalBit) != 0 && Removal.Regex.IsMatch(s.AsSpan(clauseStart..q.Start)))
+                || (clauseStart > 0 && s[clauseStart - 1] == '、' && Removal.IsMatch(s.AsSpan(MajorClauseStart(s, clauseStart)..clauseStart))))
             {
-                continue;
+                continue; // "共取消23户、52人的城镇低保待遇": the list goes on from the verb before it
             }
 
             // "预计将新增低保资金支出约4000万元": money added to an assistance fund is a change in it, not what it

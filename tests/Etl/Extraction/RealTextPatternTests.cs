@@ -861,4 +861,16 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "tekun_persons=38@2025/part tekun_persons=702@2025",
             Facts(Read("某县2025年9月特困供养情况\n\n特困人员中完全丧失生活自理能力人数38人；全县特困人员702人。\n")));
+
+    [Fact]
+    public void What_each_class_of_household_is_paid_is_no_standard() =>
+        Assert.Equal(
+            "dibao_standard=110@2022/rural",
+            Facts(Read("某县民政局2022年工作总结\n\n农村低保标准为每人每年1320元，农村低保按分类施保发放，其中A类、B类、C类户每人每月分别补助80元、65元、50元。\n")));
+
+    [Fact]
+    public void Counts_in_a_list_after_a_verb_of_removal_are_no_recipients() =>
+        Assert.Equal(
+            "dibao_households=120@2022/urban dibao_persons=240@2022/urban",
+            Facts(Read("某县民政局2022年工作总结\n\n全年共取消31户、67人的城镇低保待遇。全县城镇低保对象120户、240人。\n")));
 }
