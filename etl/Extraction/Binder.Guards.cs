@@ -130,7 +130,7 @@ internal sealed partial class Binder
     // "特困人员中照料护理补贴一档人数45人": a figure for those among the group the alias names is a part of it.
     private static bool Among(string s, List<AliasMention> mentions, int mentionStart, Quantity q)
     {
-        if (mentionStart >= q.Start)
+        if (mentionStart >= q.Start || !s.AsSpan(mentionStart..q.Start).Contains('中'))
         {
             return false;
         }
@@ -198,10 +198,10 @@ internal sealed partial class Binder
         && NonElderly.IsMatch(s);
 
     // "发放低保金再创新高，突破2000万元，达2037万元": the round figure passed is a milestone; the next is the amount.
-    private static bool Milestone(string s, List<Quantity> quantities, int qi, int clauseStart)
+    private static bool Milestone(string s, List<Quantity> quantities, int qi)
     {
         var q = quantities[qi];
-        if (qi + 1 >= quantities.Count || !s.AsSpan(clauseStart..q.Start).TrimEnd(' ').EndsWith("突破", StringComparison.Ordinal))
+        if (qi + 1 >= quantities.Count || !s.AsSpan(0, q.Start).TrimEnd(' ').EndsWith("突破", StringComparison.Ordinal))
         {
             return false;
         }

@@ -148,7 +148,7 @@ internal sealed partial class Binder
     private static readonly System.Buffers.SearchValues<char> SentenceEnds =
         System.Buffers.SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(Lexicon.IsSentenceEnd)]);
 
-    [GeneratedRegex("到|至|(?:提高|调整|调|上调|提升|增加|增长)为")]
+    [GeneratedRegex("到|至|提高为|调整为|调为|上调为|提升为|增加为|增长为")]
     private static partial Regex ToWord();
 
     private static FactStatus StatusOf(string s, Quantity q, int? year, BlockContext ctx, ref SentenceCues cues, int clauseStart)

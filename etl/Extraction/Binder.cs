@@ -99,7 +99,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             if (Increment(s, qClause, q) || (runStart < qi && Increment(s, runClause, quantities[runStart]))
                 || (!indicator.IsFlow && !indicator.IsStandard && (Benefactive(s, qClause, q)
                     || (runStart < qi && Benefactive(s, runClause, quantities[runStart]))))
-                || Average(s, q, indicator, qClause, mentionStart) || AmountOfOther(s, q, indicator) || OtherBeds(s, indicator, mentionStart) || FacilitySize(s, q, indicator) || Milestone(s, quantities, qi, qClause)
+                || Average(s, q, indicator, qClause, mentionStart) || AmountOfOther(s, q, indicator) || OtherBeds(s, indicator, mentionStart) || FacilitySize(s, q, indicator) || Milestone(s, quantities, qi)
                 || Cap(s, qClause, q, mentionStart) || (indicator.IsStandard && PaidSum(s, qClause, q))
                 || (runStart < qi && Average(s, quantities[runStart], indicator, runClause, mentionStart)))
             {
@@ -501,7 +501,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         // The figure before the run, passing over rates left unbound ("養老床位數增長188.7%，翻了兩番多，達到8869張").
         var beforeRun = chain - 1;
         while (beforeRun >= 0 && ((quantities[beforeRun].Measure == "%" && q.Measure != "%" && !IsBound(boundSoFar, quantities[beforeRun]))
-            || (beforeRun == chain - 1 && Milestone(s, quantities, beforeRun, ClauseStart(s, quantities[beforeRun].Start)))))
+            || (beforeRun == chain - 1 && Milestone(s, quantities, beforeRun))))
         {
             beforeRun--; // and over the milestone before the amount ("突破2000万元，达2037万元")
         }
