@@ -68,14 +68,17 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
         var best = new Dictionary<(string, int?, Segment?), (int AliasLength, ExtractedFact Fact)>();
         var order = new List<(string, int?, Segment?)>();
         Segment? segment = null;
+        string? section = null;
         foreach (var row in table.Rows)
         {
             var label = Normalise(row.Cells[0].Text, traditional, out var bracketUnit);
             var valueCells = table.Columns.Where(c => c.Index < row.Cells.Count && Number().IsMatch(row.Cells[c.Index].Text)).ToList();
             if (valueCells.Count == 0)
             {
-                // A row without figures heads what follows: "城市最低生活保障 | |" makes its rows urban.
+                // A row without figures heads what follows: "城市最低生活保障 | |" makes its rows urban, and
+                // "二、养老机构" names what its rows "机构数", "床位数" count.
                 segment = SegmentOf(label);
+                section = label.Length is > 0 and <= 12 ? label : null;
                 continue;
             }
 
@@ -89,7 +92,8 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
             foreach (var column in valueCells)
             {
                 var cell = row.Cells[column.Index];
-                if (Bind(label, cell.Text, unit) is not var (indicator, aliasLength, q, rowSegment))
+                if ((Bind(label, cell.Text, unit) ?? (section is not null && SectionCount().IsMatch(label) ? Bind(section + label, cell.Text, unit) : null))
+                    is not var (indicator, aliasLength, q, rowSegment))
                 {
                     continue;
                 }
@@ -218,6 +222,7 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
     // Words a label may add to its alias without naming anything else, longest first where they overlap.
     private static readonly string[] Neutral =
     [
+        "机构数", "个数",
         "人数", "户数", "对数", "数量", "总数", "总量", "总计", "合计", "累计", "全年", "本年", "本期", "总额", "金额", "资金", "支出", "实际",
         "全市", "全省", "全县", "全区", "全国", "全州", "城乡", "登记", "办理", "准予", "依法", "人员", "对象", "救助", "供养", "保障",
         "居民", "数", "总", "的",
@@ -259,6 +264,10 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
 
     [GeneratedRegex(@"[(（](?<u>[^()（）]{1,6})[)）]\s*$")]
     private static partial Regex BracketUnit();
+
+    // A row that counts what its section names: "机构数", "个  数", "床位数", "床 位".
+    [GeneratedRegex(@"^(?:机构\s*数|个\s*数|床\s*位\s*数?|单位\s*数)$")]
+    private static partial Regex SectionCount();
 
     [GeneratedRegex(@"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")]
     private static partial Regex Number();

@@ -873,4 +873,10 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "dibao_households=120@2022/urban dibao_persons=240@2022/urban",
             Facts(Read("某县民政局2022年工作总结\n\n全年共取消31户、67人的城镇低保待遇。全县城镇低保对象120户、240人。\n")));
+
+    [Fact]
+    public void A_section_row_names_what_its_rows_of_institutions_and_beds_count() =>
+        Assert.Equal(
+            "elderly_institutions=204@2023 elderly_beds=24510@2023",
+            Facts(Read("某市2023年民政统计\n指标名称 | 单位 | 数量 |\n一、养老机构 | | |\n机构数 | 个 | 204 |\n床位数 | 张 | 24510 |\n二、儿童福利机构 | | |\n机构数 | 个 | 3 |\n床位数 | 张 | 410 |\n")));
 }
