@@ -879,4 +879,10 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "elderly_institutions=204@2023 elderly_beds=24510@2023",
             Facts(Read("某市2023年民政统计\n指标名称 | 单位 | 数量 |\n一、养老机构 | | |\n机构数 | 个 | 204 |\n床位数 | 张 | 24510 |\n二、儿童福利机构 | | |\n机构数 | 个 | 3 |\n床位数 | 张 | 410 |\n")));
+
+    [Fact]
+    public void The_beds_of_all_social_services_are_no_elderly_beds_and_the_elderly_beds_among_them_are_the_total() =>
+        Assert.Equal(
+            "elderly_beds=28000@2021",
+            Facts(Read("2021年某市国民经济和社会发展统计公报\n\n年末全市社会服务床位3.1万张，其中养老床位2.8万张。\n")));
 }
