@@ -166,8 +166,16 @@ internal static partial class Lexicon
 
     /// <summary>A heading or opening that starts a forward-looking section (工作思路, 下一步, 2022年工作计划).</summary>
     /// <remarks>A title that covers both the review and the plan ("2021年工作总结和2022年工作计划") opens no
-    /// plan: the review comes first under it, and the plan has a heading of its own.</remarks>
-    public static bool IsPlanHeading(ReadOnlySpan<char> heading) => PlanHeading().IsMatch(heading) && !ReviewHeading().IsMatch(heading);
+    /// plan: the review comes first under it, and the plan has a heading of its own.
+    /// A site's breadcrumb ("首页>工作计划>…范文") names the page's place on the site, not a section of the text.</remarks>
+    public static bool IsPlanHeading(ReadOnlySpan<char> heading) =>
+        PlanHeading().IsMatch(heading) && !ReviewHeading().IsMatch(heading) && !IsBreadcrumb(heading);
+
+    private static bool IsBreadcrumb(ReadOnlySpan<char> line) =>
+        line.IndexOfAny(BreadcrumbMarks) >= 0
+        && (line.Contains("首页", StringComparison.Ordinal) || line.Contains("主页", StringComparison.Ordinal) || line.Contains("位置", StringComparison.Ordinal));
+
+    private static readonly System.Buffers.SearchValues<char> BreadcrumbMarks = System.Buffers.SearchValues.Create(">＞»›");
 
     [GeneratedRegex("总结|回顾|完成情况|开展情况|工作情况|工作成效|取得的成效|主要成绩|(?:圆满|超额|全面|顺利|已经|已)完成|完成了|考核情况|考核结果|情况的?通报|目标责任制")]
     private static partial Regex ReviewHeading();

@@ -39,11 +39,35 @@ internal struct SentenceCues(string sentence, YearMatches years)
     {
         if (planCueEnd < 0)
         {
-            var m = Lexicon.PlanCue().EnumerateMatches(sentence);
-            planCueEnd = m.MoveNext() ? m.Current.Index + m.Current.Length : int.MaxValue;
+            planCueEnd = int.MaxValue;
+            foreach (var m in Lexicon.PlanCue().EnumerateMatches(sentence))
+            {
+                var end = m.Index + m.Length;
+                if (PurposeOnly(sentence.AsSpan(m.Index, m.Length), sentence.AsSpan(end)))
+                {
+                    continue;
+                }
+
+                planCueEnd = end;
+                break;
+            }
         }
 
         return planCueEnd;
+    }
+
+    // "为切实保障…，确保困难群众生活水平…得到提高，自2022年1月起…提高30元": 确保 in a clause with no figure of its
+    // own states a purpose, not a figure still to reach.
+    private static bool PurposeOnly(ReadOnlySpan<char> cue, ReadOnlySpan<char> after)
+    {
+        if (!cue.StartsWith("确保", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var end = after.IndexOfAny('，', ',', '；');
+        var clause = end < 0 ? after : after[..end];
+        return end >= 0 && clause.IndexOfAnyInRange('0', '9') < 0;
     }
 
     /// <summary>Whether the sentence holds a mask character (x, X, ×, *): only then can a year in it be masked.</summary>

@@ -885,4 +885,22 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "elderly_beds=28000@2021",
             Facts(Read("2021年某市国民经济和社会发展统计公报\n\n年末全市社会服务床位3.1万张，其中养老床位2.8万张。\n")));
+
+    [Fact]
+    public void A_sites_breadcrumb_that_names_its_plans_section_opens_no_plan()
+    {
+        var facts = Read("首页>工作计划>社会组织工作范文\n\n区社会组织登记管理工作汇报\n\n20**年，全区共登记社会组织812家。\n");
+
+        Assert.Equal("social_orgs_registered=812@", Facts(facts));
+        Assert.Equal(FactStatus.Actual, Assert.Single(facts).Status);
+    }
+
+    [Fact]
+    public void Ensuring_as_a_purpose_plans_nothing()
+    {
+        var facts = Read("某区民政局通报\n发布时间:2022-04-19\n\n为切实保障困难群众基本生活，确保其生活水平稳步提高，自2022年1月起，城市特困人员基本生活标准提高40元达到每人每月880元。\n");
+
+        Assert.Equal("tekun_standard=880@2022/urban", Facts(facts));
+        Assert.Equal(FactStatus.Actual, Assert.Single(facts).Status);
+    }
 }
