@@ -146,6 +146,13 @@ internal sealed partial class Binder
         return false;
     }
 
+    // "经评估认定失能半失能特困供养人员415人": the group named with a condition of its members is a part of it.
+    private static bool ConditionOf(string s, int mentionStart, Indicator indicator) =>
+        indicator.Unit is "persons" or "households" && mentionStart >= 2
+        && Lexicon.EndingIn(s.AsSpan(Math.Max(0, mentionStart - 5), Math.Min(5, mentionStart)), Conditions) is not null;
+
+    private static readonly string[] Conditions = ["失能", "半失能", "失智", "高龄", "独居", "空巢", "重度残疾", "重残", "残疾"];
+
     private static readonly string[] Owners = ["公办", "民办", "公建民营", "民营", "国企运营", "国有", "社会办", "私营", "医养结合", "医养结合型"];
 
     // "低保标准的1.3倍", "低保标准2至4倍": a multiple right after an alias.
@@ -241,6 +248,11 @@ internal sealed partial class Binder
         if (lead.IsEmpty)
         {
             return false;
+        }
+
+        if (lead.EndsWith("资助", StringComparison.Ordinal) || lead.EndsWith("资助了", StringComparison.Ordinal))
+        {
+            return true; // "拿出10万元，资助1504名城市低保户参保": those whose insurance was paid
         }
 
         var rest = s.AsSpan(q.End);

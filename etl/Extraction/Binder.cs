@@ -131,7 +131,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             var segment = (mentionStart > q.Start ? Lexicon.SegmentOf(s.AsSpan(q.End..mentionStart)) : null) // "5991户11043人农村低保对象"
                 ?? (cues.FirstRespectively() is var first && first >= 0 && first + 2 <= q.Start ? Respectively(s, q, quantities) : null)
                 ?? ((present & SegmentBit) != 0 || within < clauseStart ? SegmentIn(s.AsSpan(PairedStart(s, within)..q.Start), indicator, result) : null)
-                ?? (inherited || OwnedBy(s, mentionStart, indicator) || Among(s, mentions, mentionStart, q) ? Segment.Part : (Segment?)null)
+                ?? (inherited || OwnedBy(s, mentionStart, indicator) || Among(s, mentions, mentionStart, q) || ConditionOf(s, mentionStart, indicator) ? Segment.Part : (Segment?)null)
                 ?? PartsGoOn(result, indicator)
                 ?? Breakdown(s, q, indicator, result)
                 ?? Subgroup(q, indicator, value, year, status, result)

@@ -890,4 +890,10 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "elderly_beds=28000@2021",
             Facts(Read("2021年某市国民经济和社会发展统计公报\n\n年末全市社会服务床位3.1万张，其中养老床位2.8万张。\n")));
+
+    [Fact]
+    public void Members_named_by_a_condition_are_a_part_and_those_whose_insurance_is_paid_are_no_stock() =>
+        Assert.Equal(
+            "tekun_persons=3870@2022/rural tekun_persons=402@2022/part",
+            Facts(Read("某区民政局2022年工作总结\n\n全区农村特困供养人员3870人，经评估认定失能半失能特困供养人员402人。拿出12万元，资助1460名城市低保户参加医疗保险。\n")));
 }
