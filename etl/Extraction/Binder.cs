@@ -99,7 +99,8 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             if (Increment(s, qClause, q) || (runStart < qi && Increment(s, runClause, quantities[runStart]))
                 || (!indicator.IsFlow && !indicator.IsStandard && (Benefactive(s, qClause, q)
                     || (runStart < qi && Benefactive(s, runClause, quantities[runStart]))))
-                || Average(s, q, indicator, qClause, mentionStart) || AmountOfOther(s, q, indicator) || OtherBeds(s, indicator, mentionStart) || FacilitySize(s, q, indicator) || Milestone(s, quantities, qi)
+                || Average(s, q, indicator, qClause, mentionStart) || AmountOfOther(s, q, indicator) || OtherBeds(s, indicator, mentionStart)
+                || FacilitySize(s, q, indicator) || Milestone(s, quantities, qi)
                 || Cap(s, qClause, q, mentionStart) || (indicator.IsStandard && PaidSum(s, qClause, q))
                 || (runStart < qi && Average(s, quantities[runStart], indicator, runClause, mentionStart)))
             {
@@ -131,7 +132,9 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             var segment = (mentionStart > q.Start ? Lexicon.SegmentOf(s.AsSpan(q.End..mentionStart)) : null) // "5991户11043人农村低保对象"
                 ?? (cues.FirstRespectively() is var first && first >= 0 && first + 2 <= q.Start ? Respectively(s, q, quantities) : null)
                 ?? ((present & SegmentBit) != 0 || within < clauseStart ? SegmentIn(s.AsSpan(PairedStart(s, within)..q.Start), indicator, result) : null)
-                ?? (inherited || OwnedBy(s, mentionStart, indicator) || Among(s, mentions, mentionStart, q) || ConditionOf(s, mentionStart, indicator) ? Segment.Part : (Segment?)null)
+                ?? (inherited || OwnedBy(s, mentionStart, indicator) || Among(s, mentions, mentionStart, q) || ConditionOf(s, mentionStart, indicator)
+                    ? Segment.Part
+                    : (Segment?)null)
                 ?? PartsGoOn(result, indicator)
                 ?? Breakdown(s, q, indicator, result)
                 ?? Subgroup(q, indicator, value, year, status, result)
