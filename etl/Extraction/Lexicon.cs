@@ -45,7 +45,7 @@ internal static partial class Lexicon
         {
             // The credit stands after a line break, a space, a bracket or the end of a sentence (the layout may
             // have run it on after the last paragraph, and the page's furniture on after it).
-            var start = at >= 2 && CreditPrefixes.Contains(text.Substring(at - 2, 2)) ? at - 2 : at >= 1 && text[at - 1] == '责' ? at - 1 : at;
+            var start = at >= 2 && StartsWithAny(text.AsSpan(at - 2), CreditPrefixes) ? at - 2 : at >= 1 && text[at - 1] == '责' ? at - 1 : at;
             if ((start == 0 || char.IsWhiteSpace(text[start - 1]) || text[start - 1] is '。' or '】' or '[' or '【' or '(' or '（' or ')' or '）')
                 && EditorCredit().IsMatch(text.AsSpan(start, Math.Min(12, text.Length - start)))
                 && text.AsSpan(0, start).Contains('。'))
@@ -57,7 +57,7 @@ internal static partial class Lexicon
         return text.Length;
     }
 
-    private static readonly HashSet<string> CreditPrefixes = new(["责任", "初审", "复审", "终审", "值班", "网络"], StringComparer.Ordinal);
+    private static readonly string[] CreditPrefixes = ["责任编", "初审编", "复审编", "终审编", "值班编", "网络编"];
 
     [GeneratedRegex(@"^(?:初审|复审|终审|值班|网络)?(?:(?:责任编辑|责编)\s*[:：\s]|编辑\s*[:：])")]
     private static partial Regex EditorCredit();

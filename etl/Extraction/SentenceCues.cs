@@ -33,7 +33,7 @@ internal struct SentenceCues(string sentence, YearMatches years)
     /// Where the first plan cue of the sentence ends (int.MaxValue: none). The text before a figure
     /// holds a cue exactly when this is at or before the figure: no cue overlaps a shorter one that
     /// ends sooner (拟, 计划, 力争, 争取, 目标是, 将新增, 到2020年 … start with different characters or
-    /// end later), so the first match also ends first.
+    /// end later), so the first match also ends first. A 确保 that only states a purpose is no cue.
     /// </summary>
     public int PlanCueEnd()
     {
