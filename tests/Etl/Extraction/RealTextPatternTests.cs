@@ -896,4 +896,10 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "tekun_persons=3870@2022/rural tekun_persons=402@2022/part",
             Facts(Read("某区民政局2022年工作总结\n\n全区农村特困供养人员3870人，经评估认定失能半失能特困供养人员402人。拿出12万元，资助1460名城市低保户参加医疗保险。\n")));
+
+    [Fact]
+    public void Community_care_stations_are_home_care_centres() =>
+        Assert.Equal(
+            "home_care_centers=381@2023 meal_points=126@2023",
+            Facts(Read("某市民政局2023年工作总结\n\n全市共有城乡社区养老服务站点381个，老年助餐点126个。\n")));
 }
