@@ -289,7 +289,7 @@ internal sealed partial class Binder
 
     private static readonly CueGate BenefitVerb = new(BenefitVerbs());
 
-    [GeneratedRegex("发放|缴纳|资助|慰问|提供|开展|送去|送上|购买|办理|落实|给予|兑现|支付")]
+    [GeneratedRegex("发放|缴纳|资助|慰问|提供|开展|送去|送上|购买|办理|落实|给予|兑现|支付|评定|评估|检查|验收|督导")]
     private static partial Regex BenefitVerbs();
 
     // Whether the figure's clause adds to a stock: a verb of addition before the figure in its clause, or in

@@ -94,6 +94,11 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 continue; // "为2023000名…", "到位率20230%": a re-posting site wrote its year into the figure
             }
 
+            if (IsCount(indicator) && q.Value is { } count && factors.Factor(indicator.Unit, q.Measure) is { } factor && (count * factor) % 1 != 0)
+            {
+                continue; // "惠及困难群众1.04人次": a count in fractions lost its 万 on the way
+            }
+
             var runStart = RunStart(quantities, qi);
             var runClause = runStart < qi ? ClauseStart(s, quantities[runStart].Start) : qClause; // the run's first figure's, read by three checks
             if (Increment(s, qClause, q) || (runStart < qi && Increment(s, runClause, quantities[runStart]))
@@ -153,6 +158,45 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
         DropHouseholdTimes(result);
     }
+
+    // Whether the alias after a count is joined to another group's: by 和/及/与/、 to a mention of another
+    // indicator right after it, or as the first item of a list closed by 等.
+    private static bool JoinedAfter(string s, List<AliasMention> mentions, AliasMention m)
+    {
+        var rest = s.AsSpan(m.End);
+        if (rest.IsEmpty || rest[0] is not ('和' or '及' or '与' or '、'))
+        {
+            return false;
+        }
+
+        // The rest of the clause names no figure of its own ("…低保对象、特困人员2000人" is a list of counts).
+        var end = rest.IndexOfAny(ClauseOrSentenceEnd);
+        var clause = end < 0 ? rest : rest[..end];
+        if (clause.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return false;
+        }
+
+        if (rest[0] == '、' && clause[..Math.Min(clause.Length, 16)].Contains('等'))
+        {
+            return true;
+        }
+
+        foreach (ref readonly var o in CollectionsMarshal.AsSpan(mentions))
+        {
+            if (o.Start > m.End && o.Start <= m.End + 4 && !ReferenceEquals(o.Indicator, m.Indicator))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseOrSentenceEnd = System.Buffers.SearchValues.Create("，,；;。！？!?\n");
+
+    // Whether the indicator counts whole things (people, households, beds, institutions…).
+    private static bool IsCount(Indicator indicator) => indicator.Unit is not ("wan_yuan" or "percent") && !indicator.IsStandard;
 
     // "农村低保标准：由每人每年4800元提高到5400元": the level a standard is raised to is quoted for the period of
     // the level it is raised from.
@@ -562,7 +606,8 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
         if (post is { } after && (after.Start - postFrom <= StrongPostGap || pre is null))
         {
-            return (after.Indicator, after.Start, false);
+            // "全市59829名低保和农村五保对象", "31.54万人纳入了低保、特困、临时救助等…": a count of two groups or more.
+            return JoinedAfter(s, mentions, after) ? (null, 0, false) : (after.Indicator, after.Start, false);
         }
 
         if (pre is { } before)

@@ -33,7 +33,8 @@ internal struct SentenceCues(string sentence, YearMatches years)
     /// Where the first plan cue of the sentence ends (int.MaxValue: none). The text before a figure
     /// holds a cue exactly when this is at or before the figure: no cue overlaps a shorter one that
     /// ends sooner (拟, 计划, 力争, 争取, 目标是, 将新增, 到2020年 … start with different characters or
-    /// end later), so the first match also ends first. A 确保 that only states a purpose is no cue.
+    /// end later), so the first match also ends first. A 确保 that only states a purpose, and a 到 with a date
+    /// to the month, are no cue.
     /// </summary>
     public int PlanCueEnd()
     {
@@ -58,8 +59,16 @@ internal struct SentenceCues(string sentence, YearMatches years)
 
     // "为切实保障…，确保困难群众生活水平…得到提高，自2022年1月起…提高30元": 确保 in a clause with no figure of its
     // own states a purpose, not a figure still to reach.
+    // "到2018年2月底，全市共有长者饭堂928个": a date to the month, with no 前 after it, is as of then, not a deadline.
     private static bool PurposeOnly(ReadOnlySpan<char> cue, ReadOnlySpan<char> after)
     {
+        if (cue.StartsWith("到", StringComparison.Ordinal))
+        {
+            var digits = after.IndexOfAnyExceptInRange('0', '9');
+            var rest = digits is 1 or 2 && after[digits] == '月' ? after[(digits + 1)..].TrimStart("底末份") : default;
+            return !rest.IsEmpty && !rest.StartsWith("前", StringComparison.Ordinal) && !rest.StartsWith("以前", StringComparison.Ordinal);
+        }
+
         if (!cue.StartsWith("确保", StringComparison.Ordinal))
         {
             return false;

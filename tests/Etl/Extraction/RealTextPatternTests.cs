@@ -902,4 +902,26 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "home_care_centers=381@2023 meal_points=126@2023",
             Facts(Read("某市民政局2023年工作总结\n\n全市共有城乡社区养老服务站点381个，老年助餐点126个。\n")));
+
+    [Fact]
+    public void Elderly_service_institutions_are_elderly_institutions_but_community_service_bodies_and_those_rated_are_not() =>
+        Assert.Equal(
+            "elderly_institutions=41@2021 meal_points=1630@2021",
+            Facts(Read("某市民政局2021年工作总结\n\n全市共有养老服务机构41家。建成社区养老服务机构980家。完成对172家养老服务机构等级评定。全市1630家老人家食堂交由企业运营。\n")));
+
+    [Theory]
+    [InlineData("发放临时救助资金2367.4万元，惠及困难群众1.04人次。", "temp_relief_payments=2367.4@2023")]
+    [InlineData("全市51230名低保和农村五保对象受益。", "")]
+    [InlineData("将脱贫人口中21.3万人纳入了低保、特困、临时救助等基本生活救助范围。", "")]
+    public void A_count_in_fractions_or_of_several_groups_is_no_groups_count(string sentence, string expected) =>
+        Assert.Equal(expected, Facts(Read("某市民政局2023年工作总结\n\n" + sentence + "\n")));
+
+    [Fact]
+    public void A_date_to_the_month_after_dao_is_as_of_then()
+    {
+        var facts = Read("广州长者饭堂全覆盖\n发布时间:2018-03-02\n\n到2018年2月底，全市共有长者饭堂928个。\n");
+
+        Assert.Equal("meal_points=928@2018", Facts(facts));
+        Assert.Equal(FactStatus.Actual, Assert.Single(facts).Status);
+    }
 }
