@@ -213,9 +213,12 @@ internal sealed partial class Binder
             return false;
         }
 
+        // "…，达2037万元", "…，总销量为524679294.18元": the amount follows in the next clause.
         var next = quantities[qi + 1];
         var between = s.AsSpan(q.End..next.Start).Trim(" ，,");
-        return next.Measure == q.Measure && between.Length <= 3 && (between.StartsWith("达", StringComparison.Ordinal) || between.SequenceEqual("为"));
+        return next.Measure == q.Measure && between.Length <= 6 && !between.ContainsAny(ClauseOrSentenceEnds)
+            && (between.StartsWith("达", StringComparison.Ordinal) || between.EndsWith("为", StringComparison.Ordinal)
+                || between.EndsWith("达", StringComparison.Ordinal) || between.EndsWith("达到", StringComparison.Ordinal));
     }
 
     // "建设一个200张床位的养老机构", "建成300张床位的护理楼": the size of one building, not the area's beds.
@@ -384,7 +387,10 @@ internal sealed partial class Binder
             // "生活补贴和护理补贴…82元和76元": the first subject's figure is the first of a pair; one figure
             // alone counts both subjects together, which for a stock ("养老机构和设施38.7万个") is the stock of
             // neither.
-            var firstOfPair = qi + 1 < quantities.Count && quantities[qi + 1].Measure == q.Measure
+            // "养老机构和各类养老床位分别达到357家、8.15万张": after 分别 the figures go to the subjects in turn, each in
+            // its own measure.
+            var firstOfPair = qi + 1 < quantities.Count
+                && (quantities[qi + 1].Measure == q.Measure || s.AsSpan(alias.End..q.Start).Contains("分别", StringComparison.Ordinal))
                 && PairJoiner(s.AsSpan(q.End..quantities[qi + 1].Start));
             return secondOfPair || (!firstOfPair && !alias.Indicator.IsFlow);
         }

@@ -563,6 +563,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         var lastComma = ownNoun ? s.AsSpan(0, q.Start).LastIndexOfAny('，', ',') : -1;
         var (noteStart, noteEnd) = InclusionNote(s, clauseStart, q.Start);
         bool? perPerson = null;
+        (AliasMention Mention, Indicator Money)? moneyOf = null;
         foreach (ref readonly var m in CollectionsMarshal.AsSpan(mentions))
         {
             if (m.Start >= q.Start)
@@ -591,6 +592,10 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             {
                 pre = m;
             }
+            else if (m.End == chainStart && q.Measure == "元" && siblings?.MoneyOf(m.Indicator) is { } money && factors.Fits(money.Unit, q.Measure))
+            {
+                moneyOf = (m, money); // "（城市低保1825.56万元；…特困供养2885.8万元）": the money of the subject right before it
+            }
             else if (sameClause && q.Measure == "元" && siblings?.StandardOf(m.Indicator) is { } standard
                 && (perPerson ??= PerPerson(s, q, clauseStart)) && (levelOf is null || m.End >= levelOf.Value.Mention.End)
                 && !NamesOtherLevel(s.AsSpan(clauseStart..q.Start), s.AsSpan(m.End..q.Start)))
@@ -602,6 +607,11 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         if (levelOf is { } level && (pre is not { } p || p.End < level.Mention.Start))
         {
             return (level.Standard, level.Mention.Start, false);
+        }
+
+        if (moneyOf is { } own && (pre is not { } closer || closer.End < own.Mention.End) && post is null)
+        {
+            return (own.Money, own.Mention.Start, false);
         }
 
         if (post is { } after && (after.Start - postFrom <= StrongPostGap || pre is null))

@@ -916,4 +916,11 @@ public sealed class RealTextPatternTests
     [InlineData("将脱贫人口中21.3万人纳入了低保、特困、临时救助等基本生活救助范围。", "")]
     public void A_count_in_fractions_or_of_several_groups_is_no_groups_count(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某市民政局2023年工作总结\n\n" + sentence + "\n")));
+
+    [Theory]
+    [InlineData("全市养老机构和各类养老床位分别达到312家、7.6万张。", "elderly_institutions=312@2023 elderly_beds=76000@2023")]
+    [InlineData("全市福彩销量突破4亿元，总销量为412305566.2元。", "welfare_lottery_sales=41230.55662@2023")]
+    [InlineData("社会救助资金支出9020.5万元（城市低保1203.6万元；农村低保3051.7万元；特困供养1880.2万元）。", "dibao_payments=1203.6@2023/urban dibao_payments=3051.7@2023/rural tekun_payments=1880.2@2023")]
+    public void Figures_go_to_their_subjects_in_turn_past_a_milestone_and_as_the_money_of_the_subject_right_before_them(string sentence, string expected) =>
+        Assert.Equal(expected, Facts(Read("某市民政局2023年工作总结\n\n" + sentence + "\n")));
 }
