@@ -260,6 +260,11 @@ internal sealed partial class Binder
 
         var rest = s.AsSpan(q.End);
         var end = rest.IndexOfAny(ClauseOrSentenceEnds);
+        if (OwnBenefit().IsMatch(end < 0 ? rest : rest[..end]))
+        {
+            return false; // "为全区1757户、1806名特困供养对象发放集中供养补贴": those paid the programme's own benefit are its caseload
+        }
+
         if (lead[^1] is '为' or '向' or '给' or '对')
         {
             return BenefitVerb.IsMatch(end < 0 ? rest : rest[..end]); // "对5家养老机构开展全覆盖线上监控": those acted on
@@ -291,6 +296,9 @@ internal sealed partial class Binder
     private static readonly System.Buffers.SearchValues<char> ClauseOrSentenceEnds = System.Buffers.SearchValues.Create("，,；;。！？!?\n");
 
     private static readonly CueGate BenefitVerb = new(BenefitVerbs());
+
+    [GeneratedRegex("发放(?:城乡|城市|农村)?(?:低保金|低保资金|最低生活保障金|特困供养金|供养金|集中供养补贴|分散供养补贴|特困人员供养资金|供养资金)")]
+    private static partial Regex OwnBenefit();
 
     [GeneratedRegex("发放|缴纳|资助|慰问|提供|开展|送去|送上|购买|办理|落实|给予|兑现|支付|评定|评估|检查|验收|督导")]
     private static partial Regex BenefitVerbs();

@@ -924,4 +924,10 @@ public sealed class RealTextPatternTests
     [InlineData("社会救助资金支出9020.5万元（城市低保1203.6万元；农村低保3051.7万元；特困供养1880.2万元）。", "dibao_payments=1203.6@2023/urban dibao_payments=3051.7@2023/rural tekun_payments=1880.2@2023")]
     public void Figures_go_to_their_subjects_in_turn_past_a_milestone_and_as_the_money_of_the_subject_right_before_them(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某市民政局2023年工作总结\n\n" + sentence + "\n")));
+
+    [Theory]
+    [InlineData("为全区1620户、1711名特困供养对象发放集中供养补贴302.5万元。", "tekun_persons=1711@2023")]
+    [InlineData("为1690名五保对象发放一次性生活补贴。", "")]
+    public void Those_paid_the_programmes_own_benefit_are_its_caseload_and_those_paid_something_else_are_not(string sentence, string expected) =>
+        Assert.Equal(expected, Facts(Read("某县民政局2023年工作总结\n\n" + sentence + "\n")));
 }
