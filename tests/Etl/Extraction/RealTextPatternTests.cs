@@ -921,6 +921,7 @@ public sealed class RealTextPatternTests
     [InlineData("全市养老机构和各类养老床位分别达到312家、7.6万张。", "elderly_institutions=312@2023 elderly_beds=76000@2023")]
     [InlineData("全市福彩销量突破4亿元，总销量为412305566.2元。", "welfare_lottery_sales=41230.55662@2023")]
     [InlineData("重点开展助医、助困等慈善救助项目，慈善救助总额达2106.4万元。", "charity_relief_funds=2106.4@2023")]
+    [InlineData("全年各地共接收社会捐款41.2亿元。", "charity_raised=412000@2023")]
     [InlineData("社会救助资金支出9020.5万元（城市低保1203.6万元；农村低保3051.7万元；特困供养1880.2万元）。", "dibao_payments=1203.6@2023/urban dibao_payments=3051.7@2023/rural tekun_payments=1880.2@2023")]
     public void Figures_go_to_their_subjects_in_turn_past_a_milestone_and_as_the_money_of_the_subject_right_before_them(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某市民政局2023年工作总结\n\n" + sentence + "\n")));
