@@ -170,7 +170,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         }
 
         // The rest of the clause names no figure of its own ("…低保对象、特困人员2000人" is a list of counts).
-        var end = rest.IndexOfAny(ClauseOrSentenceEnd);
+        var end = rest.IndexOfAny(ClauseOrSentenceEnds);
         var clause = end < 0 ? rest : rest[..end];
         if (clause.IndexOfAnyInRange('0', '9') >= 0)
         {
@@ -192,8 +192,6 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
         return false;
     }
-
-    private static readonly System.Buffers.SearchValues<char> ClauseOrSentenceEnd = System.Buffers.SearchValues.Create("，,；;。！？!?\n");
 
     // Whether the indicator counts whole things (people, households, beds, institutions…).
     private static bool IsCount(Indicator indicator) => indicator.Unit is not ("wan_yuan" or "percent") && !indicator.IsStandard;
