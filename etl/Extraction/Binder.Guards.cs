@@ -84,7 +84,7 @@ internal sealed partial class Binder
     // "分别按照每人每年1200元、2400元发放护理补贴": an amount per person or household is no total.
     private static readonly CueGate PerHead = new(PerHeadWords());
 
-    [GeneratedRegex("每人|每户|人均|户均")]
+    [GeneratedRegex("每人|每户|人均|户均|每位|平均每")]
     private static partial Regex PerHeadWords();
 
     // "慈善资金累计结余3051.19万元": what is left at the end is no money raised or paid.

@@ -931,4 +931,10 @@ public sealed class RealTextPatternTests
     [InlineData("为1690名五保对象发放一次性生活补贴。", "")]
     public void Those_paid_the_programmes_own_benefit_are_its_caseload_and_those_paid_something_else_are_not(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某县民政局2023年工作总结\n\n" + sentence + "\n")));
+
+    [Fact]
+    public void Funeral_fees_waived_are_counted_in_cases_and_an_average_per_deceased_is_no_total() =>
+        Assert.Equal(
+            "funeral_subsidy_persons=286@2023 funeral_subsidy_amount=31.4@2023",
+            Facts(Read("某县民政局2023年工作总结\n\n今年全县免除困难群众殡葬基本服务费用共286宗，总计31.4万元，平均每位逝者减免殡仪基本服务费用1098元。\n")));
 }
