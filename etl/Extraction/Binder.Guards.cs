@@ -221,6 +221,65 @@ internal sealed partial class Binder
                 || between.EndsWith("达", StringComparison.Ordinal) || between.EndsWith("达到", StringComparison.Ordinal));
     }
 
+    // "城乡特困人员照料护理标准由…每人每月640元": a level the text names itself (a standard, a subsidy) after the
+    // subject is not the subject's catalog standard; nor is one of a level of care ("自理、半自理和完全不能自理
+    // 特困人员每人每年2292元、3820元、7640元").
+    // The subject's own 标准 right after it ("农村五保标准集中供养每人每月700元") is its standard.
+    private static bool NamesOtherLevel(ReadOnlySpan<char> clause, ReadOnlySpan<char> afterSubject) =>
+        afterSubject.IndexOf("标准", StringComparison.Ordinal) > 0 || afterSubject.IndexOf("补贴", StringComparison.Ordinal) > 0
+        || clause.Contains("护理", StringComparison.Ordinal) || clause.Contains("自理", StringComparison.Ordinal);
+
+    // Whether the alias after a count is joined to another group's: by 和/及/与/、 to a mention of another
+    // indicator right after it, or as the first item of a list closed by 等.
+    private static bool JoinedAfter(string s, List<AliasMention> mentions, AliasMention m)
+    {
+        var rest = s.AsSpan(m.End);
+        if (rest.IsEmpty || rest[0] is not ('和' or '及' or '与' or '、'))
+        {
+            return false;
+        }
+
+        // The rest of the clause names no figure of its own ("…低保对象、特困人员2000人" is a list of counts).
+        var end = rest.IndexOfAny(ClauseOrSentenceEnds);
+        var clause = end < 0 ? rest : rest[..end];
+        if (clause.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return false;
+        }
+
+        if (rest[0] == '、' && clause[..Math.Min(clause.Length, 16)].Contains('等'))
+        {
+            return true;
+        }
+
+        foreach (ref readonly var o in CollectionsMarshal.AsSpan(mentions))
+        {
+            if (o.Start > m.End && o.Start <= m.End + 4 && !ReferenceEquals(o.Indicator, m.Indicator))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the indicator counts whole things (people, households, beds, institutions…).
+    private static bool IsCount(Indicator indicator) => indicator.Unit is not ("wan_yuan" or "percent") && !indicator.IsStandard;
+
+    // The last bracketed note of inclusion ("（包括…）", "（含…）") between the clause start and the figure, or (-1, -1).
+    private static (int Start, int End) InclusionNote(string s, int clauseStart, int figure)
+    {
+        var lead = s.AsSpan(clauseStart..figure);
+        var close = lead.LastIndexOfAny(')', '）');
+        if (close < 0)
+        {
+            return (-1, -1);
+        }
+
+        var open = lead[..close].LastIndexOfAny('(', '（');
+        return open >= 0 && Lexicon.IsInclusionNote(lead[(open + 1)..close]) ? (clauseStart + open, clauseStart + close) : (-1, -1);
+    }
+
     // "建设一个200张床位的养老机构", "建成300张床位的护理楼": the size of one building, not the area's beds.
     private static bool FacilitySize(string s, Quantity q, Indicator indicator) =>
         indicator.Unit == "beds" && s.AsSpan(q.End).TrimStart(' ') is var rest

@@ -159,43 +159,6 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         DropHouseholdTimes(result);
     }
 
-    // Whether the alias after a count is joined to another group's: by 和/及/与/、 to a mention of another
-    // indicator right after it, or as the first item of a list closed by 等.
-    private static bool JoinedAfter(string s, List<AliasMention> mentions, AliasMention m)
-    {
-        var rest = s.AsSpan(m.End);
-        if (rest.IsEmpty || rest[0] is not ('和' or '及' or '与' or '、'))
-        {
-            return false;
-        }
-
-        // The rest of the clause names no figure of its own ("…低保对象、特困人员2000人" is a list of counts).
-        var end = rest.IndexOfAny(ClauseOrSentenceEnds);
-        var clause = end < 0 ? rest : rest[..end];
-        if (clause.IndexOfAnyInRange('0', '9') >= 0)
-        {
-            return false;
-        }
-
-        if (rest[0] == '、' && clause[..Math.Min(clause.Length, 16)].Contains('等'))
-        {
-            return true;
-        }
-
-        foreach (ref readonly var o in CollectionsMarshal.AsSpan(mentions))
-        {
-            if (o.Start > m.End && o.Start <= m.End + 4 && !ReferenceEquals(o.Indicator, m.Indicator))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // Whether the indicator counts whole things (people, households, beds, institutions…).
-    private static bool IsCount(Indicator indicator) => indicator.Unit is not ("wan_yuan" or "percent") && !indicator.IsStandard;
-
     // "农村低保标准：由每人每年4800元提高到5400元": the level a standard is raised to is quoted for the period of
     // the level it is raised from.
     private static Quantity PeriodOfChange(string s, Quantity q, Indicator indicator, List<Bound> boundSoFar)
@@ -216,14 +179,6 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             ? q with { Per = Period.Year }
             : q;
     }
-
-    // "城乡特困人员照料护理标准由…每人每月640元": a level the text names itself (a standard, a subsidy) after the
-    // subject is not the subject's catalog standard; nor is one of a level of care ("自理、半自理和完全不能自理
-    // 特困人员每人每年2292元、3820元、7640元").
-    // The subject's own 标准 right after it ("农村五保标准集中供养每人每月700元") is its standard.
-    private static bool NamesOtherLevel(ReadOnlySpan<char> clause, ReadOnlySpan<char> afterSubject) =>
-        afterSubject.IndexOf("标准", StringComparison.Ordinal) > 0 || afterSubject.IndexOf("补贴", StringComparison.Ordinal) > 0
-        || clause.Contains("护理", StringComparison.Ordinal) || clause.Contains("自理", StringComparison.Ordinal);
 
     // A sentence's end, or a period of its own before the level ("…年人均2400元统一调至月人均660元").
     private static readonly System.Buffers.SearchValues<char> PeriodOrEnd = System.Buffers.SearchValues.Create("。；;！？!?月年");
@@ -432,24 +387,6 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         }
 
         return within;
-    }
-
-    // The last bracketed note of inclusion ("（包括…）", "（含…）") between the clause start and the figure, or (-1, -1).
-    private static (int Start, int End) InclusionNote(string s, int clauseStart, int figure)
-    {
-        var lead = s.AsSpan(clauseStart..figure);
-        var close = lead.LastIndexOfAny(')', '）');
-        if (close < 0)
-        {
-            return (-1, -1);
-        }
-
-        var open = lead[..close].LastIndexOfAny('(', '（');
-        var note = open < 0 ? default : lead[(open + 1)..close];
-        return open >= 0 && (note.StartsWith("包括", StringComparison.Ordinal) || note.StartsWith("含", StringComparison.Ordinal)
-            || note.StartsWith("包含", StringComparison.Ordinal))
-            ? (clauseStart + open, clauseStart + close)
-            : (-1, -1);
     }
 
     // "纳入农村、城市低保的家庭": the clause starts after the enumeration comma, and the segment word before it

@@ -471,9 +471,7 @@ internal static partial class Lexicon
             {
                 // "（包括农村五保户）": what a note of inclusion names is inside the group, not the group's part.
                 var close = before[i..].IndexOfAny(')', '）');
-                var note = before[(i + 1)..];
-                var skip = close > 0 && (note.StartsWith("包括", StringComparison.Ordinal) || note.StartsWith("含", StringComparison.Ordinal)
-                    || note.StartsWith("包含", StringComparison.Ordinal)) ? close + 1 : 1;
+                var skip = close > 0 && IsInclusionNote(before[(i + 1)..]) ? close + 1 : 1;
                 var after = before[(i + skip)..].IndexOfAny(SegmentLeads);
                 i = after < 0 ? -1 : i + skip + after;
                 continue;
@@ -501,6 +499,10 @@ internal static partial class Lexicon
 
         return last;
     }
+
+    /// <summary>Whether a bracketed note opens with a word of inclusion (包括, 含, 包含): it says who else is counted.</summary>
+    public static bool IsInclusionNote(ReadOnlySpan<char> note) =>
+        note.StartsWith("包括", StringComparison.Ordinal) || note.StartsWith("包含", StringComparison.Ordinal) || note.StartsWith("含", StringComparison.Ordinal);
 
     /// <summary>The segment the last segment word names; a 其中 there makes the figure a part.</summary>
     public static Segment? SegmentOf(ReadOnlySpan<char> before) =>
