@@ -61,6 +61,10 @@ public sealed class FactExtractor
         var covered = scratch.Covered;
         covered.Clear();
         tables.Read(document, text, layout.IsTraditional, reportYear, region, facts, covered);
+        foreach (var fact in facts)
+        {
+            seen.Add((fact.Indicator, fact.Value, fact.Year, fact.Status == FactStatus.Actual, fact.Segment)); // the text restating a row adds nothing
+        }
 
         // On a dated page (a news item), a year a paragraph opens with ("2022年，全县…") dates the paragraphs
         // after it too, up to the next heading or change of section, when it is the year being reported on

@@ -13,7 +13,8 @@ namespace Analytics.Etl.Extraction;
 /// ("2009年 2010年", rows "离婚登记对数 2741 3140"), two such tables side by side included.
 /// A row counts when its label, without its numbering and its unit in brackets, is a catalog alias
 /// and words that add nothing to it (人数, 合计, 登记, 城市 …); "精神疾病服务机构床位" or "每千人结婚对数"
-/// name something else and are passed over. Each value takes its column's year, or the table's: the
+/// name something else and are passed over; a label that names only a measure ("机构数", "销售额") takes the
+/// subject of the section row above it ("二、养老机构") or of the numbered caption ("表10 福利彩票"). Each value takes its column's year, or the table's: the
 /// year of its caption or of the lines above it, else the report's. The unit comes from a 单位 column,
 /// from the label's brackets or from a "单位:对" line. A label that names a head count in a money
 /// unit ("(1)最低生活保障 | 万元") is the same subject's money indicator.
@@ -54,21 +55,21 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
 
             var year = CaptionYear(text, lines, i, table) ?? reportYear;
             var unit = CaptionUnit(text, lines, i);
-            Emit(document, text, table, year, unit, traditional, region, facts);
+            Emit(document, text, table, year, unit, CaptionSubject(text, lines, i), traditional, region, facts);
             covered.Add((lines[i].Start, lines[table.EndLine - 1].End));
             i = table.EndLine;
         }
     }
 
     private void Emit(
-        string document, string text, Table table, int? tableYear, string? tableUnit, bool traditional,
+        string document, string text, Table table, int? tableYear, string? tableUnit, string? subject, bool traditional,
         Warehouse.Regions.Region? region, List<ExtractedFact> facts)
     {
         // Per indicator, year and segment, the row whose alias is longest: "(1)养老机构床位数" and not "2.床位数".
         var best = new Dictionary<(string, int?, Segment?), (int AliasLength, ExtractedFact Fact)>();
         var order = new List<(string, int?, Segment?)>();
         Segment? segment = null;
-        string? section = null;
+        var section = subject;
         foreach (var row in table.Rows)
         {
             var label = Normalise(row.Cells[0].Text, traditional, out var bracketUnit);
@@ -224,6 +225,7 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
     [
         "机构数", "个数",
         "人数", "户数", "对数", "数量", "总数", "总量", "总计", "合计", "累计", "全年", "本年", "本期", "总额", "金额", "资金", "支出", "实际",
+        "销售额", "销售量", "销量",
         "全市", "全省", "全县", "全区", "全国", "全州", "城乡", "登记", "办理", "准予", "依法", "人员", "对象", "救助", "供养", "保障",
         "居民", "数", "总", "的",
     ];
@@ -265,8 +267,9 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
     [GeneratedRegex(@"[(（](?<u>[^()（）]{1,6})[)）]\s*$")]
     private static partial Regex BracketUnit();
 
-    // A row that counts what its section names: "机构数", "个  数", "床位数", "床 位".
-    [GeneratedRegex(@"^(?:机构\s*数|个\s*数|床\s*位\s*数?|单位\s*数)$")]
+    // A row that counts or sums what its section or the table's caption names: "机构数", "个  数", "床位数",
+    // "床 位"; "销售额" under "表10 福利彩票".
+    [GeneratedRegex(@"^(?:机构\s*数|个\s*数|床\s*位\s*数?|单位\s*数|销\s*售\s*[额量]|销\s*量)$")]
     private static partial Regex SectionCount();
 
     [GeneratedRegex(@"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")]
@@ -913,6 +916,25 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
 
         return null;
     }
+
+    // What a numbered caption a few lines above the table names ("表10 福利彩票"): the subject of rows that
+    // name only a measure.
+    private static string? CaptionSubject(string text, List<Line> lines, int first)
+    {
+        for (var i = first; i >= Math.Max(0, first - 3); i--)
+        {
+            var m = Caption().Match(text, lines[i].Start, lines[i].End - lines[i].Start);
+            if (m.Success)
+            {
+                return m.Groups["s"].Value;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s*表\s*\d{1,2}\s*[:：.、]?\s*(?<s>\p{IsCJKUnifiedIdeographs}{2,12})\s*\|?\s*$", RegexOptions.Multiline)]
+    private static partial Regex Caption();
 
     private static string? CaptionUnit(string text, List<Line> lines, int first)
     {

@@ -937,4 +937,10 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "funeral_subsidy_persons=286@2023 funeral_subsidy_amount=31.4@2023",
             Facts(Read("某县民政局2023年工作总结\n\n全年为困难家庭免除殡葬基本服务费用286宗，合计31.4万元，平均每位逝者减免殡葬基本服务费1098元。\n")));
+
+    [Fact]
+    public void Rows_that_name_only_a_measure_take_the_subject_of_the_tables_caption_and_the_text_restating_a_row_adds_no_fact() =>
+        Assert.Equal(
+            "welfare_lottery_sales=98000@2021 welfare_lottery_sales=126000@2022",
+            Facts(Read("某省2022年民政事业发展统计公报\n\n全年全省福利彩票销售12.6亿元。\n表4 福利彩票\n单位:亿元、% |\n指标 |\n2021 年 |\n2022 年 |\n销售额 |\n9.8 |\n12.6 |\n增长率 |\n4.1 |\n28.6 |\n")));
 }
