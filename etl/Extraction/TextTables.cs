@@ -919,31 +919,22 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
 
     // What a numbered caption a few lines above the table names ("表10 福利彩票"): the subject of rows that
     // name only a measure.
-    private static string? CaptionSubject(string text, List<Line> lines, int first)
-    {
-        for (var i = first; i >= Math.Max(0, first - 3); i--)
-        {
-            var m = Caption().Match(text, lines[i].Start, lines[i].End - lines[i].Start);
-            if (m.Success)
-            {
-                return m.Groups["s"].Value;
-            }
-        }
-
-        return null;
-    }
+    private static string? CaptionSubject(string text, List<Line> lines, int first) => Above(text, lines, first, Caption(), "s");
 
     [GeneratedRegex(@"^\s*表\s*\d{1,2}\s*[:：.、]?\s*(?<s>\p{IsCJKUnifiedIdeographs}{2,12})\s*\|?\s*$", RegexOptions.Multiline)]
     private static partial Regex Caption();
 
-    private static string? CaptionUnit(string text, List<Line> lines, int first)
+    private static string? CaptionUnit(string text, List<Line> lines, int first) => Above(text, lines, first, UnitLine(), "u");
+
+    // The group of the first line from the table's first up to three above it that the pattern matches.
+    private static string? Above(string text, List<Line> lines, int first, Regex pattern, string group)
     {
         for (var i = first; i >= Math.Max(0, first - 3); i--)
         {
-            var m = UnitLine().Match(text, lines[i].Start, lines[i].End - lines[i].Start);
+            var m = pattern.Match(text, lines[i].Start, lines[i].End - lines[i].Start);
             if (m.Success)
             {
-                return m.Groups["u"].Value;
+                return m.Groups[group].Value;
             }
         }
 
