@@ -286,6 +286,21 @@ internal sealed partial class Binder
         && (rest.StartsWith("床位的", StringComparison.Ordinal) || rest.StartsWith("床的", StringComparison.Ordinal)
             || rest.StartsWith("养老床位的", StringComparison.Ordinal));
 
+    // "400户适老化改造正在施工", "在建养老床位500张": work under way, neither done nor a stock yet.
+    private static bool Unfinished(string s, int clauseStart, Quantity q)
+    {
+        var end = q.End;
+        while (end < s.Length && !Lexicon.IsClauseEnd(s[end]) && !Lexicon.IsSentenceEnd(s[end]))
+        {
+            end++;
+        }
+
+        return UnderWay().IsMatch(s.AsSpan(q.End, end - q.End)) || s.AsSpan(clauseStart..q.Start).Contains("在建", StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("正在(?:施工|建设|改造|推进|实施)|施工中|建设中|在建")]
+    private static partial Regex UnderWay();
+
     private static readonly CueGate NonElderly = new(NonElderlyWords());
 
     [GeneratedRegex("儿童福利|未成年人|精神|智障|救助管理|流浪|医院|卫生院|医疗机构")]
@@ -640,7 +655,7 @@ internal sealed partial class Binder
 
     private static readonly CueGate PostVerb = new(PostVerbs());
 
-    [GeneratedRegex("实现|开展|提供|建立|设立|配备|开通|覆盖|完成|实施|享受|纳入|通过|进行")]
+    [GeneratedRegex("实现|开展|提供|建立|设立|配备|开通|覆盖|完成|实施|享受|纳入|通过|进行|建成|新建|新增|增设")]
     private static partial Regex PostVerbs();
 
     private static bool IsClassifier(string measure) => measure.Length == 1 && measure[0] is '个' or '家' or '所' or '处' or '座' or '项';

@@ -158,6 +158,11 @@ internal sealed partial class Binder
             return FactStatus.Target; // "建设任务是新增床位500张", "完成省定任务5500户": a task set, not a result
         }
 
+        if (ctx.InTaskTable && Lexicon.IsTask(s.AsSpan(0, q.Start)))
+        {
+            return FactStatus.Target; // a task table's row: "2新增认知障碍照护专区床位100张10月底前目前已完成20张…"
+        }
+
         // "计划支出1200万元，实际支出1180万元": a clause that opens 实际 says what was done.
         if (!ctx.InPlan && s.AsSpan(clauseStart..q.Start).TrimStart().StartsWith("实际", StringComparison.Ordinal))
         {

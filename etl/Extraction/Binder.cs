@@ -105,7 +105,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 || (!indicator.IsFlow && !indicator.IsStandard && (Benefactive(s, qClause, q)
                     || (runStart < qi && Benefactive(s, runClause, quantities[runStart]))))
                 || Average(s, q, indicator, qClause, mentionStart) || AmountOfOther(s, q, indicator) || OtherBeds(s, indicator, mentionStart)
-                || FacilitySize(s, q, indicator) || Milestone(s, quantities, qi)
+                || FacilitySize(s, q, indicator) || Milestone(s, quantities, qi) || Unfinished(s, qClause, q)
                 || Cap(s, qClause, q, mentionStart) || (indicator.IsStandard && PaidSum(s, qClause, q))
                 || (runStart < qi && Average(s, quantities[runStart], indicator, runClause, mentionStart)))
             {
@@ -463,10 +463,11 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             }
 
             // "89万人通过低保或特困供养脱贫": the alias is the means, not what the count is of (but 通过考试 is a pass);
-            // "1190个社区实现为老助餐服务": a count of its own noun does what the alias names.
+            // "1190个社区实现为老助餐服务", "在3个街道新增床位150张": a count of its own noun does what the alias names
+            // (the verb may open the alias).
             if (m.Start >= postFrom && Fits(m, q) && Plain(s, postFrom, m.Start)
                 && (m.Indicator.IsFlow || !s.AsSpan(postFrom..m.Start).Contains("通过", StringComparison.Ordinal))
-                && !(OwnNoun(s, quantities[runEnd]) && PostVerb.IsMatch(s.AsSpan(postFrom..m.Start))))
+                && !(OwnNoun(s, quantities[runEnd]) && PostVerb.IsMatch(s.AsSpan(postFrom..Math.Min(m.End, m.Start + 2)))))
             {
                 post = m;
                 break;

@@ -54,6 +54,7 @@ public sealed class FactExtractor
         var region = regions.Find(layout);
         var planPeriods = Lexicon.PlanPeriods(layout.Text);
         var sections = new Sections(reportYear, Lexicon.PartialYear().IsMatch(layout.Text));
+        var taskTable = Lexicon.TaskTableStart(text);
         var (facts, seen, quantities, mentions, bounds) =
             (scratch.Facts, scratch.Seen, scratch.Quantities, scratch.Mentions, scratch.Bounds);
         facts.Clear();
@@ -94,7 +95,10 @@ public sealed class FactExtractor
 
             carried = published is not null && carried >= now - 1 ? carried : null;
             var partsList = false;
-            var context = new BlockContext(reportYear, sections.InPlan, sections.PlanYear, Lexicon.YearsBack(blockText), now, carried ?? sections.ReviewYear, planPeriods, fromTitle ? reportYear : null);
+            var context = new BlockContext(reportYear, sections.InPlan, sections.PlanYear, Lexicon.YearsBack(blockText), now, carried ?? sections.ReviewYear, planPeriods, fromTitle ? reportYear : null)
+            {
+                InTaskTable = taskTable >= 0 && layout.ToOriginal(block.End - 1) > taskTable,
+            };
             for (var at = block.Start; NextSentence(layout.Text, Math.Min(block.End, articleEnd), ref at, out var start, out var end);)
             {
                 if (covered.Count > 0 && InTable(covered, layout.ToOriginal(start)))
@@ -270,4 +274,10 @@ internal sealed record BlockContext(int? ReportYear, bool InPlan, int? PlanYear,
     /// each item of it is a part of the total before the list.
     /// </summary>
     public bool InPartsList { get; init; }
+
+    /// <summary>
+    /// The block lies below the header of a table of tasks and their progress ("重点工作任务 … 进展情况"): the
+    /// figures a row opens with are the tasks set, not results.
+    /// </summary>
+    public bool InTaskTable { get; init; }
 }

@@ -214,6 +214,39 @@ internal static partial class Lexicon
     [GeneratedRegex(@"上半年|前三季度|1\s*[-－—~至]\s*\d{1,2}\s*月|一至[二三四五六七八九十]{1,2}月|截[至止]\s*\d{1,2}\s*月|截[至止]目前")]
     public static partial Regex PartialYear();
 
+    /// <summary>
+    /// Where the header of a table of tasks and their progress starts, or -1: a cell naming the tasks
+    /// ("重点工作任务(民生实事项目)", "实施内容 |") and, a few cells on, one naming their progress ("进展情况(一季度)",
+    /// "最新进度(8月24日) |"), each on a line of its own as flattened tables leave them.
+    /// </summary>
+    public static int TaskTableStart(string text)
+    {
+        if (!text.Contains("任务", StringComparison.Ordinal) && !text.Contains("内容", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        var m = TaskTableHeader().Match(text);
+        return m.Success ? m.Index : -1;
+    }
+
+    [GeneratedRegex(@"^[^\S\n]*(?:重点工作任务|工作任务|实施内容|任务内容|建设内容|目标任务|项目内容)[^\n]{0,14}\n(?:[^\n]{0,24}\n){0,8}?[^\S\n]*(?:进展情况|最新进度|推进情况|完成情况|进度情况|实施进度|工作进度)", RegexOptions.Multiline)]
+    private static partial Regex TaskTableHeader();
+
+    /// <summary>
+    /// Whether a figure of a task table's row is the task: the row opens before it (its number at the start
+    /// of the sentence, "2新增…床位100张", or between bars, "|15|民政局|新增…") and no word of progress (目前, 已,
+    /// 截至, 正在, 累计) comes between.
+    /// </summary>
+    public static bool IsTask(ReadOnlySpan<char> before) =>
+        !ProgressWord().IsMatch(before) && TaskRow().IsMatch(before);
+
+    [GeneratedRegex("目前|已|截[至止]|正在|累计")]
+    private static partial Regex ProgressWord();
+
+    [GeneratedRegex(@"^\s*\d{1,2}(?=\p{IsCJKUnifiedIdeographs})|\|\s*\d{1,2}\s*\|")]
+    private static partial Regex TaskRow();
+
     /// <summary>Explicit years, ranges and "as of" dates.</summary>
     [GeneratedRegex(@"(?<start>(?:19|20)\d{2})\s*年?\s*(?:至|到|-|—|－|~|～)\s*(?<end>(?:19|20)\d{2})\s*年|(?<single>(?:19|20)\d{2})\s*(?:年|-\d{1,2}月|\.\d{1,2}月)")]
     public static partial Regex Year();

@@ -943,4 +943,24 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "welfare_lottery_sales=98000@2021 welfare_lottery_sales=126000@2022",
             Facts(Read("某省2022年民政事业发展统计公报\n\n全年全省福利彩票销售12.6亿元。\n表4 福利彩票\n单位:亿元、% |\n指标 |\n2021 年 |\n2022 年 |\n销售额 |\n9.8 |\n12.6 |\n增长率 |\n4.1 |\n28.6 |\n")));
+
+    [Fact]
+    public void In_a_table_of_tasks_and_their_progress_the_figure_a_row_opens_with_is_the_task_and_the_progress_is_done() =>
+        Assert.Equal(
+            "elderly_beds_added=200:target elderly_beds_added=150:actual",
+            string.Join(" ", Read("序号\n重点工作任务\n责任单位\n完成时限\n进展情况(二季度)\n1\n新增社区嵌入式养老床位200张\n区民政局\n12月底前\n目前已完成选址，已在三个街道新增床位150张。\n")
+                .Select(f => $"{f.Indicator}={f.Value}:{f.Status.ToSql()}")));
+
+    [Theory]
+    [InlineData("全区新增养老床位300张，另有200张床位正在建设。", "elderly_beds_added=300@2022")]
+    [InlineData("全县在建养老床位500张，现有养老床位1200张。", "elderly_beds=1200@2022")]
+    [InlineData("180户适老化改造正在施工。", "")]
+    public void Work_under_way_is_neither_done_nor_a_stock(string sentence, string expected) =>
+        Assert.Equal(expected, Facts(Read("某区民政局2022年工作总结\n\n" + sentence + "\n")));
+
+    [Theory]
+    [InlineData("已在三个街道新增床位150张。", "elderly_beds_added=150@2022")]
+    [InlineData("在4个社区建成老年食堂，全区老年食堂达到36个。", "meal_points=36@2022")]
+    public void A_count_of_its_own_noun_that_a_verb_of_building_follows_counts_that_noun(string sentence, string expected) =>
+        Assert.Equal(expected, Facts(Read("某区民政局2022年工作总结\n\n" + sentence + "\n")));
 }
