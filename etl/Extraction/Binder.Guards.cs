@@ -286,6 +286,15 @@ internal sealed partial class Binder
         && (rest.StartsWith("床位的", StringComparison.Ordinal) || rest.StartsWith("床的", StringComparison.Ordinal)
             || rest.StartsWith("养老床位的", StringComparison.Ordinal));
 
+    // "社会组织数量超过3万家的只有12个省份", "100张以上的养老机构": a bound that picks out the things that pass
+    // it, not a count; "尚无省份突破10万家": a mark nobody reached.
+    private static bool Threshold(string s, int clauseStart, Quantity q) =>
+        (q.Qualifier is Qualifier.AtLeast or Qualifier.AtMost && q.End < s.Length && s[q.End] == '的')
+        || NoneReached().IsMatch(s.AsSpan(clauseStart..q.Start));
+
+    [GeneratedRegex("(?:尚无|尚未|没有|无一)[^，,]{0,8}(?:突破|超过|达到)$")]
+    private static partial Regex NoneReached();
+
     // "400户适老化改造正在施工", "在建养老床位500张": work under way, neither done nor a stock yet.
     private static bool Unfinished(string s, int clauseStart, Quantity q)
     {

@@ -32,7 +32,7 @@ internal sealed partial class Binder
         return false;
     }
 
-    // The first 今年/本年/去年/明年 that dates what follows; "较去年减少1200人" compares with last year, it dates nothing.
+    // The first 今年/本年/去年/明年/过去一年 that dates what follows; "较去年减少1200人" compares with last year, it dates nothing.
     private static string? DatingRelative(ReadOnlySpan<char> before)
     {
         foreach (var m in Relative().EnumerateMatches(before))
@@ -46,7 +46,7 @@ internal sealed partial class Binder
         return null;
     }
 
-    [GeneratedRegex("今年|本年|去年|明年")]
+    [GeneratedRegex("今年|本年|去年|明年|过去的?一年")]
     private static partial Regex Relative();
 
     private static Quantity? AttachedQuantity(string s, int after, List<Quantity> quantities)
@@ -252,7 +252,14 @@ internal sealed partial class Binder
 
         if (cues.RelativeLead(RelativeYear) is var lead && lead >= 0 && lead < q.Start && (ctx.Now ?? ctx.ReportYear) is { } ry && DatingRelative(before) is { } relative)
         {
-            return (relative switch { "去年" => ry - 1, "明年" => ry + 1, _ => ry }, null);
+            // "过去一年，我县…": on a dated page, the year before the page's, unless a title names the year reviewed.
+            return (relative switch
+            {
+                "去年" => ry - 1,
+                "明年" => ry + 1,
+                ['过', ..] => ctx.TitleYear ?? (ctx.Now is { } now ? now - 1 : ctx.ReportYear),
+                _ => ry,
+            }, null);
         }
 
         if (cues.HasYearsSpan() && Lexicon.YearsBack(before) is { } back && ctx.ReportYear is { } y)

@@ -105,7 +105,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 || (!indicator.IsFlow && !indicator.IsStandard && (Benefactive(s, qClause, q)
                     || (runStart < qi && Benefactive(s, runClause, quantities[runStart]))))
                 || Average(s, q, indicator, qClause, mentionStart) || AmountOfOther(s, q, indicator) || OtherBeds(s, indicator, mentionStart)
-                || FacilitySize(s, q, indicator) || Milestone(s, quantities, qi) || Unfinished(s, qClause, q)
+                || FacilitySize(s, q, indicator) || Milestone(s, quantities, qi) || Unfinished(s, qClause, q) || Threshold(s, qClause, q)
                 || Cap(s, qClause, q, mentionStart) || (indicator.IsStandard && PaidSum(s, qClause, q))
                 || (runStart < qi && Average(s, quantities[runStart], indicator, runClause, mentionStart)))
             {
@@ -602,7 +602,8 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         }
 
         // Parts: "（其中城市三无27人，农村分散五保1105人）" or "，其中…" after a bound figure that is no part itself
-        // ("…186人…，其中初级126名，中级60名": both are parts of the 186).
+        // ("…186人…，其中初级126名，中级60名": both are parts of the 186). The changes a stock went through are
+        // none of its parts ("4440户，其中：新增821户1152人，取消666户…，增补139户…").
         Bound? parent = null;
         var bound = CollectionsMarshal.AsSpan(boundSoFar);
         for (var i = bound.Length - 1; i >= 0 && parent is null; i--)
@@ -614,7 +615,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             }
         }
 
-        if (parent is { } whole && IsPartOf(s, whole.Quantity, q))
+        if (parent is { } whole && IsPartOf(s, whole.Quantity, q) && !Lexicon.ChangeLead(s.AsSpan(ClauseStart(s, q.Start)..q.Start)))
         {
             // "由310元、292元提高至335元、318元（年保障标准分别由3720元…）": a standard restated in brackets in
             // another period is the same level, not a part of it.

@@ -95,6 +95,7 @@ public sealed class FactExtractor
 
             carried = published is not null && carried >= now - 1 ? carried : null;
             var partsList = false;
+            (Indicator Indicator, string Measure)? series = null;
             var context = new BlockContext(reportYear, sections.InPlan, sections.PlanYear, Lexicon.YearsBack(blockText), now, carried ?? sections.ReviewYear, planPeriods, fromTitle ? reportYear : null)
             {
                 InTaskTable = taskTable >= 0 && layout.ToOriginal(block.End - 1) > taskTable,
@@ -126,14 +127,24 @@ public sealed class FactExtractor
                 }
 
                 aliases.Find(layout.Text.AsSpan(start, end - start), mentions, scratch.Aliases);
+                if (mentions.Count == 0 && series is { } step && SeriesStep(sentenceText, quantities, step.Measure))
+                {
+                    mentions.Add(new AliasMention(0, 0, step.Indicator)); // "…总量只有32万家；2013年达到39万家；…"
+                }
+
                 if (mentions.Count == 0)
                 {
+                    series = null;
                     (context, carried) = Next(context, carried, topic, since);
                     continue; // a figure binds to an alias, or as a part to a figure bound to one
                 }
 
                 var sentence = layout.Text[start..end];
                 binder.Bind(sentence, quantities, mentions, context, bounds, scratch.Years);
+                // A sentence ending in a semicolon with one dated figure may open a series of years that name it no more.
+                series = bounds.Count == 1 && bounds[0] is { Year: not null, Segment: null, IsPart: false } only && sentenceText.TrimEnd() is [.., '；' or ';']
+                    ? (only.Indicator, only.Quantity.Measure)
+                    : null;
                 (context, carried) = Next(context, carried, topic, since); // "2020年，…；" dates what follows
                 foreach (var bound in bounds)
                 {
@@ -167,6 +178,27 @@ public sealed class FactExtractor
             (_, null) => (context with { Carried = topic, SinceYear = null }, topic),
             _ => (context with { SinceYear = since }, carried),
         };
+
+    // A step of a series of years: the sentence opens with its year and holds figures of the series' measure only
+    // ("2013年达到39万家；").
+    private static bool SeriesStep(ReadOnlySpan<char> sentence, List<Quantity> quantities, string measure)
+    {
+        var t = sentence.TrimStart();
+        if (t.Length < 6 || t[4] != '年' || !char.IsAsciiDigit(t[0]) || !char.IsAsciiDigit(t[3]) || t[..4].ContainsAnyExcept("0123456789"))
+        {
+            return false;
+        }
+
+        foreach (var q in quantities)
+        {
+            if (q.Measure != measure)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool InTable(List<(int Start, int End)> covered, int offset)
     {

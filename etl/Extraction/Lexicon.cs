@@ -247,6 +247,12 @@ internal static partial class Lexicon
     [GeneratedRegex(@"^\s*\d{1,2}(?=\p{IsCJKUnifiedIdeographs})|\|\s*\d{1,2}\s*\|")]
     private static partial Regex TaskRow();
 
+    /// <summary>Whether a clause opens with a change to a caseload or a payment ("新增821户", "降补387户", "停发…").</summary>
+    public static bool ChangeLead(ReadOnlySpan<char> clause) => ChangeWord().IsMatch(clause);
+
+    [GeneratedRegex(@"^\s*(?:其中)?\s*(?:新增|增补|降补|提补|减补|取消|退出|停发|停保|清退|减少|调增|调减|新纳入)")]
+    private static partial Regex ChangeWord();
+
     /// <summary>Explicit years, ranges and "as of" dates.</summary>
     [GeneratedRegex(@"(?<start>(?:19|20)\d{2})\s*年?\s*(?:至|到|-|—|－|~|～)\s*(?<end>(?:19|20)\d{2})\s*年|(?<single>(?:19|20)\d{2})\s*(?:年|-\d{1,2}月|\.\d{1,2}月)")]
     public static partial Regex Year();

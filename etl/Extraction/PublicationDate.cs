@@ -7,7 +7,7 @@ namespace Analytics.Etl.Extraction;
 /// <summary>
 /// The year a page was published, where the page shows its date: a metadata line near the top
 /// ("发布时间:2024-12-06", "日期:2016-06-14 23:39", "发表于 2013-12-24"), a date standing alone
-/// ("2021-11-19 15:59:48", "17.02.2016 11:01"), or, failing those, the dates of the links at the
+/// ("2021-11-19 15:59:48", "17.02.2016 11:01", "2021年01月06日 17:28"), or, failing those, the dates of the links at the
 /// foot of a news page ("…2023-12-22", in its last 2,000 characters). It is what 今年 and 去年 count from in a news item; a date
 /// written in words inside a sentence (2月14日) is an event, not a publication.
 /// </summary>
@@ -107,7 +107,8 @@ internal static partial class PublicationDate
     [GeneratedRegex(@"(?<![\d.])(?:(?<y>(?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])(?<s>[-/.])(?:0?[1-9]|[12]\d|3[01])\k<s>(?<y>(?:19|20)\d{2}))(?![\d.])")]
     private static partial Regex NumericDate();
 
-    // "发布日期：2023年5月22日", "时间:2021年1月21日" on a line that says it is the page's date.
-    [GeneratedRegex(@"(?:发布|日期|时间|发表|来源)[^\n]{0,20}?(?<y>(?:19|20)\d{2})年\d{1,2}月\d{1,2}日")]
+    // "发布日期：2023年5月22日", "时间:2021年1月21日" on a line that says it is the page's date, or a date with the
+    // clock time after it ("2021年01月06日 17:28  |  来源:…").
+    [GeneratedRegex(@"(?:发布|日期|时间|发表|来源)[^\n]{0,20}?(?<y>(?:19|20)\d{2})年\d{1,2}月\d{1,2}日|(?<y>(?:19|20)\d{2})年\d{1,2}月\d{1,2}日[^\S\n]*\d{1,2}[:：]\d{2}")]
     private static partial Regex WordsDateOnMetadataLine();
 }

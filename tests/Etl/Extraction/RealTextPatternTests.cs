@@ -963,4 +963,35 @@ public sealed class RealTextPatternTests
     [InlineData("在4个社区建成老年食堂，全区老年食堂达到36个。", "meal_points=36@2022")]
     public void A_count_of_its_own_noun_that_a_verb_of_building_follows_counts_that_noun(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某区民政局2022年工作总结\n\n" + sentence + "\n")));
+
+    [Fact]
+    public void A_date_in_words_with_the_clock_time_after_it_is_the_pages_date() =>
+        Assert.Equal(
+            "dibao_standard=815@2023/urban",
+            Facts(Read("某市再次提高低保标准\n\n2023年02月14日 09:12  |  来源:某市日报\n\n近日，某市调整救助标准，城市低保标准由每人每月780元提高到每人每月815元。\n").Where(f => f.Year is not null)));
+
+    [Fact]
+    public void The_changes_a_caseload_went_through_are_none_of_its_parts() =>
+        Assert.Equal(
+            "dibao_households=3120@2019/urban dibao_persons=6240@2019/urban",
+            Facts(Read("某区民政局2019年工作总结\n\n2019年底，全区在册城市低保户3120户6240人，其中：新增402户760人，取消311户590人，增补85户130人，降补62户101人。\n")));
+
+    [Fact]
+    public void The_past_year_on_a_page_dated_early_in_a_year_is_the_year_before() =>
+        Assert.Equal(
+            "charity_raised=1804.2@2023",
+            Facts(Read("某县慈善一日捐活动启动\n\n发布时间：2024-02-20\n\n据悉，过去一年，全县募集善款1804.2万元。\n")));
+
+    [Theory]
+    [InlineData("社会组织数量超过2万家的只有9个省份。", "")]
+    [InlineData("目前尚无一个县突破5000家。", "")]
+    [InlineData("全市共有社会组织3200家以上。", "social_orgs_registered=3200@2022")]
+    public void A_bound_that_picks_out_who_passes_it_or_that_nobody_reached_is_no_count(string sentence, string expected) =>
+        Assert.Equal(expected, Facts(Read("2022年全省社会组织发展报告\n\n" + sentence + "\n")));
+
+    [Fact]
+    public void A_series_of_years_after_a_sentence_naming_its_indicator_goes_on_naming_it() =>
+        Assert.Equal(
+            "social_orgs_registered=21000@2016 social_orgs_registered=23500@2017 social_orgs_registered=26100@2018",
+            Facts(Read("某省社会组织发展综述\n\n数据显示，2016年全省社会组织总量为2.1万家；2017年达到2.35万家；2018年超过2.61万家。2019年，全省开展等级评估300次。\n")));
 }
