@@ -295,8 +295,9 @@ internal sealed partial class Binder
     [GeneratedRegex("(?:尚无|尚未|没有|无一)[^，,]{0,8}(?:突破|超过|达到)$")]
     private static partial Regex NoneReached();
 
-    // "400户适老化改造正在施工", "在建养老床位500张": work under way, neither done nor a stock yet.
-    private static bool Unfinished(string s, int clauseStart, Quantity q)
+    // "400户适老化改造正在施工", "在建养老床位500张": work under way, neither done nor a stock yet; "全街道23名
+    // 救助员参会": those at a meeting or a course, not a caseload.
+    private static bool NoOutcome(string s, int clauseStart, Quantity q)
     {
         var end = q.End;
         while (end < s.Length && !Lexicon.IsClauseEnd(s[end]) && !Lexicon.IsSentenceEnd(s[end]))
@@ -304,11 +305,11 @@ internal sealed partial class Binder
             end++;
         }
 
-        return UnderWay().IsMatch(s.AsSpan(q.End, end - q.End)) || s.AsSpan(clauseStart..q.Start).Contains("在建", StringComparison.Ordinal);
+        return UnderWayOrAttending().IsMatch(s.AsSpan(q.End, end - q.End)) || s.AsSpan(clauseStart..q.Start).Contains("在建", StringComparison.Ordinal);
     }
 
-    [GeneratedRegex("正在(?:施工|建设|改造|推进|实施)|施工中|建设中|在建")]
-    private static partial Regex UnderWay();
+    [GeneratedRegex("正在(?:施工|建设|改造|推进|实施)|施工中|建设中|在建|参会|参训|与会|出席|参加(?:培训|会议)")]
+    private static partial Regex UnderWayOrAttending();
 
     private static readonly CueGate NonElderly = new(NonElderlyWords());
 

@@ -55,6 +55,22 @@ internal sealed partial class Binder
         return alias.Indicator;
     }
 
+    // "本月发放低保金708.62万元，1-2月累计发放1417.02万元": a clause of a longer period's running total that names
+    // nothing goes on with the payment bound right before it.
+    private Indicator? PeriodTotal(string s, Quantity q, List<Bound> boundSoFar, int clauseStart)
+    {
+        if (boundSoFar.Count == 0 || boundSoFar[^1] is not { IsPart: false } last || !last.Indicator.IsFlow || !Fits(last.Indicator, q)
+            || !RunningTotal().IsMatch(s.AsSpan(clauseStart..q.Start)))
+        {
+            return null;
+        }
+
+        return last.Indicator;
+    }
+
+    [GeneratedRegex(@"^\s*(?:\d{1,2}\s*[-－—~至]\s*\d{1,2}\s*月份?|[一元]月至[二三四五六七八九十]{1,2}月|今年以来|年初以来)\s*累计(?:发放|支出|拨付|下拨)?(?:资金|金额)?\s*$")]
+    private static partial Regex RunningTotal();
+
     // An amount per person and period: 元/月, 元/人·年, 每人每月…元, 月人均…元.
     private static bool PerPerson(string s, Quantity q, int clauseStart) =>
         q.Per != Period.None || PerPersonCue.IsMatch(s.AsSpan(clauseStart..q.Start));

@@ -105,7 +105,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 || (!indicator.IsFlow && !indicator.IsStandard && (Benefactive(s, qClause, q)
                     || (runStart < qi && Benefactive(s, runClause, quantities[runStart]))))
                 || Average(s, q, indicator, qClause, mentionStart) || AmountOfOther(s, q, indicator) || OtherBeds(s, indicator, mentionStart)
-                || FacilitySize(s, q, indicator) || Milestone(s, quantities, qi) || Unfinished(s, qClause, q) || Threshold(s, qClause, q)
+                || FacilitySize(s, q, indicator) || Milestone(s, quantities, qi) || NoOutcome(s, qClause, q) || Threshold(s, qClause, q)
                 || Cap(s, qClause, q, mentionStart) || (indicator.IsStandard && PaidSum(s, qClause, q))
                 || (runStart < qi && Average(s, quantities[runStart], indicator, runClause, mentionStart)))
             {
@@ -591,6 +591,11 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             return (total, q.Start, false); // "新增社会工作站12个，累计达到18个": the stock after the flow
         }
 
+        if (PeriodTotal(s, q, boundSoFar, clauseStart) is { } running)
+        {
+            return (running, q.Start, false);
+        }
+
         if (TotalledRun(s, quantities, qi, mentions, boundSoFar) is { } totalled)
         {
             return (totalled.Indicator, totalled.Start, false);
@@ -772,9 +777,9 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
     private static bool SinceUnknown(string s, int clauseStart, Quantity q, Indicator indicator, List<Bound> boundSoFar)
     {
-        if (!s.AsSpan(clauseStart..q.Start).Contains("累计", StringComparison.Ordinal))
+        if (!s.AsSpan(clauseStart..q.Start).Contains("累计", StringComparison.Ordinal) || RunningTotal().IsMatch(s.AsSpan(clauseStart..q.Start)))
         {
-            return false;
+            return false; // "1-2月累计发放…" runs from the year's start
         }
 
         foreach (ref readonly var b in CollectionsMarshal.AsSpan(boundSoFar))
@@ -916,7 +921,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         return Numbers.Decimals.TrimZeros(value);
     }
 
-    // 年标准达到1.2万元, 每人每年, 元/年: a yearly standard, which the catalog keeps per month.
+    // 年标准达到1.2万元, 每人每年, 元/年, 由一年420元: a yearly standard, which the catalog keeps per month.
     private static bool Yearly(string s, Quantity q, int mentionStart)
     {
         if (q.Per != Period.None)
@@ -928,7 +933,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         return YearlyGate.IsMatch(s.AsSpan(from..q.Start));
     }
 
-    [GeneratedRegex("年标准|每人每年|每年|全年标准|年人均|人年")]
+    [GeneratedRegex("年标准|每人每年|每年|全年标准|年人均|人年|由一年|从一年")]
     private static partial Regex YearlyCue();
 
 }

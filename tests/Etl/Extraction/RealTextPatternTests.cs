@@ -994,4 +994,17 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "social_orgs_registered=21000@2016 social_orgs_registered=23500@2017 social_orgs_registered=26100@2018",
             Facts(Read("某省社会组织发展综述\n\n数据显示，2016年全省社会组织总量为2.1万家；2017年达到2.35万家；2018年超过2.61万家。2019年，全省开展等级评估300次。\n")));
+
+    [Fact]
+    public void A_running_total_of_the_months_so_far_goes_on_with_the_payment_before_it() =>
+        Assert.Equal(
+            "dibao_payments=512.3@2024/part dibao_payments=1490.6@2024 tekun_payments=88.1@2024 tekun_payments=260.4@2024",
+            Facts(Read("某区2024年3月社会救助工作简报\n\n本月发放低保金512.3万元，1-3月累计发放1490.6万元；特困供养金88.1万元，1-3月累计发放260.4万元。\n")));
+
+    [Theory]
+    [InlineData("该县农村低保标准由一年480元提高到660元。", "dibao_standard=40@/rural dibao_standard=55@2022/rural")]
+    [InlineData("全市取得职业资格水平考试的社会工作者2106人。", "certified_social_workers=2106@2022")]
+    [InlineData("街道召开临时救助业务培训会，全街道31名救助员参会。", "")]
+    public void A_yearly_level_a_qualification_phrased_at_length_and_those_at_a_meeting(string sentence, string expected) =>
+        Assert.Equal(expected, Facts(Read("某区民政局2022年工作总结\n\n" + sentence + "\n")));
 }
