@@ -381,7 +381,7 @@ internal sealed partial class Binder
 
     private static readonly CueGate BenefitVerb = new(BenefitVerbs());
 
-    [GeneratedRegex("发放(?:城乡|城市|农村)?(?:低保金|低保资金|最低生活保障金|特困供养金|供养金|集中供养补贴|分散供养补贴|特困人员供养资金|供养资金)")]
+    [GeneratedRegex("发放(?:城乡|城市|农村)?(?:低保金|低保资金|最低生活保障金|特困供养金|供养金|集中供养补贴|分散供养补贴|特困人员供养资金|供养资金|基本生活费|基本生活金)")]
     private static partial Regex OwnBenefit();
 
     [GeneratedRegex("发放|缴纳|资助|慰问|提供|开展|送去|送上|购买|办理|落实|给予|兑现|支付|评定|评估|检查|验收|督导")]

@@ -145,7 +145,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 ?? Subgroup(q, indicator, value, year, status, result)
                 ?? Carried(s, qClause, q, result)
                 ?? PartGoesOn(s, qClause, q, indicator, year, result)
-                ?? OnePartOf(s, qClause, q, indicator, ctx.InPartsList);
+                ?? OnePartOf(s, qClause, q, indicator, ctx.InPartsList, ctx.AfterSum);
             // "新增养老床位200张，截至目前已完成150张": the figure whose progress is reported is the task.
             if (result.Count > 0 && result[^1] is var task && ReferenceEquals(task.Indicator, indicator) && qi > 0
                 && quantities[qi - 1].Start == task.Quantity.Start && Progress(s.AsSpan(task.Quantity.End..q.Start)))
@@ -198,13 +198,15 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
     }
 
     // A sentence that opens with 其中 lists parts of the total before it ("其中，注册登记的养老机构4.1万个…"), and so
-    // does each item of such a list that goes on past a semicolon;
+    // does each item of such a list that goes on past a semicolon, unless that total is a sum that named no indicator;
     // one month's payment in a report of a longer period is a part of it ("月发放低保金73.9万元", "当月发放").
-    private static Segment? OnePartOf(string s, int clauseStart, Quantity q, Indicator indicator, bool inPartsList)
+    // A sum that named no indicator ("累计发放社会保障专项资金7679.39万元。其中，城乡低保3628.48万元，特困人员供养…")
+    // breaks down into programmes: each item is its programme's whole.
+    private static Segment? OnePartOf(string s, int clauseStart, Quantity q, Indicator indicator, bool inPartsList, string? afterSum)
     {
         if (inPartsList || s.AsSpan().TrimStart().StartsWith("其中", StringComparison.Ordinal))
         {
-            return Segment.Part;
+            return afterSum == q.Measure ? null : Segment.Part;
         }
 
         var lead = s.AsSpan(clauseStart..q.Start);

@@ -96,6 +96,7 @@ public sealed class FactExtractor
             carried = published is not null && carried >= now - 1 ? carried : null;
             var partsList = false;
             (Indicator Indicator, string Measure)? series = null;
+            string? afterSum = null;
             var context = new BlockContext(reportYear, sections.InPlan, sections.PlanYear, Lexicon.YearsBack(blockText), now, carried ?? sections.ReviewYear, planPeriods, fromTitle ? reportYear : null)
             {
                 InTaskTable = taskTable >= 0 && layout.ToOriginal(block.End - 1) > taskTable,
@@ -113,15 +114,24 @@ public sealed class FactExtractor
                     context = context with { InPartsList = partsList };
                 }
 
+                if (context.AfterSum != afterSum)
+                {
+                    context = context with { AfterSum = afterSum };
+                }
+
                 // The end first: most sentences end in 。, and then no list goes on past them.
+                var opensList = sentenceText.TrimStart().StartsWith("其中", StringComparison.Ordinal);
                 partsList = sentenceText.TrimEnd() is [.., '；' or ';']
-                    && (partsList || sentenceText.TrimStart().StartsWith("其中", StringComparison.Ordinal)
+                    && (partsList || opensList
                         || sentenceText.Contains("其中：", StringComparison.Ordinal) || sentenceText.Contains("其中:", StringComparison.Ordinal));
+                // A list that goes on breaks down the same sum as its first item.
+                var keptSum = partsList && (context.InPartsList || opensList) ? context.AfterSum : null;
                 var topic = Lexicon.TopicYear(layout.Text.AsSpan(start, end - start), now);
                 var since = Lexicon.TopicSince(layout.Text.AsSpan(start, end - start));
                 scanner.Scan(layout.Text.AsSpan(start, end - start), quantities);
                 if (quantities.Count == 0)
                 {
+                    afterSum = keptSum;
                     (context, carried) = Next(context, carried, topic, since);
                     continue; // most sentences: no alias search
                 }
@@ -135,6 +145,7 @@ public sealed class FactExtractor
                 if (mentions.Count == 0)
                 {
                     series = null;
+                    afterSum = partsList ? keptSum : quantities[^1].Measure;
                     (context, carried) = Next(context, carried, topic, since);
                     continue; // a figure binds to an alias, or as a part to a figure bound to one
                 }
@@ -145,6 +156,7 @@ public sealed class FactExtractor
                 series = bounds.Count == 1 && bounds[0] is { Year: not null, Segment: null, IsPart: false } only && sentenceText.TrimEnd() is [.., '；' or ';']
                     ? (only.Indicator, only.Quantity.Measure)
                     : null;
+                afterSum = partsList ? keptSum : Unbound(bounds, quantities[^1]);
                 (context, carried) = Next(context, carried, topic, since); // "2020年，…；" dates what follows
                 foreach (var bound in bounds)
                 {
@@ -198,6 +210,20 @@ public sealed class FactExtractor
         }
 
         return true;
+    }
+
+    // The measure of the sentence's last figure when no figure of that measure took an indicator, or null.
+    private static string? Unbound(List<Bound> bounds, Quantity last)
+    {
+        foreach (var b in bounds)
+        {
+            if (b.Quantity.Measure == last.Measure)
+            {
+                return null;
+            }
+        }
+
+        return last.Measure;
     }
 
     private static bool InTable(List<(int Start, int End)> covered, int offset)
@@ -312,4 +338,10 @@ internal sealed record BlockContext(int? ReportYear, bool InPlan, int? PlanYear,
     /// figures a row opens with are the tasks set, not results.
     /// </summary>
     public bool InTaskTable { get; init; }
+
+    /// <summary>
+    /// The measure of the figure the sentence before ended with, when it took no indicator: a sum of several
+    /// programmes ("社会保障专项资金7679.39万元"), which a 其中 list after it breaks down into wholes.
+    /// </summary>
+    public string? AfterSum { get; init; }
 }

@@ -1007,4 +1007,22 @@ public sealed class RealTextPatternTests
     [InlineData("街道召开临时救助业务培训会，全街道31名救助员参会。", "")]
     public void A_yearly_level_a_qualification_phrased_at_length_and_those_at_a_meeting(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某区民政局2022年工作总结\n\n" + sentence + "\n")));
+
+    [Fact]
+    public void A_sum_that_names_no_programme_breaks_down_into_the_programmes_wholes() =>
+        Assert.Equal(
+            "dibao_payments=2210.6@2022 tekun_payments=406.3@2022 temp_relief_payments=61.2@2022",
+            Facts(Read("某区民政局2022年工作总结\n\n全年累计发放社会救助专项资金3120.4万元。其中，城乡低保2210.6万元，特困人员供养406.3万元，临时救助61.2万元。\n")));
+
+    [Fact]
+    public void A_sum_of_one_programme_still_has_parts() =>
+        Assert.Equal(
+            "welfare_lottery_sales=182000@2022 welfare_lottery_sales=131000@2022/part",
+            Facts(Read("某省民政厅2022年工作总结\n\n全年共销售福利彩票18.2亿元，筹集公益金5.1亿元。其中电脑福利彩票13.1亿元。\n")));
+
+    [Fact]
+    public void The_basic_living_allowance_paid_to_those_in_extreme_poverty_is_their_support_payment() =>
+        Assert.Equal(
+            "tekun_persons=9100@2024 tekun_payments=3120@2024",
+            Facts(Read("某市民政局2024年一季度工作小结\n\n为9100余名特困人员发放基本生活费3120万元。\n")));
 }
