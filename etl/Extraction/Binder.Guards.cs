@@ -288,15 +288,24 @@ internal sealed partial class Binder
 
     // "社会组织数量超过3万家的只有12个省份", "100张以上的养老机构": a bound that picks out the things that pass
     // it, not a count; "尚无省份突破10万家": a mark nobody reached.
-    private static bool Threshold(string s, int clauseStart, Quantity q) =>
-        (q.Qualifier is Qualifier.AtLeast or Qualifier.AtMost && q.End < s.Length && s[q.End] == '的')
-        || NoneReached().IsMatch(s.AsSpan(clauseStart..q.Start));
+    private static bool Threshold(string s, int clauseStart, Quantity q)
+    {
+        var rest = s.AsSpan(q.End);
+        var bound = q.Qualifier is Qualifier.AtLeast or Qualifier.AtMost;
+        if (rest.StartsWith("以上", StringComparison.Ordinal) || rest.StartsWith("以下", StringComparison.Ordinal))
+        {
+            rest = rest[2..];
+            bound = true;
+        }
+
+        return (bound && rest.StartsWith("的", StringComparison.Ordinal)) || NoneReached().IsMatch(s.AsSpan(clauseStart..q.Start));
+    }
 
     [GeneratedRegex("(?:尚无|尚未|没有|无一)[^，,]{0,8}(?:突破|超过|达到)$")]
     private static partial Regex NoneReached();
 
     // "400户适老化改造正在施工", "在建养老床位500张": work under way, neither done nor a stock yet; "全街道23名
-    // 救助员参会": those at a meeting or a course, not a caseload.
+    // 救助员参会", "完成13578名特困供养人员照料护理协议签订": those at a meeting or who signed, not a caseload.
     private static bool NoOutcome(string s, int clauseStart, Quantity q)
     {
         var end = q.End;
@@ -305,11 +314,11 @@ internal sealed partial class Binder
             end++;
         }
 
-        return UnderWayOrAttending().IsMatch(s.AsSpan(q.End, end - q.End)) || s.AsSpan(clauseStart..q.Start).Contains("在建", StringComparison.Ordinal);
+        return NoOutcomeWords().IsMatch(s.AsSpan(q.End, end - q.End)) || s.AsSpan(clauseStart..q.Start).Contains("在建", StringComparison.Ordinal);
     }
 
-    [GeneratedRegex("正在(?:施工|建设|改造|推进|实施)|施工中|建设中|在建|参会|参训|与会|出席|参加(?:培训|会议)")]
-    private static partial Regex UnderWayOrAttending();
+    [GeneratedRegex("正在(?:施工|建设|改造|推进|实施)|施工中|建设中|在建|参会|参训|与会|出席|参加(?:培训|会议)|协议签订|签订协议")]
+    private static partial Regex NoOutcomeWords();
 
     private static readonly CueGate NonElderly = new(NonElderlyWords());
 

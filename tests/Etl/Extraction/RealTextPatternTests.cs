@@ -986,6 +986,7 @@ public sealed class RealTextPatternTests
     [InlineData("社会组织数量超过2万家的只有9个省份。", "")]
     [InlineData("目前尚无一个县突破5000家。", "")]
     [InlineData("全市共有社会组织3200家以上。", "social_orgs_registered=3200@2022")]
+    [InlineData("市慈善总会对年度慈善捐赠活动中表现突出的企业进行了表彰，其中，单位捐赠10万元以上的有：甲公司等四家企业。", "")]
     public void A_bound_that_picks_out_who_passes_it_or_that_nobody_reached_is_no_count(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("2022年全省社会组织发展报告\n\n" + sentence + "\n")));
 
@@ -1005,6 +1006,7 @@ public sealed class RealTextPatternTests
     [InlineData("该县农村低保标准由一年480元提高到660元。", "dibao_standard=40@/rural dibao_standard=55@2022/rural")]
     [InlineData("全市取得职业资格水平考试的社会工作者2106人。", "certified_social_workers=2106@2022")]
     [InlineData("街道召开临时救助业务培训会，全街道31名救助员参会。", "")]
+    [InlineData("完成全区2140名特困供养人员照料护理协议签订。", "")]
     public void A_yearly_level_a_qualification_phrased_at_length_and_those_at_a_meeting(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某区民政局2022年工作总结\n\n" + sentence + "\n")));
 
