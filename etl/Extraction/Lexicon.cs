@@ -184,7 +184,7 @@ internal static partial class Lexicon
     private static partial Regex PlanHeading();
 
     /// <summary>Words in a sentence, before a number, that make it forward-looking.</summary>
-    [GeneratedRegex("计划|力争|预计|预算|拟|争取|确保(?!了)|要(?:重点|着力|全力|加快|持续|继续|进一步|抓好|扎实)|目标(?:是|为)|将(?:在|于|会|继续|着力|全面|重点|进一步|加快|持续|推进|启动)|将新增|将完成|将建成|将达到|将实现|将提高|将提升|明年|(?<!提高|增加|增长|上升|下降|调整|降低|增|升|降|截止|截至)到(?:19|20)\\d{2}年")]
+    [GeneratedRegex("计划|力争|预计|预算|拟|争取|确保(?!了)|要(?:重点|着力|全力|加快|持续|继续|进一步|抓好|扎实)|目标(?:是|为)|将(?:在|于|会|继续|着力|全面|重点|进一步|加快|持续|推进|启动)|将新增|将增|将新建|将新设|将完成|将建成|将达到|将实现|将提高|将提升|明年|(?<!提高|增加|增长|上升|下降|调整|降低|增|升|降|截止|截至)到(?:19|20)\\d{2}年")]
     public static partial Regex PlanCue();
 
     /// <summary>A threshold to reach rather than an amount to do: 达到…以上, 不低于, 超65%.</summary>

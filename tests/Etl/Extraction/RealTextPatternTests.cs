@@ -1027,4 +1027,10 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "tekun_persons=9100@2024 tekun_payments=3120@2024",
             Facts(Read("某市民政局2024年一季度工作小结\n\n为9100余名特困人员发放基本生活费3120万元。\n")));
+
+    [Theory]
+    [InlineData("今年将增养老床位1200张。", "elderly_beds:plan")]
+    [InlineData("上半年发放临时救济金2.6万元。", "temp_relief_payments:actual")]
+    public void A_headline_of_what_will_be_added_is_a_plan_and_the_old_name_of_temporary_relief_still_names_it(string sentence, string expected) =>
+        Assert.Equal(expected, string.Join(" ", Read("某市民政局2018年工作总结\n\n" + sentence + "\n").Select(f => $"{f.Indicator}:{f.Status.ToSql()}")));
 }
