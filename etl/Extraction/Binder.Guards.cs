@@ -606,11 +606,13 @@ internal sealed partial class Binder
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
 
     // "全市161家养老机构通过等级评定的149家": after a figure of the same indicator, a figure defined by a clause
-    // ending in 的 is a subset of it, not a second statement of the stock.
+    // ending in 的 is a subset of it, not a second statement of the stock; so is "城区15个居家养老服务站有8个实现了
+    // 政府购买", a figure after 有 that a verb of its own follows.
     private static bool Subset(string s, Quantity q, AliasMention alias, List<Bound> boundSoFar)
     {
         var between = s.AsSpan(alias.End..q.Start);
-        if (between.Length < 3 || !between.EndsWith("的", StringComparison.Ordinal))
+        var those = between.TrimEnd(' ') is [.., '有'] && PostVerb.IsMatch(s.AsSpan(q.End, Math.Min(4, s.Length - q.End)));
+        if (!those && (between.Length < 3 || !between.EndsWith("的", StringComparison.Ordinal)))
         {
             return false;
         }

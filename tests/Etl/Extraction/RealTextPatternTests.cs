@@ -1033,4 +1033,10 @@ public sealed class RealTextPatternTests
     [InlineData("上半年发放临时救济金2.6万元。", "temp_relief_payments:actual")]
     public void A_headline_of_what_will_be_added_is_a_plan_and_the_old_name_of_temporary_relief_still_names_it(string sentence, string expected) =>
         Assert.Equal(expected, string.Join(" ", Read("某市民政局2018年工作总结\n\n" + sentence + "\n").Select(f => $"{f.Indicator}:{f.Status.ToSql()}")));
+
+    [Fact]
+    public void Those_of_a_part_that_do_something_of_their_own_are_no_further_part() =>
+        Assert.Equal(
+            "home_care_centers=96@2022 home_care_centers=21@2022/part",
+            Facts(Read("某市民政局2022年工作总结\n\n全市建成96个居家养老服务中心，其中城区21个居家养老服务中心有9个实现了社会化运营。\n")));
 }
