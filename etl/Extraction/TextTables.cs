@@ -6,10 +6,11 @@ using Analytics.Warehouse.Catalog;
 namespace Analytics.Etl.Extraction;
 
 /// <summary>
-/// Statistical tables that reached the text flattened, read row by row. Three shapes are known:
+/// Statistical tables that reached the text flattened, read row by row. These shapes are known:
 /// rows with their cells between '|' ("| 养老机构 | 个 | 712 |", "| 結婚登記(萬對) | 7.2 | 8.98 |");
 /// one cell per line, each ending in '|' (a header "项目 |", "2018年 |" … "单位 |", then each row's
-/// label, values and unit on lines of their own); and columns aligned by spaces under a line of years
+/// label, values and unit on lines of their own); each cell on lines of its own with a line of bars after it
+/// ("|" ends a cell, "||" the row); and columns aligned by spaces under a line of years
 /// ("2009年 2010年", rows "离婚登记对数 2741 3140"), two such tables side by side included.
 /// A row counts when its label, without its numbering and its unit in brackets, is a catalog alias
 /// and words that add nothing to it (人数, 合计, 登记, 城市 …); "精神疾病服务机构床位" or "每千人结婚对数"
@@ -45,7 +46,7 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
         var lines = Lines(text);
         for (var i = 0; i < lines.Count;)
         {
-            var table = PipeTable(text, lines, i) ?? SpacedTable(text, lines, i) ?? GluedTable(text, lines, i) ?? CodedTable(text, lines, i)
+            var table = BarLinesTable(text, lines, i) ?? PipeTable(text, lines, i) ?? SpacedTable(text, lines, i) ?? GluedTable(text, lines, i) ?? CodedTable(text, lines, i)
                 ?? BilingualTable(text, lines, i) ?? PeriodTable(text, lines, i) ?? SpacedAreasTable(text, lines, i);
             if (table is null)
             {
@@ -261,7 +262,8 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
     [GeneratedRegex(@"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,8}[)）]")]
     private static partial Regex Pinyin();
 
-    [GeneratedRegex(@"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d)|[A-Z][、.．]?(?=\p{IsCJKUnifiedIdeographs}))\s*")]
+    // A row's numbering, and the 其中 or # that marks a row as one of the row above's ("其中:养老机构床位数", "#老年人").
+    [GeneratedRegex(@"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d)|[A-Z][、.．]?(?=\p{IsCJKUnifiedIdeographs}))?\s*(?:其中\s*[:：]?\s*)?")]
     private static partial Regex Numbering();
 
     [GeneratedRegex(@"[(（](?<u>[^()（）]{1,6})[)）]\s*$")]
@@ -337,6 +339,106 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
 
         return WithHeader(Realigned(rows), end);
     }
+
+    // A page's table with each cell on lines of its own and a line of bars after it: "|" closes a cell, "||" or
+    // more closes the row too ("1", "|", "社会组织数(万个)", "|", "32.0", "|", "44.6", "|", "||"). A cell of
+    // several lines stacks rows that share the row's number ("收养性…床位数(万张)", "其中:养老机构床位数(万张)",
+    // over "170.3", "154.3"), unless only its label wraps; a row of another width (merged cells) is passed over,
+    // and so is a header's leading 序号 column.
+    private static Table? BarLinesTable(string text, List<Line> lines, int first)
+    {
+        if (first + 3 >= lines.Count || BarCount(text, lines[first]) != 0 || BarCount(text, lines[first + 1]) != 1)
+        {
+            return null;
+        }
+
+        var rows = new List<List<List<Line>>>();
+        var row = new List<List<Line>>();
+        var cell = new List<Line>();
+        var end = first;
+        for (var i = first; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var bars = BarCount(text, line);
+            if (bars < 0)
+            {
+                break; // a line that mixes bars and text: another shape
+            }
+
+            if (bars == 0)
+            {
+                if (line.End - line.Start is var length && (length == 0 || text.AsSpan(line.Start, length).IsWhiteSpace()))
+                {
+                    continue;
+                }
+
+                if (cell.Count >= 6 || length > 60)
+                {
+                    break; // prose again
+                }
+
+                cell.Add(line);
+                continue;
+            }
+
+            if (cell.Count > 0 || bars == 1)
+            {
+                row.Add(cell.Count > 0 ? cell : [new Line(line.Start, line.Start)]); // an empty cell stands where its bar does
+            }
+
+            cell = [];
+            if (bars >= 2)
+            {
+                rows.Add(row);
+                row = [];
+                end = i + 1;
+            }
+        }
+
+        if (rows.Count < MinRows + 1)
+        {
+            return null;
+        }
+
+        var skip = Joined(text, rows[0][0]).Text == "序号" ? 1 : 0;
+        var width = rows[0].Count;
+        var built = new List<Row>();
+        foreach (var r in rows)
+        {
+            if (r.Count != width)
+            {
+                continue;
+            }
+
+            var depth = r[skip].Count;
+            if (depth > 1 && r.Skip(skip + 1).All(c => c.Count == depth || c.Count == 1) && r.Skip(skip + 1).Any(c => c.Count == depth))
+            {
+                for (var k = 0; k < depth; k++)
+                {
+                    built.Add(new Row([.. r.Skip(skip).Select(c => Joined(text, [c[Math.Min(k, c.Count - 1)]]))]));
+                }
+            }
+            else
+            {
+                built.Add(new Row([.. r.Skip(skip).Select(c => Joined(text, c))]));
+            }
+        }
+
+        return WithHeader(built, end);
+    }
+
+    // How many bars a line holds when it holds nothing else, 0 for a line without one, -1 for one that mixes them.
+    private static int BarCount(string text, Line line)
+    {
+        var span = text.AsSpan(line.Start, line.End - line.Start).Trim();
+        var bars = span.Count('|');
+        return bars == 0 ? 0 : bars == span.Length ? bars : -1;
+    }
+
+    // A cell of one or more lines: a label that wraps is one label ("最低生活保障", "人数(万人)").
+    private static Cell Joined(string text, List<Line> parts) =>
+        parts.Count == 1 ? Trimmed(text, parts[0].Start, parts[0].End)
+        : new Cell(parts[0].Start, parts[^1].End, string.Concat(parts.Select(p => text.AsSpan(p.Start, p.End - p.Start).Trim().ToString())));
 
     // Merged cells that a page lost put a row's label on the line above its unit and figure, run together with
     // the headings of the next section: "一、提供住宿的民政机构 二、社会救助 城市最低生活保障 |", then "个 | 86 |". The label

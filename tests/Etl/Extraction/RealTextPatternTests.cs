@@ -1039,4 +1039,15 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "home_care_centers=96@2022 home_care_centers=21@2022/part",
             Facts(Read("某市民政局2022年工作总结\n\n全市建成96个居家养老服务中心，其中城区21个居家养老服务中心有9个实现了社会化运营。\n")));
+
+    [Fact]
+    public void A_table_with_each_cell_on_lines_of_its_own_and_bars_between_is_read_row_by_row() =>
+        Assert.Equal(
+            "social_orgs_registered=21000@2016 social_orgs_registered=30500@2020 elderly_beds=42100@2016 elderly_beds=61800@2020 "
+            + "charity_raised=3120@2016 charity_raised=5480@2020",
+            Facts(Read(string.Join("\n",
+                "某省民政事业发展主要指标", "序号", "|", "指标", "|", "2016年", "|", "2020年", "|", "||",
+                "1", "|", "社会组织数(万个)", "|", "2.1", "|", "3.05", "|", "||",
+                "2", "|", "社会服务机构床位数(万张)", "其中:养老机构床位数(万张)", "|", "5.02", "4.21", "|", "7.3", "6.18", "|", "||",
+                "3", "|", "社会捐赠额", "(万元)", "|", "3120", "|", "5480", "|", "||") + "\n")));
 }
