@@ -122,6 +122,13 @@ internal sealed partial class Binder
             && OtherPayment.IsMatch(clause);
     }
 
+    // "全旗共有孤儿37名，保障标准为1100元/人/月，累计发放供养金23.76万元": 供养金 alone is the support of whoever
+    // the sentence is about; of orphans or children in difficulty it is not the support of those in extreme poverty.
+    private static bool ChildrensSupport(string s, int mentionStart) =>
+        s.AsSpan(mentionStart).StartsWith("供养", StringComparison.Ordinal) && s.AsSpan(0, mentionStart) is var lead
+        && (lead.Contains("孤儿", StringComparison.Ordinal) || lead.Contains("儿童", StringComparison.Ordinal))
+        && !lead.Contains("特困", StringComparison.Ordinal) && !lead.Contains("五保", StringComparison.Ordinal);
+
     // "公办养老机构9家", "公建民营养老机构2家", "医养结合养老机构2所": institutions of one kind of owner or service
     // are a part of the area's, not its total.
     private static bool OwnedBy(string s, int mentionStart, Indicator indicator) =>
@@ -369,6 +376,11 @@ internal sealed partial class Binder
         if (opened.Length == 0 || opened.Length > 40 || opened[0] is not ('为' or '向' or '给'))
         {
             return false;
+        }
+
+        if (BenefitVerb.IsMatch(opened))
+        {
+            return true; // "为城乡低保户、孤儿、百岁老人购买居民医疗保险1256人": those it was bought for
         }
 
         if (BenefitVerb.IsMatch(end < 0 ? rest : rest[..end]))

@@ -1050,4 +1050,11 @@ public sealed class RealTextPatternTests
                 "1", "|", "社会组织数(万个)", "|", "2.1", "|", "3.05", "|", "||",
                 "2", "|", "社会服务机构床位数(万张)", "其中:养老机构床位数(万张)", "|", "5.02", "4.21", "|", "7.3", "6.18", "|", "||",
                 "3", "|", "社会捐赠额", "(万元)", "|", "3120", "|", "5480", "|", "||") + "\n")));
+
+    [Theory]
+    [InlineData("上半年，全县共有孤儿42名，保障标准为每人每月1200元，累计发放供养金30.2万元。", "")]
+    [InlineData("上半年，全县特困人员1210名，累计发放供养金402.6万元。", "tekun_persons=1210@2019 tekun_payments=402.6@2019")]
+    [InlineData("为城乡低保户、孤儿、残疾人购买意外伤害保险2310人，共11.6万元。", "")]
+    public void Support_paid_to_orphans_is_not_extreme_poverty_support_and_those_insurance_was_bought_for_are_no_caseload(string sentence, string expected) =>
+        Assert.Equal(expected, Facts(Read("某县民政局2019年上半年工作总结\n\n" + sentence + "\n")));
 }
