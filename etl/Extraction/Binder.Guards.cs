@@ -129,6 +129,17 @@ internal sealed partial class Binder
         && (lead.Contains("孤儿", StringComparison.Ordinal) || lead.Contains("儿童", StringComparison.Ordinal))
         && !lead.Contains("特困", StringComparison.Ordinal) && !lead.Contains("五保", StringComparison.Ordinal);
 
+    // "对18242名城乡低保对象以增发一个月低保金的形式开展春节慰问，发放慰问金521.52万元": an amount whose own clause
+    // names another payment belongs to that payment, not to the fund an earlier clause named.
+    private static bool OtherPaymentsAmount(string s, Quantity q, Indicator indicator, int clauseStart, int mentionStart) =>
+        q.Measure == "元" && indicator.IsFlow && !indicator.IsStandard && mentionStart < clauseStart
+        && OtherGift.IsMatch(s.AsSpan(clauseStart..q.Start));
+
+    private static readonly CueGate OtherGift = new(OtherGiftWords());
+
+    [GeneratedRegex("慰问|补贴|津贴|奖励|奖补|过节费")]
+    private static partial Regex OtherGiftWords();
+
     // "公办养老机构9家", "公建民营养老机构2家", "医养结合养老机构2所": institutions of one kind of owner or service
     // are a part of the area's, not its total.
     private static bool OwnedBy(string s, int mentionStart, Indicator indicator) =>

@@ -106,6 +106,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                     || (runStart < qi && Benefactive(s, runClause, quantities[runStart]))))
                 || Average(s, q, indicator, qClause, mentionStart) || AmountOfOther(s, q, indicator) || OtherBeds(s, indicator, mentionStart)
                 || FacilitySize(s, q, indicator) || Milestone(s, quantities, qi) || NoOutcome(s, qClause, q) || Threshold(s, qClause, q) || ChildrensSupport(s, mentionStart)
+                || OtherPaymentsAmount(s, q, indicator, qClause, mentionStart)
                 || Cap(s, qClause, q, mentionStart) || (indicator.IsStandard && PaidSum(s, qClause, q))
                 || (runStart < qi && Average(s, quantities[runStart], indicator, runClause, mentionStart)))
             {

@@ -1057,4 +1057,10 @@ public sealed class RealTextPatternTests
     [InlineData("为城乡低保户、孤儿、残疾人购买意外伤害保险2310人，共11.6万元。", "")]
     public void Support_paid_to_orphans_is_not_extreme_poverty_support_and_those_insurance_was_bought_for_are_no_caseload(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某县民政局2019年上半年工作总结\n\n" + sentence + "\n")));
+
+    [Theory]
+    [InlineData("对城乡低保对象以增发一个月低保金的形式开展春节慰问，发放慰问金412.3万元。", "")]
+    [InlineData("全年临时救助2110人次，发放救助金812.4万元。", "temp_relief_cases=2110@2021 temp_relief_payments=812.4@2021")]
+    public void An_amount_whose_clause_names_another_payment_is_that_payments(string sentence, string expected) =>
+        Assert.Equal(expected, Facts(Read("某县民政局2021年工作总结\n\n" + sentence + "\n")));
 }
