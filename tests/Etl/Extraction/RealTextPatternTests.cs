@@ -1063,4 +1063,13 @@ public sealed class RealTextPatternTests
     [InlineData("全年临时救助2110人次，发放救助金812.4万元。", "temp_relief_cases=2110@2021 temp_relief_payments=812.4@2021")]
     public void An_amount_whose_clause_names_another_payment_is_that_payments(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某县民政局2021年工作总结\n\n" + sentence + "\n")));
+
+    [Theory]
+    [InlineData("全市建成社区老年人照护中心64家。", "home_care_centers=64@2024")]
+    [InlineData("全区助老就餐点达120个。", "meal_points=120@2024")]
+    [InlineData("一季度累计发放城乡特困生活补贴金96.12万元。", "tekun_payments=96.12@2024")]
+    [InlineData("截至9月底，全省城乡特困人数达到12.4万人。", "tekun_persons=124000@2024")]
+    [InlineData("完成860户困难老年户的居家改造。", "aging_retrofit_households=860@2024")]
+    public void Names_real_reports_give_these_indicators_without_their_usual_alias(string sentence, string expected) =>
+        Assert.Equal(expected, Facts(Read("某市民政局2024年工作总结\n\n" + sentence + "\n")));
 }
