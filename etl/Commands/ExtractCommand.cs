@@ -11,8 +11,9 @@ namespace Analytics.Etl.Commands;
 /// <summary>
 /// <c>extract FILE_OR_DIR... --format jsonl|table</c>: facts on stdout, one JSON object per line
 /// (shared/spec/extract-format.md) or a table for people; messages on stderr. A file that cannot
-/// be read, and every file a folder holds that is no report, is reported by name with the reason
-/// and the batch goes on; a closing line counts both. The exit code is 1 when any file was not read.
+/// be read, every file a folder holds that is no report, and a file the extractor fails on are reported by
+/// name with the reason and the batch goes on; a closing line counts both. The exit code is 1 when any file
+/// was not read.
 /// </summary>
 internal static class ExtractCommand
 {
@@ -26,9 +27,13 @@ internal static class ExtractCommand
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> paths, string format, TextWriter stdout, TextWriter stderr)
+    public static int Run(IReadOnlyList<string> paths, string format, TextWriter stdout, TextWriter stderr) =>
+        Run(paths, format, stdout, stderr, FactExtractor.CreateDefault().Extract);
+
+    /// <summary>The command with another extractor (document name, text → facts), as tests give it.</summary>
+    internal static int Run(
+        IReadOnlyList<string> paths, string format, TextWriter stdout, TextWriter stderr, Func<string, string, IReadOnlyList<ExtractedFact>> extract)
     {
-        var extractor = FactExtractor.CreateDefault();
         var (read, failed) = (0, 0);
         var all = new List<ExtractedFact>();
         foreach (var (path, named) in FileKinds.Expand(paths))
@@ -44,11 +49,17 @@ internal static class ExtractCommand
             try
             {
                 var document = Read(path, stderr);
-                facts = document.Mark(extractor.Extract(document.Name, document.Text));
+                facts = document.Mark(extract(document.Name, document.Text));
             }
             catch (DocumentReadException e)
             {
                 stderr.WriteLine($"error: {e.Message}");
+                failed++;
+                continue;
+            }
+            catch (ExtractionException e)
+            {
+                stderr.WriteLine($"error: {path}: {e.Reason}");
                 failed++;
                 continue;
             }

@@ -36,6 +36,7 @@ public sealed class FactExtractor
     /// The facts of one document. Safe to call from several threads at once: each call works in a
     /// scratch of its own (the one the previous call left, when no other call holds it).
     /// </summary>
+    /// <exception cref="ExtractionException">The extractor itself failed on the document (a fault to report, not one of the file's).</exception>
     public IReadOnlyList<ExtractedFact> Extract(string document, string text)
     {
         var scratch = Interlocked.Exchange(ref spare, null) ?? new ExtractionScratch();
@@ -45,7 +46,22 @@ public sealed class FactExtractor
     }
 
     /// <summary>The facts of one document, worked out in <paramref name="scratch"/>, which one caller at a time may use.</summary>
+    /// <exception cref="ExtractionException">The extractor itself failed on the document.</exception>
     public IReadOnlyList<ExtractedFact> Extract(string document, string text, ExtractionScratch scratch)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        scratch.At = 0;
+        try
+        {
+            return ExtractCore(document, text, scratch);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+        {
+            throw new ExtractionException(document, scratch.At, e);
+        }
+    }
+
+    private IReadOnlyList<ExtractedFact> ExtractCore(string document, string text, ExtractionScratch scratch)
     {
         var layout = TextLayout.Build(text, scratch.Layout);
         var published = PublicationDate.Year(text);
@@ -61,7 +77,9 @@ public sealed class FactExtractor
         seen.Clear();
         var covered = scratch.Covered;
         covered.Clear();
+        scratch.At = -1;
         tables.Read(document, text, layout.IsTraditional, reportYear, region, facts, covered);
+        scratch.At = 0;
         foreach (var fact in facts)
         {
             seen.Add((fact.Indicator, fact.Value, fact.Year, fact.Status == FactStatus.Actual, fact.Segment)); // the text restating a row adds nothing
@@ -108,6 +126,7 @@ public sealed class FactExtractor
                     continue; // read as a table row already
                 }
 
+                scratch.At = layout.ToOriginal(start);
                 var sentenceText = layout.Text.AsSpan(start, end - start);
                 if (context.InPartsList != partsList)
                 {
@@ -294,6 +313,10 @@ public sealed class ExtractionScratch
     internal YearMatches Years { get; } = new();
 
     internal TextLayout.Scratch Layout { get; } = new();
+
+    // Where in the document's text the sentence being read starts (-1 while its tables are read): what an
+    // ExtractionException reports.
+    internal int At { get; set; }
 }
 
 /// <summary>

@@ -8,15 +8,26 @@ namespace Analytics.Etl.Load;
 
 /// <summary>
 /// Loads a list of files in one run (their kinds are those of <see cref="FileKinds"/>): tables directly, reports
-/// through the document reader and the fact extractor, and any other file as one quarantined source
-/// saying why it is not read. Either every file is applied or none.
+/// through the document reader and the fact extractor, and any other file (or a report the extractor fails
+/// on) as one quarantined source saying why it is not read. Either every file is applied or none.
 /// </summary>
-public sealed class LoadJob(IndicatorCatalog catalog, Gazetteer gazetteer)
+public sealed class LoadJob
 {
     /// <summary>The mark the team's sample reports carry (see etl/Samples/reports).</summary>
     public const string SampleMarker = "【样例报告】";
 
-    private readonly FactExtractor extractor = new(catalog, gazetteer);
+    private readonly IndicatorCatalog catalog;
+    private readonly Gazetteer gazetteer;
+    private readonly Func<string, string, IReadOnlyList<ExtractedFact>> extract;
+
+    public LoadJob(IndicatorCatalog catalog, Gazetteer gazetteer)
+        : this(catalog, gazetteer, new FactExtractor(catalog, gazetteer).Extract)
+    {
+    }
+
+    /// <summary>A job whose reports go through another extractor (document name, text → facts), as tests give it.</summary>
+    internal LoadJob(IndicatorCatalog catalog, Gazetteer gazetteer, Func<string, string, IReadOnlyList<ExtractedFact>> extract) =>
+        (this.catalog, this.gazetteer, this.extract) = (catalog, gazetteer, extract);
 
     /// <summary>
     /// Files named directly, and every file inside folders (any depth, ordinal order): what is
@@ -85,7 +96,17 @@ public sealed class LoadJob(IndicatorCatalog catalog, Gazetteer gazetteer)
             return;
         }
 
-        var facts = document.Mark(extractor.Extract(document.Name, document.Text));
+        IReadOnlyList<ExtractedFact> facts;
+        try
+        {
+            facts = document.Mark(extract(document.Name, document.Text));
+        }
+        catch (ExtractionException e)
+        {
+            run.RejectFile(file, SourceKind.Report, e.Reason);
+            return;
+        }
+
         run.LoadReportFacts(
             new DocumentInfo(document.Name, document.Sha256, document.Encoding, document.SizeBytes, IsSample(document.Text)), facts, document.Text, ct);
     }

@@ -63,6 +63,25 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_file_the_extractor_fails_on_is_named_with_where_and_the_batch_goes_on()
+    {
+        var good = Write("good.txt", "海宁市民政局2023年工作总结\n\n全市养老床位3000张。\n");
+        var bad = Write("trips.txt", "海宁市民政局2023年工作总结\n\n全市低保标准每人每月1200元。\n");
+        var real = Analytics.Etl.Extraction.FactExtractor.CreateDefault();
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+
+        var code = ExtractCommand.Run([bad, good], "jsonl", stdout, stderr, (name, text) => name == "trips.txt"
+            ? throw new Analytics.Etl.Extraction.ExtractionException(name, -1, new InvalidOperationException("Sequence contains no elements"))
+            : real.Extract(name, text));
+
+        Assert.Equal(1, code);
+        Assert.Contains($"error: {bad}: the extractor failed reading the tables (InvalidOperationException", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("1 files read, 1 not read", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("\"value\":3000", Assert.Single(stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Gb18030_and_utf8_reports_give_the_same_facts()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);

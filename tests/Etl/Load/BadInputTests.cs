@@ -123,6 +123,29 @@ public sealed class BadInputTests : IDisposable
          0xB2, 0xBB, 0xB4, 0xE6, (byte)'\n'];
 
     [Fact]
+    public void A_report_the_extractor_fails_on_is_quarantined_and_the_other_reports_of_the_run_load()
+    {
+        var before = Db.Scalar<string>(fx.Db, Held);
+        var good = fx.Folder.Write("good.txt", "海宁市民政局2023年工作总结\n\n全市养老床位3000张。\n");
+        var bad = fx.Folder.Write("trips.txt", "海宁市民政局2023年工作总结\n\n全市低保标准每人每月1200元。\n");
+        var real = new Analytics.Etl.Extraction.FactExtractor(LoadFixture.Catalog, LoadFixture.Gazetteer);
+        var job = new LoadJob(LoadFixture.Catalog, LoadFixture.Gazetteer, (name, text) => name == "trips.txt"
+            ? throw new Analytics.Etl.Extraction.ExtractionException(name, 17, new IndexOutOfRangeException("Index was outside the bounds of the array."))
+            : real.Extract(name, text));
+
+        var result = job.Run(fx.Db, [good, bad], Unpublished, TestContext.Current.CancellationToken);
+
+        Assert.Equal([LoadOutcome.Loaded, LoadOutcome.Rejected], result.Sources.OrderBy(s => s.Name).Select(s => s.Outcome));
+        var reason = Db.Scalar<string>(fx.Db, "SELECT reason FROM quarantine WHERE source_name = 'trips.txt' AND row_number IS NULL");
+        Assert.Contains("character 17", reason, StringComparison.Ordinal);
+        Assert.Contains("IndexOutOfRangeException", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(fx.Folder.Path, reason, StringComparison.Ordinal);
+        Assert.Equal(1, Db.Scalar<long>(fx.Db, "SELECT count(*) FROM facts WHERE indicator = 'elderly_beds' AND value = 3000"));
+        Assert.Equal(0, Db.Scalar<long>(fx.Db, "SELECT count(*) FROM facts WHERE indicator = 'dibao_standard' AND value = 1200"));
+        Assert.Equal(before, Db.Scalar<string>(fx.Db, Held));
+    }
+
+    [Fact]
     public void The_shipped_example_targets_load_without_a_quarantined_row()
     {
         var example = Path.Combine(AppContext.BaseDirectory, "data", "targets.example.csv");
