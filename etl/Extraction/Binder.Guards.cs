@@ -40,6 +40,11 @@ internal sealed partial class Binder
             lead = lead[..^1];
         }
 
+        if (!lead.IsEmpty && IsHan(lead[^1]) && Excess(lead))
+        {
+            return true;
+        }
+
         if (lead.IsEmpty || !ChangeEnds.Contains(lead[^1]) || lead.EndsWith("新增", StringComparison.Ordinal))
         {
             return false; // most figures: the word before them ends in none of the verbs' last characters
@@ -55,6 +60,36 @@ internal sealed partial class Binder
 
         return false;
     }
+
+    // "高于该省扶贫标准237元", "超出省定标准30元": the figure after what a level is compared with is the
+    // difference (超过 right before a figure, "超过20万元", and 不低于 before a level, "不低于每人每月880元", are
+    // qualifiers, no comparison).
+    private static bool Excess(ReadOnlySpan<char> lead)
+    {
+        var han = lead.Length;
+        while (han > 0 && IsHan(lead[han - 1]) && lead.Length - han < 13)
+        {
+            han--;
+        }
+
+        var words = lead[han..];
+        foreach (var comparative in Comparatives)
+        {
+            var at = words.IndexOf(comparative, StringComparison.Ordinal);
+            var compared = at < 0 ? [] : words[(at + comparative.Length)..];
+            if (compared.Length >= 2 && (at == 0 || words[at - 1] != '不') && !compared.StartsWith("每", StringComparison.Ordinal)
+                && !compared.StartsWith("人均", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
+
+    private static readonly string[] Comparatives = ["高于", "低于", "超出", "多于", "少于", "超过"];
 
     private static readonly System.Buffers.SearchValues<char> ChangeEnds = System.Buffers.SearchValues.Create("高加长调升少降增减多");
 
@@ -81,10 +116,11 @@ internal sealed partial class Binder
             || sinceMention.Contains("最高", StringComparison.Ordinal) || PerHead.IsMatch(lead) || Balance.IsMatch(lead);
     }
 
-    // "分别按照每人每年1200元、2400元发放护理补贴": an amount per person or household is no total.
+    // "分别按照每人每年1200元、2400元发放护理补贴", "每个项目将获得1至3万元": an amount per person, household or
+    // project is no total.
     private static readonly CueGate PerHead = new(PerHeadWords());
 
-    [GeneratedRegex("每人|每户|人均|户均|每位|平均每")]
+    [GeneratedRegex("每人|每户|人均|户均|每位|平均每|每个|每家|每项|每所")]
     private static partial Regex PerHeadWords();
 
     // "慈善资金累计结余3051.19万元": what is left at the end is no money raised or paid.
@@ -139,6 +175,44 @@ internal sealed partial class Binder
 
     [GeneratedRegex("慰问|补贴|津贴|奖励|奖补|过节费")]
     private static partial Regex OtherGiftWords();
+
+    // "现有低保、特困对象1.2万余人", "低保对象和特困供养人员共111.57万人": one figure for the subjects of two
+    // indicators joined by 、/和/及/与 is their sum, of neither (unless 分别 shares it out).
+    private static bool Combined(string s, List<AliasMention> mentions, Quantity q, Indicator indicator, int mentionStart)
+    {
+        if (mentionStart >= q.Start || mentions.Count < 2)
+        {
+            return false;
+        }
+
+        foreach (var m in mentions)
+        {
+            if (m.End > mentionStart || mentionStart - m.End > MaxJoinGap || SameSubject(m.Indicator, indicator))
+            {
+                continue;
+            }
+
+            var between = s.AsSpan(m.End..mentionStart);
+            if (between.IndexOfAny(Joins) >= 0 && between.IndexOfAnyInRange('0', '9') < 0 && between.IndexOfAny(ClauseOrSentenceEnds) < 0
+                && !s.AsSpan(mentionStart..q.Start).Contains("分别", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxJoinGap = 12;
+
+    private static readonly System.Buffers.SearchValues<char> Joins = System.Buffers.SearchValues.Create("、和及与");
+
+    // Indicators of one subject share the first word of their code: dibao_persons, dibao_payments.
+    private static bool SameSubject(Indicator a, Indicator b)
+    {
+        var cut = a.Code.IndexOf('_');
+        return cut > 0 && b.Code.Length > cut && b.Code[cut] == '_' && string.CompareOrdinal(a.Code, 0, b.Code, 0, cut) == 0;
+    }
 
     // "公办养老机构9家", "公建民营养老机构2家", "医养结合养老机构2所": institutions of one kind of owner or service
     // are a part of the area's, not its total.
@@ -333,6 +407,19 @@ internal sealed partial class Binder
         }
 
         return NoOutcomeWords().IsMatch(s.AsSpan(q.End, end - q.End)) || s.AsSpan(clauseStart..q.Start).Contains("在建", StringComparison.Ordinal);
+    }
+
+    // "国办养老机构覆盖四个中心城区": the places institutions serve, not how many there are. (A meal service that
+    // covers 135 communities is read as 135 points: each community's is one, as the reports count them.)
+    private static bool Reach(string s, int clauseStart, Quantity q, Indicator indicator)
+    {
+        if (indicator.Unit != "institutions")
+        {
+            return false;
+        }
+
+        var lead = s.AsSpan(clauseStart..q.Start).TrimEnd();
+        return lead.EndsWith("覆盖", StringComparison.Ordinal) || lead.EndsWith("覆盖了", StringComparison.Ordinal) || lead.EndsWith("覆盖到", StringComparison.Ordinal);
     }
 
     [GeneratedRegex("正在(?:施工|建设|改造|推进|实施)|施工中|建设中|在建|参会|参训|与会|出席|参加(?:培训|会议)|协议签订|签订协议")]

@@ -105,8 +105,8 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 || (!indicator.IsFlow && !indicator.IsStandard && (Benefactive(s, qClause, q)
                     || (runStart < qi && Benefactive(s, runClause, quantities[runStart]))))
                 || Average(s, q, indicator, qClause, mentionStart) || AmountOfOther(s, q, indicator) || OtherBeds(s, indicator, mentionStart)
-                || FacilitySize(s, q, indicator) || Milestone(s, quantities, qi) || NoOutcome(s, qClause, q) || Threshold(s, qClause, q) || ChildrensSupport(s, mentionStart)
-                || OtherPaymentsAmount(s, q, indicator, qClause, mentionStart)
+                || FacilitySize(s, q, indicator) || Milestone(s, quantities, qi) || NoOutcome(s, qClause, q) || Reach(s, qClause, q, indicator) || Threshold(s, qClause, q) || ChildrensSupport(s, mentionStart)
+                || OtherPaymentsAmount(s, q, indicator, qClause, mentionStart) || Combined(s, mentions, q, indicator, mentionStart)
                 || Cap(s, qClause, q, mentionStart) || (indicator.IsStandard && PaidSum(s, qClause, q))
                 || (runStart < qi && Average(s, quantities[runStart], indicator, runClause, mentionStart)))
             {
@@ -625,6 +625,12 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
         if (parent is { } whole && IsPartOf(s, whole.Quantity, q) && !Lexicon.ChangeLead(s.AsSpan(ClauseStart(s, q.Start)..q.Start)))
         {
+            // "低保金1342.6万元，其中春节补贴576.6万元": a subsidy or gift paid inside the sum is a payment of its own.
+            if (q.Measure == "元" && !whole.Indicator.IsStandard && OtherGift.IsMatch(s.AsSpan(ClauseStart(s, q.Start)..q.Start)))
+            {
+                return (null, 0, false);
+            }
+
             // "由310元、292元提高至335元、318元（年保障标准分别由3720元…）": a standard restated in brackets in
             // another period is the same level, not a part of it.
             return whole.Indicator.IsStandard && InBrackets(s, whole.Quantity, q) ? (null, 0, false) : (whole.Indicator, q.Start, true);
@@ -916,13 +922,22 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         }
 
         var value = raw * factors.Factor(indicator.Unit, q.Measure)!.Value; // Fits() checked the factor exists
-        if (indicator.IsStandard && Yearly(s, q, mentionStart))
+        if (indicator.IsStandard && (Yearly(s, q, mentionStart) || (q.Per == Period.None && value >= MonthlyCeiling(indicator))))
         {
             value = Math.Round(value / 12m, 2, MidpointRounding.AwayFromZero);
         }
 
         return Numbers.Decimals.TrimZeros(value);
     }
+
+    // A standard written without its period ("农村低保标准达到3500元") at or above what no area pays a month
+    // (the highest monthly dibao standards are near 1,600 yuan, 特困 ones near 2,300) is a year's.
+    private static decimal MonthlyCeiling(Indicator indicator) => indicator.Code switch
+    {
+        "dibao_standard" => 2400m,
+        "tekun_standard" => 3000m,
+        _ => decimal.MaxValue,
+    };
 
     // 年标准达到1.2万元, 每人每年, 元/年, 由一年420元: a yearly standard, which the catalog keeps per month.
     private static bool Yearly(string s, Quantity q, int mentionStart)

@@ -73,7 +73,7 @@ internal static partial class ReportYear
             if (start is not null || Baseline(text, m.Index, m.Length) || Forward(text, m.Index) || Compared(text, m.Index)
                 || OnMetadataLine(text, m.Index))
             {
-                continue; // "2016年以来", "自2009年…", "到2025年", "较2019年初": not the year the text speaks of
+                continue; // "2016年以来", "自2009年…", "到2025年", "较2019年初", "占2018年…支出的": not the year the text speaks of
             }
 
             // "总结2023年工作，部署2024年…": the year a meeting or a text reviews weighs more than any mention.
@@ -209,7 +209,8 @@ internal static partial class ReportYear
     {
         var before = text.AsSpan(Math.Max(0, index - 2), Math.Min(2, index));
         return before.EndsWith("较", StringComparison.Ordinal) || before.EndsWith("比", StringComparison.Ordinal)
-            || before.EndsWith("与", StringComparison.Ordinal) || before.EndsWith("相比", StringComparison.Ordinal);
+            || before.EndsWith("与", StringComparison.Ordinal) || before.EndsWith("相比", StringComparison.Ordinal)
+            || before.EndsWith("占", StringComparison.Ordinal);
     }
 
     [GeneratedRegex("总结|汇报|报告|回顾")]

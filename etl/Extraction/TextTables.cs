@@ -595,33 +595,52 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
             }
         }
 
-        var rows = new List<Row>();
+        // Side by side, each block's rows and section heads are read in its own order: a head ("二、养老机构") names
+        // what the rows below it on its side count, not those of the block beside it.
+        var blocks = Math.Max(1, headerYears.Count / width);
+        var byBlock = Enumerable.Range(0, blocks).Select(_ => new List<Row>()).ToList();
+        var blockColumns = new double[blocks];
+        var seen = new int[blocks];
         var end = first + 1;
         var last = first + 1;
+        var items = new List<(int Column, Row Row)>();
         for (; end < lines.Count; end++)
         {
-            var segments = LabelRuns().Matches(text, lines[end].Start).TakeWhile(m => m.Index < lines[end].End).ToList();
+            var line = lines[end];
+            var segments = LabelRuns().Matches(text, line.Start).TakeWhile(m => m.Index < line.End).ToList();
+            items.Clear();
             if (segments.Count == 0)
             {
-                if (IsBlank(text, lines[end]) || IsSectionLine(text, lines[end]))
+                if (IsBlank(text, line))
                 {
                     continue;
                 }
 
-                break;
+                if (!IsSectionLine(text, line))
+                {
+                    break;
+                }
+
+                SectionHeads(text, line.Start, line.End, items);
+            }
+            else
+            {
+                last = end + 1;
             }
 
-            last = end + 1;
             foreach (var m in segments)
             {
                 var numbers = m.Groups["n"].Captures;
+                var label = m.Groups["label"];
+                // A head of the block on the left may run into the label of a row on the right: "三、社会福利院   六、…".
+                var rowStart = SectionHeads(text, label.Index, label.Index + label.Length, items, keepLast: true);
                 if (numbers.Count != width)
                 {
                     continue;
                 }
 
-                var label = m.Groups["label"];
-                var labelText = label.Value.Trim();
+                var labelText = text[rowStart..(label.Index + label.Length)].Trim();
+                var labelStart = rowStart + text[rowStart..(label.Index + label.Length)].IndexOf(labelText[0]);
                 var cells = new List<Cell>();
                 var unitCell = new Cell(label.Index + label.Length, label.Index + label.Length, "");
                 if (hasUnit && TrailingUnit().Match(labelText) is { Success: true } u)
@@ -631,18 +650,32 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
                     labelText = labelText[..u.Index].TrimEnd();
                 }
 
-                cells.Add(new Cell(label.Index, label.Index + labelText.Length, labelText));
+                cells.Add(new Cell(labelStart, labelStart + labelText.Length, labelText));
                 if (hasUnit)
                 {
                     cells.Add(unitCell);
                 }
 
                 cells.AddRange(numbers.Select(n => new Cell(n.Index, n.Index + n.Length, n.Value)));
-                rows.Add(new Row(cells));
+                items.Add((labelStart - line.Start, new Row(cells)));
+            }
+
+            // As many items as blocks: one each, left to right, and their columns tell where each block stands. Fewer:
+            // each goes to the block whose column it is nearest.
+            for (var k = 0; k < items.Count; k++)
+            {
+                var block = items.Count == blocks ? k : Nearest(blockColumns, seen, items[k].Column, Math.Min(k, blocks - 1));
+                if (items.Count == blocks)
+                {
+                    blockColumns[block] += (items[k].Column - blockColumns[block]) / ++seen[block];
+                }
+
+                byBlock[block].Add(items[k].Row);
             }
         }
 
-        if (rows.Count < MinRows)
+        var rows = byBlock.SelectMany(b => b).ToList();
+        if (rows.Count(r => r.Cells.Count > 1) < MinRows)
         {
             return null;
         }
@@ -652,6 +685,56 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
         var columns = Enumerable.Range(0, width).Select(k => new Column(k + offset, headerYears[k])).ToList();
         return new Table(rows, columns, hasUnit ? 1 : null, last);
     }
+
+    // The section heads in [from, to) ("二、养老机构   六、公墓"): the text up to the first gap of spaces before a
+    // section's numbering, and each such part after it, added to <paramref name="items"/> as rows of a label only
+    // (a unit after a head is dropped). With <paramref name="keepLast"/> the last part is a row's label and is
+    // not added. Returns where the last part starts.
+    private static int SectionHeads(string text, int from, int to, List<(int Column, Row Row)> items, bool keepLast = false)
+    {
+        var span = text.AsSpan(from, to - from);
+        var starts = new List<int> { from + (span.Length - span.TrimStart().Length) };
+        foreach (var m in HeadAfterGap().EnumerateMatches(span))
+        {
+            starts.Add(from + m.Index);
+        }
+
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, from - 1)) + 1;
+        for (var k = 0; k < starts.Count - (keepLast ? 1 : 0); k++)
+        {
+            var head = text[starts[k]..(k + 1 < starts.Count ? starts[k + 1] : to)].TrimEnd();
+            if (TrailingUnit().Match(head) is { Success: true } u)
+            {
+                head = head[..u.Index].TrimEnd();
+            }
+
+            if (head.Length > 0)
+            {
+                items.Add((starts[k] - lineStart, new Row([new Cell(starts[k], starts[k] + head.Length, head)])));
+            }
+        }
+
+        return starts[^1];
+    }
+
+    // The block whose column is nearest, among those seen; <paramref name="fallback"/> before any is.
+    private static int Nearest(double[] columns, int[] seen, int column, int fallback)
+    {
+        var best = -1;
+        for (var b = 0; b < columns.Length; b++)
+        {
+            if (seen[b] > 0 && (best < 0 || Math.Abs(columns[b] - column) < Math.Abs(columns[best] - column)))
+            {
+                best = b;
+            }
+        }
+
+        return best < 0 ? fallback : best;
+    }
+
+    // A gap of three or more spaces, then a section's numbering: "   六、".
+    [GeneratedRegex(@"(?<=[^\S\n]{3,})[一二三四五六七八九十]{1,3}、")]
+    private static partial Regex HeadAfterGap();
 
     // A provincial yearbook printed in Chinese and English: "项目 Item 2010 2015 2020 2021", then per row its Chinese
     // label with the unit in brackets, the English label (wrapped over a line or two), and the values at the end of
@@ -788,17 +871,16 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
     private static partial Regex ColumnNumbers();
 
     // Cells run together as a page's table loses its borders: a header "指标名称单位数量", then rows
-    // "养老机构床位万张11.3", "最低生活保障人数万人7.1" (label, unit, value) and section rows without a value.
-    // A row without a unit ("养老机构586") says nothing of what it counts and is passed over.
+    // "养老机构床位万张11.3", "最低生活保障人数万人7.1" (label, unit, value), rows of a count without a unit
+    // ("养老机构586") and section rows without a value.
     private static Table? GluedTable(string text, List<Line> lines, int first)
     {
         var header = text.AsSpan(lines[first].Start, lines[first].End - lines[first].Start).Trim();
         return header.Length > 30 || !GluedHeader().IsMatch(header) ? null : LabelUnitValueRows(text, lines, first, GluedRow());
     }
 
-    // The rows under a header, each matched by <paramref name="row"/> into its label, unit and value (a row with
-    // a value but no unit is passed over), up to the first line that is no row: one value column, the unit in
-    // the second cell.
+    // The rows under a header, each matched by <paramref name="row"/> into its label, unit and value, up to the
+    // first line that is no row: one value column, the unit in the second cell.
     private static Table? LabelUnitValueRows(string text, List<Line> lines, int first, Regex row)
     {
         var rows = new List<Row>();
@@ -825,16 +907,13 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
                 continue;
             }
 
-            if (!m.Groups["u"].Success)
-            {
-                continue;
-            }
-
+            // The returns leave the unit of a count of places blank ("养老机构586" under 指标名称单位数量): 个, which
+            // binds only indicators that count institutions, centres, stations or organisations.
             var (u, n) = (m.Groups["u"], m.Groups["n"]);
-            rows.Add(new Row([
-                labelCell,
-                new Cell(trimmed.Start + u.Index, trimmed.Start + u.Index + u.Length, u.Value),
-                new Cell(trimmed.Start + n.Index, trimmed.Start + n.Index + n.Length, n.Value)]));
+            var unitCell = u.Success
+                ? new Cell(trimmed.Start + u.Index, trimmed.Start + u.Index + u.Length, u.Value)
+                : new Cell(trimmed.Start + n.Index, trimmed.Start + n.Index, "个");
+            rows.Add(new Row([labelCell, unitCell, new Cell(trimmed.Start + n.Index, trimmed.Start + n.Index + n.Length, n.Value)]));
         }
 
         return rows.Count(r => r.Cells.Count == 3) < MinRows ? null : new Table(rows, [new Column(2, null)], 1, end);

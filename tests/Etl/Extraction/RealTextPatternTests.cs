@@ -59,7 +59,7 @@ public sealed class RealTextPatternTests
     }
 
     [Fact]
-    public void A_yearbook_table_gives_each_row_its_unit_after_the_label_and_may_stand_side_by_side()
+    public void A_yearbook_table_gives_each_row_its_unit_after_the_label_and_may_stand_side_by_side_each_side_under_its_own_heads()
     {
         var text = """
             某市统计年鉴(2023年)
@@ -79,8 +79,9 @@ public sealed class RealTextPatternTests
             """;
 
         Assert.Equal(
-            "dibao_persons=3120@2022/urban dibao_persons=3388@2021/urban marriage_registrations=8120@2022 marriage_registrations=8875@2021 "
-            + "dibao_persons=9415@2022/rural dibao_persons=10022@2021/rural divorce_registrations=2301@2022 divorce_registrations=2977@2021",
+            "dibao_persons=3120@2022/urban dibao_persons=3388@2021/urban dibao_persons=9415@2022/rural dibao_persons=10022@2021/rural "
+            + "elderly_institutions=61@2022 elderly_institutions=58@2021 "
+            + "marriage_registrations=8120@2022 marriage_registrations=8875@2021 divorce_registrations=2301@2022 divorce_registrations=2977@2021",
             Facts(Read(text)));
     }
 
@@ -484,12 +485,12 @@ public sealed class RealTextPatternTests
     }
 
     [Fact]
-    public void A_table_whose_cells_ran_together_is_read_where_each_row_gives_its_unit()
+    public void A_table_whose_cells_ran_together_is_read_row_by_row_with_counts_of_places_left_without_a_unit()
     {
         var text = "2023年社会服务统计3月份报表\n指标名称单位数量\n一、民政机构和设施\n  养老机构412\n  养老机构床位万张6.8\n二、社会救助\n  城市最低生活保障\n    最低生活保障人数万人2.4\n  农村特困人员救助供养人数万人0.6\n  临时救助万人次0.9\n三、社区服务\n";
 
         Assert.Equal(
-            "elderly_beds=68000@2023 dibao_persons=24000@2023/urban tekun_persons=6000@2023/rural temp_relief_cases=9000@2023",
+            "elderly_institutions=412@2023 elderly_beds=68000@2023 dibao_persons=24000@2023/urban tekun_persons=6000@2023/rural temp_relief_cases=9000@2023",
             Facts(Read(text)));
     }
 
@@ -1072,4 +1073,33 @@ public sealed class RealTextPatternTests
     [InlineData("完成860户困难老年户的居家改造。", "aging_retrofit_households=860@2024")]
     public void Names_real_reports_give_these_indicators_without_their_usual_alias(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某市民政局2024年工作总结\n\n" + sentence + "\n")));
+
+    [Theory]
+    [InlineData("全市现有低保、特困对象1.6万余人。", "")]
+    [InlineData("全省农村低保一、二类对象和农村特困供养人员共98.2万人实现兜底保障。", "")]
+    [InlineData("全县低保对象3100人、特困人员520人。", "dibao_persons=3100@2022 tekun_persons=520@2022")]
+    [InlineData("全县发放农村低保金1206.3万元，其中，春节补贴402.1万元，电费补贴12.6万元。", "dibao_payments=1206.3@2022/rural")]
+    [InlineData("全县发放低保金900万元，其中市本级120万元。", "dibao_payments=900@2022 dibao_payments=120@2022/part")]
+    public void One_figure_for_two_subjects_is_neither_and_a_subsidy_inside_a_sum_is_no_part_of_it(string sentence, string expected) =>
+        Assert.Equal(expected, Facts(Read("某县民政局2022年工作总结\n\n" + sentence + "\n")));
+
+    [Theory]
+    [InlineData("提标后，全省城市低保标准高于省扶贫标准215元。", "")]
+    [InlineData("市级公办养老机构覆盖五个中心城区，全市养老机构达到86家。", "elderly_institutions=86@2020")]
+    [InlineData("每个项目将获得2至5万元不等的公益创投资金。", "")]
+    [InlineData("农村低保标准提高18%，达到4200元。", "dibao_standard=350@2020/rural")]
+    public void A_difference_the_places_served_a_sum_per_project_and_a_yearly_standard_without_its_period(string sentence, string expected) =>
+        Assert.Equal(expected, Facts(Read("某省民政厅2020年工作总结\n\n" + sentence + "\n")));
+
+    [Fact]
+    public void A_year_a_share_is_taken_of_does_not_date_a_news_item() =>
+        Assert.Equal(
+            "dibao_standard=600@2019/urban",
+            Facts(Read("某省提高城乡低保标准\n某网  时间: 2019-12-03\n\n据介绍，全省城市低保标准提高到600元/人月。提标后，城市低保标准占2018年城市居民人均消费支出的30.1%。\n")));
+
+    [Fact]
+    public void A_rounded_lead_gives_way_to_the_exact_figure_within_its_last_digit() =>
+        Assert.Equal(
+            "charity_raised=4312.6@2018",
+            Facts(Read("某市慈善工作会议召开\n\n2018年全市慈善会募得善款4000余万元，帮扶困难群众1万余人。全年共募得善款4312.6万元。\n")));
 }
