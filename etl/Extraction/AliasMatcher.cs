@@ -8,7 +8,8 @@ public readonly record struct AliasMention(int Start, int End, Indicator Indicat
 
 /// <summary>
 /// Finds the catalog's aliases in a text. An alias may hold one '*' for a short gap of
-/// characters without punctuation ("新增*床位" matches 新增认知障碍照护专区床位). A mention
+/// characters without punctuation ("新增*床位" matches 新增认知障碍照护专区床位), and a quotation mark
+/// inside a head is read past (残疾人“两项补贴” is 残疾人两项补贴). A mention
 /// that lies inside a longer mention of another indicator of the same unit yields to it (善款
 /// inside 支出善款; but 殡葬惠民补助 persons stands inside 殡葬惠民补助资金 money),
 /// and a mention inside one of its indicator's exclude phrases is dropped (低保 inside 低保边缘).
@@ -103,8 +104,21 @@ public sealed class AliasMatcher
                         Matched(text, at, p, k, found);
                     }
 
-                    if (p >= text.Length || node.Child(text[p]) is not { } child)
+                    if (p >= text.Length)
                     {
+                        break;
+                    }
+
+                    if (node.Child(text[p]) is not { } child)
+                    {
+                        // A term quoted inside a name (残疾人“两项补贴”) reads as the name.
+                        if (Quotes.Contains(text[p]) && p + 1 < text.Length && node.Child(text[p + 1]) is { } afterQuote)
+                        {
+                            node = afterQuote;
+                            p++;
+                            continue;
+                        }
+
                         break;
                     }
 
@@ -115,6 +129,8 @@ public sealed class AliasMatcher
 
         Keep(found, scratch.Survivors, kept);
     }
+
+    private static readonly System.Buffers.SearchValues<char> Quotes = System.Buffers.SearchValues.Create("“”‘’\"「」『』");
 
     /// <summary>Working lists of one caller, kept between calls so that a sentence allocates none.</summary>
     internal sealed class Scratch

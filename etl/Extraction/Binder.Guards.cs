@@ -603,7 +603,9 @@ internal sealed partial class Binder
             var firstOfPair = qi + 1 < quantities.Count
                 && (quantities[qi + 1].Measure == q.Measure || s.AsSpan(alias.End..q.Start).Contains("分别", StringComparison.Ordinal))
                 && PairJoiner(s.AsSpan(q.End..quantities[qi + 1].Start));
-            return secondOfPair || (!firstOfPair && !alias.Indicator.IsFlow);
+            // "困难残疾人生活补贴和重度残疾人护理补贴标准均提高到每人每月80元": a level both share (均) is each one's.
+            var shared = alias.Indicator.IsStandard && s.AsSpan(alias.End..q.Start).Contains('均');
+            return secondOfPair || (!firstOfPair && !alias.Indicator.IsFlow && !shared);
         }
 
         return joinedBefore && !secondOfPair;

@@ -32,12 +32,13 @@ internal sealed partial class Binder
         return false;
     }
 
-    // The first 今年/本年/去年/明年/过去一年 that dates what follows; "较去年减少1200人" compares with last year, it dates nothing.
+    // The first 今年/本年/去年/明年/过去一年/上年度 that dates what follows; "较去年减少1200人" and "与上年度持平"
+    // compare with last year, they date nothing.
     private static string? DatingRelative(ReadOnlySpan<char> before)
     {
         foreach (var m in Relative().EnumerateMatches(before))
         {
-            if (m.Index == 0 || before[m.Index - 1] is not ('较' or '比' or '同' or '于'))
+            if (m.Index == 0 || before[m.Index - 1] is not ('较' or '比' or '同' or '于' or '与'))
             {
                 return before.Slice(m.Index, m.Length).ToString();
             }
@@ -46,7 +47,7 @@ internal sealed partial class Binder
         return null;
     }
 
-    [GeneratedRegex("今年|本年|去年|明年|过去的?一年")]
+    [GeneratedRegex("今年|本年|去年|明年|过去的?一年|上年度|上一年度|上年末|上年底")]
     private static partial Regex Relative();
 
     private static Quantity? AttachedQuantity(string s, int after, List<Quantity> quantities)
@@ -176,6 +177,13 @@ internal sealed partial class Binder
             return FactStatus.Actual;
         }
 
+        // "将新增低保资金5.54亿元（占上年度低保资金42.01亿元的13.2%）": what the figure's own clause dates to a year
+        // already past was spent, whatever the sentence plans.
+        if (!ctx.InPlan && year < (ctx.Now ?? ctx.ReportYear) && PastInClause().IsMatch(s.AsSpan(clauseStart..q.Start)))
+        {
+            return FactStatus.Actual;
+        }
+
         var forward = ctx.InPlan
             || (year is not null && ctx.ReportYear is not null && year > ctx.ReportYear)
             || cues.PlanCueEnd() <= q.Start;
@@ -189,6 +197,9 @@ internal sealed partial class Binder
             ? FactStatus.Target
             : FactStatus.Plan;
     }
+
+    [GeneratedRegex("(?<![较比与同])(?:去年|上年度|上一年度|上年末|上年底)")]
+    private static partial Regex PastInClause();
 
     private static (int? Year, int? PeriodStart) YearOf(string s, Quantity q, List<Quantity> quantities, BlockContext ctx, ref SentenceCues cues, bool fromA)
     {
@@ -255,7 +266,7 @@ internal sealed partial class Binder
             // "过去一年，我县…": on a dated page, the year before the page's, unless a title names the year reviewed.
             return (relative switch
             {
-                "去年" => ry - 1,
+                "去年" or ['上', ..] => ry - 1,
                 "明年" => ry + 1,
                 ['过', ..] => ctx.TitleYear ?? (ctx.Now is { } now ? now - 1 : ctx.ReportYear),
                 _ => ry,

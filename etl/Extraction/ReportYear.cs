@@ -11,7 +11,8 @@ namespace Analytics.Etl.Extraction;
 /// latest year the text names that is not a plan's or a period's start (a year the text says it reviews,
 /// "总结2023年工作", weighs three mentions): a half-year report that speaks of
 /// "2024年项目理赔完成" and "推进2025年项目" is written in 2025. A text that dates nothing takes its
-/// publication year. 公开日期 is a publication date, a year after the review. FromTitle tells whether a
+/// publication year, or, where it shows none and looks back over 五年来 of the one five-year plan it names, the
+/// plan's last year. 公开日期 is a publication date, a year after the review. FromTitle tells whether a
 /// title line gave the year. Text past the article's end (a news page's links and other articles, below
 /// its editor's credit) counts for nothing.
 /// </summary>
@@ -98,11 +99,32 @@ internal static partial class ReportYear
 
         if (counts.Count == 0)
         {
-            return (published, published, false);
+            return published is null && PlanReviewed(text) is { } end ? (end, end, false) : (published, published, false);
         }
 
         var best = counts.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key).First().Key;
         return (best, now ?? best, false);
+    }
+
+    // An undated review of "五年来" in a text that names one five-year plan only ("“十四五”期间…五年来，…"): the five
+    // years are the plan's, and the text speaks of its last.
+    private static int? PlanReviewed(string text)
+    {
+        var periods = Lexicon.PlanPeriods(text);
+        if (periods == 0 || (periods & (periods - 1)) != 0)
+        {
+            return null;
+        }
+
+        foreach (Match m in Lexicon.YearsSpan().Matches(text))
+        {
+            if (m.Groups["n"].Value is "五" or "5")
+            {
+                return 2015 + (5 * System.Numerics.BitOperations.TrailingZeroCount(periods));
+            }
+        }
+
+        return null;
     }
 
     // "2016年以来", "2009年起", "自2009年", "从2015年", "由2020年的…": where a span or a change starts.

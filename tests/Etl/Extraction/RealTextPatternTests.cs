@@ -1102,4 +1102,28 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "charity_raised=4312.6@2018",
             Facts(Read("某市慈善工作会议召开\n\n2018年全市慈善会募得善款4000余万元，帮扶困难群众1万余人。全年共募得善款4312.6万元。\n")));
+
+    [Fact]
+    public void An_undated_look_back_over_five_years_of_the_one_plan_named_is_dated_by_the_plans_last_year() =>
+        Assert.Equal(
+            "dibao_standard=980@2025 elderly_beds=12000@2025",
+            Facts(Read("某市“十四五”民政事业发展回顾\n\n五年来，全市城乡低保标准增长到每人每月980元，养老服务床位总数达1.2万张。\n")));
+
+    [Fact]
+    public void What_a_clause_dates_to_last_year_was_spent_whatever_the_sentence_plans()
+    {
+        var facts = Read("某区民政局2014年工作总结\n\n各级财政每年将新增城乡低保资金3.2亿元（占上年度城乡低保资金28.6亿元的11.2%）。\n");
+
+        Assert.Equal("dibao_payments=286000@2013", Facts(facts));
+        Assert.Equal(FactStatus.Actual, Assert.Single(facts).Status);
+    }
+
+    [Theory]
+    [InlineData("困难残疾人生活补贴和重度残疾人护理补贴标准均提高到每人每月90元。", "disability_living_subsidy=90@2023")]
+    [InlineData("残疾人“两项补贴”标准提高到每人每月85元。", "disability_living_subsidy=85@2023")]
+    [InlineData("10月份，全县城乡低保在册8120户10230人，当月共发放资金510.6万元，1-10月累计发放资金4980.2万元。",
+        "dibao_households=8120@2023 dibao_persons=10230@2023 dibao_payments=510.6@2023/part dibao_payments=4980.2@2023")]
+    [InlineData("经核定纳入后期扶持范围的大中型水库移民86万多人。", "migrant_subsidy_persons=860000@2023")]
+    public void A_level_both_subjects_share_a_quoted_name_a_months_payment_and_resettlers_in_later_support(string sentence, string expected) =>
+        Assert.Equal(expected, Facts(Read("某县民政局2023年工作总结\n\n" + sentence + "\n")));
 }
