@@ -196,6 +196,16 @@ internal sealed partial class Beneficiaries
             return null;
         }
 
+        // "全县有城乡低保12920户18285人，特困人员3894人，…临时救助1038人次，累计发放救助资金9558.86万元": after the
+        // counts of several programmes, money that names none is all of theirs.
+        foreach (ref readonly var b in CollectionsMarshal.AsSpan(boundSoFar))
+        {
+            if (!b.IsPart && Stem(b.Indicator.Code) != Stem(count.Indicator.Code))
+            {
+                return null;
+            }
+        }
+
         var bridge = s.AsSpan(bridgeFrom..Math.Max(bridgeFrom, clauseStart));
         return clauseStart > bridgeFrom && clauseStart - count.Quantity.End <= 2 * MaxBridge
             && bridge.Length <= MaxBridge && !bridge.ContainsAnyInRange('0', '9')

@@ -409,6 +409,36 @@ internal sealed partial class Binder
         return NoOutcomeWords().IsMatch(s.AsSpan(q.End, end - q.End)) || s.AsSpan(clauseStart..q.Start).Contains("在建", StringComparison.Ordinal);
     }
 
+    // Money raised that the figure's own clause pays out ("首批发放107万元爱心善款", "累计发放善款…"), and relief money
+    // with 支出 after its name (<paramref name="afterNameOnly"/>: "慈善救助资金支出6259.6万元").
+    private static bool Spends(string s, int clauseStart, Quantity q, int mentionStart, bool afterNameOnly)
+    {
+        if (mentionStart < q.Start)
+        {
+            var between = s.AsSpan(mentionStart..q.Start);
+            return afterNameOnly ? between.Contains("支出", StringComparison.Ordinal) : PaysOut().IsMatch(between);
+        }
+
+        return !afterNameOnly && PaysOut().IsMatch(s.AsSpan(clauseStart..q.Start));
+    }
+
+    [GeneratedRegex("支出|发放|拨付|拨出")]
+    private static partial Regex PaysOut();
+
+    // A verb of removal right after an alias that follows its count: the count is of those removed.
+    private static bool RemovedAfter(string s, List<AliasMention> mentions, int mentionStart)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Start == mentionStart)
+            {
+                return Removal.IsMatch(s.AsSpan(m.End, Math.Min(4, s.Length - m.End)));
+            }
+        }
+
+        return false;
+    }
+
     // "国办养老机构覆盖四个中心城区": the places institutions serve, not how many there are. (A meal service that
     // covers 135 communities is read as 135 points: each community's is one, as the reports count them.)
     private static bool Reach(string s, int clauseStart, Quantity q, Indicator indicator)
@@ -427,7 +457,8 @@ internal sealed partial class Binder
 
     private static readonly CueGate NonElderly = new(NonElderlyWords());
 
-    [GeneratedRegex("儿童福利|未成年人|精神|智障|救助管理|流浪|医院|卫生院|医疗机构")]
+    // 精神 alone is also the spirit of a document ("落实…《意见》精神"): only its compounds name mental health.
+    [GeneratedRegex("儿童福利|未成年人|精神病|精神疾病|精神障碍|精神卫生|精神残疾|智障|救助管理|流浪|医院|卫生院|医疗机构")]
     private static partial Regex NonElderlyWords();
 
     private static readonly CueGate AverageAid = new(AverageAidWords());

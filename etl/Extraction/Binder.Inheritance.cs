@@ -237,7 +237,7 @@ internal sealed partial class Binder
         // "帮扶遇困群众6120人次发放救助金812.4万元": the payment to those just counted, named only as money.
         if (qi > 0 && boundSoFar.Count > 0 && boundSoFar[^1] is { IsPart: false } counted2 && counted2.Quantity.Start == quantities[qi - 1].Start
             && q.Measure == "元" && GenericPayment().IsMatch(s.AsSpan(counted2.Quantity.End..q.Start))
-            && siblings.MoneyOf(counted2.Indicator) is { } paidOut && Fits(paidOut, q))
+            && siblings.MoneyOf(counted2.Indicator) is { } paidOut && Fits(paidOut, q) && OneSubject(boundSoFar, counted2.Indicator))
         {
             return (paidOut, counted2.MentionStart, false);
         }
@@ -255,6 +255,22 @@ internal sealed partial class Binder
         }
 
         return null;
+    }
+
+    // Whether every figure bound so far (parts aside) is of the subject of <paramref name="indicator"/>: after the
+    // counts of several programmes ("低保…户…人，特困人员…人，临时救助…人次，累计发放救助资金…"), money that names
+    // none is all of theirs.
+    private static bool OneSubject(List<Bound> boundSoFar, Indicator indicator)
+    {
+        foreach (ref readonly var b in CollectionsMarshal.AsSpan(boundSoFar))
+        {
+            if (!b.IsPart && !SameSubject(b.Indicator, indicator))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     [GeneratedRegex("^[，,]?(?:共|累计)?(?:发放|支出)(?:救助金|救助资金|资金|补助金|补助资金)$")]

@@ -184,8 +184,10 @@ internal sealed partial class Binder
             return FactStatus.Actual;
         }
 
+        // A year past the report's is still to come, unless a review heading names it: "民政局2019年工作总结及2020年
+        // 工作计划" over "一、2020年民政各项工作总结" (a site rewrote the years) reports what was done in 2020.
         var forward = ctx.InPlan
-            || (year is not null && ctx.ReportYear is not null && year > ctx.ReportYear)
+            || (year is not null && ctx.ReportYear is not null && year > ctx.ReportYear && year != ctx.ReviewYear)
             || cues.PlanCueEnd() <= q.Start;
         if (!forward)
         {

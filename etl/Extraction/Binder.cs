@@ -69,6 +69,11 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 continue; // "共取消23户、52人的城镇低保待遇": the list goes on from the verb before it
             }
 
+            if (mentionStart > q.Start && RemovedAfter(s, mentions, mentionStart))
+            {
+                continue; // "1242户1682人低保对象退出保障范围": those named after their count left the programme
+            }
+
             // "预计将新增低保资金支出约4000万元": money added to an assistance fund is a change in it, not what it
             // paid out (a charity's 新增慈善款物 is what it raised).
             if (indicator.IsFlow && indicator.Unit == "wan_yuan" && indicator.Family == "social_assistance" && (present & AdditionBit) != 0 && mentionStart < q.Start
@@ -87,6 +92,13 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 }
 
                 indicator = flow;
+            }
+
+            // "首批发放107万元爱心善款", "各项慈善救助资金支出6259.6万元": charity money the clause pays out was spent.
+            if (siblings?.Spent is { } spent && (ReferenceEquals(indicator, siblings.Raised) || ReferenceEquals(indicator, siblings.Relief))
+                && Spends(s, qClause, q, mentionStart, ReferenceEquals(indicator, siblings.Relief)))
+            {
+                indicator = spent;
             }
 
             if (SplicedYear(s, q, ctx) || (indicator.Unit == "percent" && q.Value > 100m))

@@ -118,6 +118,7 @@ public sealed class FactExtractor
             var context = new BlockContext(reportYear, sections.InPlan, sections.PlanYear, Lexicon.YearsBack(blockText), now, carried ?? sections.ReviewYear, planPeriods, fromTitle ? reportYear : null)
             {
                 InTaskTable = taskTable >= 0 && layout.ToOriginal(block.End - 1) > taskTable,
+                ReviewYear = sections.ReviewYear,
             };
             for (var at = block.Start; NextSentence(layout.Text, Math.Min(block.End, articleEnd), ref at, out var start, out var end);)
             {
@@ -361,6 +362,9 @@ internal sealed record BlockContext(int? ReportYear, bool InPlan, int? PlanYear,
     /// figures a row opens with are the tasks set, not results.
     /// </summary>
     public bool InTaskTable { get; init; }
+
+    /// <summary>The year a review heading above the block names ("一、2020年民政各项工作总结"), or null.</summary>
+    public int? ReviewYear { get; init; }
 
     /// <summary>
     /// The measure of the figure the sentence before ended with, when it took no indicator: a sum of several

@@ -57,6 +57,7 @@ internal sealed class Siblings
 
         Spent = catalog.Indicators.FirstOrDefault(i => i.Code == "charity_spent");
         Raised = catalog.Indicators.FirstOrDefault(i => i.Code == "charity_raised");
+        Relief = catalog.Indicators.FirstOrDefault(i => i.Code == "charity_relief_funds");
     }
 
     /// <summary>The money indicator of a head count's subject, or null.</summary>
@@ -75,6 +76,9 @@ internal sealed class Siblings
     public Indicator? Raised { get; }
 
     public Indicator? Spent { get; }
+
+    /// <summary>Charity relief money, which a spending verb right after its name ("慈善救助资金支出…") makes <see cref="Spent"/>.</summary>
+    public Indicator? Relief { get; }
 
     private static string Stem(string code) => code[..Math.Max(0, code.LastIndexOf('_'))];
 }

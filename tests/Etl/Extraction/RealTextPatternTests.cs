@@ -1126,4 +1126,25 @@ public sealed class RealTextPatternTests
     [InlineData("经核定纳入后期扶持范围的大中型水库移民86万多人。", "migrant_subsidy_persons=860000@2023")]
     public void A_level_both_subjects_share_a_quoted_name_a_months_payment_and_resettlers_in_later_support(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某县民政局2023年工作总结\n\n" + sentence + "\n")));
+
+    [Fact]
+    public void Under_a_review_heading_a_year_past_the_titles_is_still_a_review()
+    {
+        var facts = Read("民政局2019年工作总结及2020年工作计划\n\n一、2020年民政各项工作总结\n\n截至目前，全市共有低保对象6120户9310人。\n\n二、2020年工作计划\n\n力争新增养老床位300张。\n");
+
+        Assert.Equal("dibao_households=6120@2020 dibao_persons=9310@2020 elderly_beds_added=300@2020", Facts(facts));
+        Assert.Equal([FactStatus.Actual, FactStatus.Actual, FactStatus.Plan], facts.Select(f => f.Status));
+    }
+
+    [Theory]
+    [InlineData("全县986户1420人低保对象退出保障范围，新增低保640户1180人。", "")]
+    [InlineData("全县有城乡低保10210户15230人，特困人员2980人，实施临时救助860人次，累计发放救助资金7420.5万元。",
+        "dibao_households=10210@2024 dibao_persons=15230@2024 tekun_persons=2980@2024 temp_relief_cases=860@2024")]
+    [InlineData("为贯彻落实《关于推进养老服务发展的意见》精神，全区养老床位达到12.6万张。", "elderly_beds=126000@2024")]
+    [InlineData("在区民政局登记的社会组织共415家。", "social_orgs_registered=415@2024")]
+    [InlineData("全省共建成286所居家社区养老服务照料中心。", "home_care_centers=286@2024")]
+    [InlineData("首批发放86万元爱心善款，惠及52名患儿。", "charity_spent=86@2024")]
+    [InlineData("全年各项慈善救助资金支出5120.3万元。", "charity_spent=5120.3@2024")]
+    public void Those_who_left_money_of_several_programmes_the_spirit_of_a_document_and_charity_money_paid_out(string sentence, string expected) =>
+        Assert.Equal(expected, Facts(Read("某县民政局2024年工作总结\n\n" + sentence + "\n")));
 }
