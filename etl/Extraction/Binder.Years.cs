@@ -184,10 +184,11 @@ internal sealed partial class Binder
             return FactStatus.Actual;
         }
 
-        // A year past the report's is still to come, unless a review heading names it: "民政局2019年工作总结及2020年
-        // 工作计划" over "一、2020年民政各项工作总结" (a site rewrote the years) reports what was done in 2020.
+        // A year past the report's is still to come, unless a review heading names it ("民政局2019年工作总结及2020年
+        // 工作计划" over "一、2020年民政各项工作总结": a site rewrote the years) or the page was published in it or
+        // later ("2013年以来…共补助…1.31亿元" on a page of 2017 whose 公开日期 makes the review 2016's): that has happened.
         var forward = ctx.InPlan
-            || (year is not null && ctx.ReportYear is not null && year > ctx.ReportYear && year != ctx.ReviewYear)
+            || (year is not null && ctx.ReportYear is not null && year > ctx.ReportYear && year != ctx.ReviewYear && !(year <= ctx.Now))
             || cues.PlanCueEnd() <= q.Start;
         if (!forward)
         {
@@ -199,6 +200,10 @@ internal sealed partial class Binder
             ? FactStatus.Target
             : FactStatus.Plan;
     }
+
+    // Where a total "since" a year runs to: the year a title names (a report of 2020 posted in 2021 reports up to
+    // 2020); else the page's publication (a news item of 2017 on what was done since 2013); else the report's year.
+    private static int? UpTo(BlockContext ctx) => ctx.TitleYear ?? ctx.Now ?? ctx.ReportYear;
 
     [GeneratedRegex("(?<![较比与同])(?:去年|上年度|上一年度|上年末|上年底)")]
     private static partial Regex PastInClause();
@@ -243,10 +248,10 @@ internal sealed partial class Binder
             var (year, start) = Lexicon.YearOfMatch(s.AsSpan(index, length));
             if (start is null && !fromA && (Lexicon.OpensSpan(s.AsSpan(index + length)) || SinceClause(s, index, index + length, q.Start)))
             {
-                // "2016年以来，累计…", "自1999年实行殡葬改革以来，…": a total from that year to the report's, or to the end
-                // of the five-year plan the text reviews ("十三五"时期 … 2016年以来 ends in 2020); with neither known, the
-                // figure's own year is unknown.
-                var end = Lexicon.PlanPeriodEnd(ctx.PlanPeriods, year, ctx.Now) ?? ctx.ReportYear;
+                // "2016年以来，累计…", "自1999年实行殡葬改革以来，…": a total from that year to the report's (UpTo), or to
+                // the end of the five-year plan the text reviews ("十三五"时期 … 2016年以来 ends in 2020); with neither known,
+                // the figure's own year is unknown.
+                var end = Lexicon.PlanPeriodEnd(ctx.PlanPeriods, year, ctx.Now) ?? UpTo(ctx);
                 return end is { } e && e > year ? (e, year) : end is null ? (null, year) : (year, null);
             }
 
@@ -281,12 +286,12 @@ internal sealed partial class Binder
         }
 
         // "“十四五”以来，全市累计发放低保金18.6亿元": a total since a five-year plan began runs from its first year.
-        if (!ctx.InPlan && Lexicon.PlanSince(before) is { } planStart && (ctx.Now ?? ctx.ReportYear) is { } upTo && upTo > planStart)
+        if (!ctx.InPlan && Lexicon.PlanSince(before) is { } planStart && UpTo(ctx) is { } upTo && upTo > planStart)
         {
             return (upTo, planStart);
         }
 
-        if (!ctx.InPlan && ctx.SinceYear is { } since && (Lexicon.PlanPeriodEnd(ctx.PlanPeriods, since, ctx.Now) ?? ctx.Now ?? ctx.ReportYear) is { } through
+        if (!ctx.InPlan && ctx.SinceYear is { } since && (Lexicon.PlanPeriodEnd(ctx.PlanPeriods, since, ctx.Now) ?? UpTo(ctx)) is { } through
             && through > since)
         {
             return (through, since); // "2013年以来，我市坚持依法改革。共补助惠民殡葬资金1.31亿元。"

@@ -1147,4 +1147,14 @@ public sealed class RealTextPatternTests
     [InlineData("全年各项慈善救助资金支出5120.3万元。", "charity_spent=5120.3@2024")]
     public void Those_who_left_money_of_several_programmes_the_spirit_of_a_document_and_charity_money_paid_out(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某县民政局2024年工作总结\n\n" + sentence + "\n")));
+
+    [Fact]
+    public void A_total_up_to_the_year_a_page_was_published_has_happened_though_the_text_speaks_of_an_earlier_year()
+    {
+        var fact = Assert.Single(Read(
+            "| 来   源 | 某市网 | 公开日期 | 2017-08-28 |\n某市殡葬改革工作综述\n据了解，2013年以来，我市推进文明殡葬，共补助惠民殡葬资金1.05亿元。2015年3月后，城区全面推行火化。\n"),
+            f => f.Indicator == "funeral_subsidy_amount");
+
+        Assert.Equal((10500m, 2017, 2013, FactStatus.Actual), (fact.Value!.Value, fact.Year!.Value, fact.PeriodStart!.Value, fact.Status));
+    }
 }
