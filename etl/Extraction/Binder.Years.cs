@@ -151,7 +151,7 @@ internal sealed partial class Binder
     [GeneratedRegex("到|至|提高为|调整为|调为|上调为|提升为|增加为|增长为")]
     private static partial Regex ToWord();
 
-    private static FactStatus StatusOf(string s, Quantity q, int? year, BlockContext ctx, ref SentenceCues cues, int clauseStart)
+    private static FactStatus StatusOf(string s, Quantity q, int? year, in BlockContext ctx, ref SentenceCues cues, int clauseStart)
     {
         if (s.AsSpan(clauseStart..q.Start).Contains("任务", StringComparison.Ordinal))
         {
@@ -190,7 +190,7 @@ internal sealed partial class Binder
             : FactStatus.Plan;
     }
 
-    private static (int? Year, int? PeriodStart) YearOf(string s, Quantity q, List<Quantity> quantities, BlockContext ctx, ref SentenceCues cues, bool fromA)
+    private static (int? Year, int? PeriodStart) YearOf(string s, Quantity q, List<Quantity> quantities, in BlockContext ctx, ref SentenceCues cues, bool fromA)
     {
         var before = s.AsSpan(0, q.Start);
         if (PlanEndOn(before) is { } planEnd)
