@@ -13,7 +13,7 @@ internal sealed partial class Binder
 {
     // A figure that is the report's year with zeros after it (2023000, 20230) was a number a re-posting site
     // overwrote with its year; the true figure is lost.
-    private static bool SplicedYear(string s, Quantity q, BlockContext ctx)
+    private static bool SplicedYear(string s, Quantity q, in BlockContext ctx)
     {
         if (q.NumberEnd - q.Start < 5 || q.Value is null)
         {
@@ -390,11 +390,15 @@ internal sealed partial class Binder
             bound = true;
         }
 
-        return (bound && rest.StartsWith("的", StringComparison.Ordinal)) || NoneReached().IsMatch(s.AsSpan(clauseStart..q.Start));
+        var lead = s.AsSpan(clauseStart..q.Start);
+        return (bound && rest.StartsWith("的", StringComparison.Ordinal)) || (lead.IndexOfAny(NoneLeads) >= 0 && NoneReached().IsMatch(lead));
     }
 
     [GeneratedRegex("(?:尚无|尚未|没有|无一)[^，,]{0,8}(?:突破|超过|达到)$")]
     private static partial Regex NoneReached();
+
+    // The first characters of NoneReached's words: a lead with none of them holds no match.
+    private static readonly System.Buffers.SearchValues<char> NoneLeads = System.Buffers.SearchValues.Create("尚没无");
 
     // "400户适老化改造正在施工", "在建养老床位500张": work under way, neither done nor a stock yet; "全街道23名
     // 救助员参会", "完成13578名特困供养人员照料护理协议签订": those at a meeting or who signed, not a caseload.
@@ -406,7 +410,7 @@ internal sealed partial class Binder
             end++;
         }
 
-        return NoOutcomeWords().IsMatch(s.AsSpan(q.End, end - q.End)) || s.AsSpan(clauseStart..q.Start).Contains("在建", StringComparison.Ordinal);
+        return NoOutcomeCue.IsMatch(s.AsSpan(q.End, end - q.End)) || s.AsSpan(clauseStart..q.Start).Contains("在建", StringComparison.Ordinal);
     }
 
     // Money raised that the figure's own clause pays out ("首批发放107万元爱心善款", "累计发放善款…"), and relief money
@@ -455,6 +459,8 @@ internal sealed partial class Binder
     [GeneratedRegex("正在(?:施工|建设|改造|推进|实施)|施工中|建设中|在建|参会|参训|与会|出席|参加(?:培训|会议)|协议签订|签订协议")]
     private static partial Regex NoOutcomeWords();
 
+    private static readonly CueGate NoOutcomeCue = new(NoOutcomeWords());
+
     private static readonly CueGate NonElderly = new(NonElderlyWords());
 
     // 精神 alone is also the spirit of a document ("落实…《意见》精神"): only its compounds name mental health.
@@ -489,7 +495,7 @@ internal sealed partial class Binder
 
         var rest = s.AsSpan(q.End);
         var end = rest.IndexOfAny(ClauseOrSentenceEnds);
-        if (OwnBenefit().IsMatch(end < 0 ? rest : rest[..end]))
+        if (OwnBenefitCue.IsMatch(end < 0 ? rest : rest[..end]))
         {
             return false; // "为全区1757户、1806名特困供养对象发放集中供养补贴": those paid the programme's own benefit are its caseload
         }
@@ -533,6 +539,8 @@ internal sealed partial class Binder
 
     [GeneratedRegex("发放(?:城乡|城市|农村)?(?:低保金|低保资金|最低生活保障金|特困供养金|供养金|集中供养补贴|分散供养补贴|特困人员供养资金|供养资金|基本生活费|基本生活金)")]
     private static partial Regex OwnBenefit();
+
+    private static readonly CueGate OwnBenefitCue = new(OwnBenefit());
 
     [GeneratedRegex("发放|缴纳|资助|慰问|提供|开展|送去|送上|购买|办理|落实|给予|兑现|支付|评定|评估|检查|验收|督导")]
     private static partial Regex BenefitVerbs();

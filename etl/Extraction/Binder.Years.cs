@@ -152,7 +152,7 @@ internal sealed partial class Binder
     [GeneratedRegex("到|至|提高为|调整为|调为|上调为|提升为|增加为|增长为")]
     private static partial Regex ToWord();
 
-    private static FactStatus StatusOf(string s, Quantity q, int? year, BlockContext ctx, ref SentenceCues cues, int clauseStart)
+    private static FactStatus StatusOf(string s, Quantity q, int? year, in BlockContext ctx, ref SentenceCues cues, int clauseStart)
     {
         if (s.AsSpan(clauseStart..q.Start).Contains("任务", StringComparison.Ordinal))
         {
@@ -203,12 +203,12 @@ internal sealed partial class Binder
 
     // Where a total "since" a year runs to: the year a title names (a report of 2020 posted in 2021 reports up to
     // 2020); else the page's publication (a news item of 2017 on what was done since 2013); else the report's year.
-    private static int? UpTo(BlockContext ctx) => ctx.TitleYear ?? ctx.Now ?? ctx.ReportYear;
+    private static int? UpTo(in BlockContext ctx) => ctx.TitleYear ?? ctx.Now ?? ctx.ReportYear;
 
     [GeneratedRegex("(?<![较比与同])(?:去年|上年度|上一年度|上年末|上年底)")]
     private static partial Regex PastInClause();
 
-    private static (int? Year, int? PeriodStart) YearOf(string s, Quantity q, List<Quantity> quantities, BlockContext ctx, ref SentenceCues cues, bool fromA)
+    private static (int? Year, int? PeriodStart) YearOf(string s, Quantity q, List<Quantity> quantities, in BlockContext ctx, ref SentenceCues cues, bool fromA)
     {
         var before = s.AsSpan(0, q.Start);
         if (PlanEndOn(before) is { } planEnd)

@@ -36,7 +36,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
     /// Fills <paramref name="result"/> (cleared first): one list reused for every sentence of a document, as is
     /// <paramref name="years"/>, where the sentence's year matches are kept while its figures are bound.
     /// </summary>
-    public void Bind(string s, List<Quantity> quantities, List<AliasMention> mentions, BlockContext ctx, List<Bound> result, YearMatches years)
+    public void Bind(string s, List<Quantity> quantities, List<AliasMention> mentions, in BlockContext ctx, List<Bound> result, YearMatches years)
     {
         result.Clear();
         var cues = new SentenceCues(s, years);
@@ -57,8 +57,8 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             var clauseStart = mentionStart >= q.Start ? qClause : ClauseStart(s, mentionStart);
             var present = LeadCues.Present(s.AsSpan(clauseStart..Math.Max(q.Start, mentionStart)));
             var lead = s.AsSpan(qClause..q.Start);
-            if (((present & PerCapitaBit) != 0 && PerCapita.Regex.IsMatch(lead))
-                || (q.Measure != "元" && q.Measure != "%" && (present & FrequencyBit) != 0 && Frequency.Regex.IsMatch(lead)))
+            if (((present & PerCapitaBit) != 0 && PerCapitaMatch(lead))
+                || (q.Measure != "元" && q.Measure != "%" && (present & FrequencyBit) != 0 && FrequencyMatch(lead)))
             {
                 continue; // 每万人拥有持证社工13.2人 is a ratio; 每月至少探访1次 is a rule
             }
@@ -434,6 +434,44 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
     private static readonly CueGate PerCapita = new(Lexicon.PerCapita());
     private static readonly CueGate Frequency = new(Lexicon.Frequency());
+
+    // Every PerCapita match opens with 每 and a count of people (每万人, 每十万, 每千, 每百); the 每 of 每人每月 is
+    // none, and where no 每 has such a word after it the regex need not run.
+    private static bool PerCapitaMatch(ReadOnlySpan<char> lead)
+    {
+        for (var i = lead.IndexOf('每'); i >= 0 && i + 1 < lead.Length;)
+        {
+            if (lead[i + 1] is '十' or '万' or '千' or '百')
+            {
+                return PerCapita.Regex.IsMatch(lead);
+            }
+
+            var next = lead[(i + 1)..].IndexOf('每');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+
+        return false;
+    }
+
+    // Every Frequency match ends the lead (at its end, or before a last line break) and is at most nine characters
+    // long, opening with 每 and a word of time (周, 月, 天, 日, 年, 季, 半年): the regex need run only when such a
+    // pair stands among the last ten characters.
+    private static bool FrequencyMatch(ReadOnlySpan<char> lead)
+    {
+        var tail = lead[Math.Max(0, lead.Length - 10)..];
+        for (var i = tail.IndexOf('每'); i >= 0 && i + 1 < tail.Length;)
+        {
+            if (tail[i + 1] is '周' or '月' or '天' or '日' or '年' or '季' or '半')
+            {
+                return Frequency.Regex.IsMatch(lead);
+            }
+
+            var next = tail[(i + 1)..].IndexOf('每');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+
+        return false;
+    }
     private static readonly CueGate Removal = new(Lexicon.Removal());
     private static readonly CueGate Addition = new(Lexicon.Addition());
     private static readonly CueGate Target = new(Lexicon.TargetCue());
@@ -513,6 +551,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
         var lastDeng = LastDeng(s, q.Start);
         var lastComma = ownNoun ? s.AsSpan(0, q.Start).LastIndexOfAny('，', ',') : -1;
         var (noteStart, noteEnd) = InclusionNote(s, clauseStart, q.Start);
+        var mayBeRatio = s.Contains('倍'); // a multiple (低保标准的1.3倍) needs its 倍
         bool? perPerson = null;
         (AliasMention Mention, Indicator Money)? moneyOf = null;
         foreach (ref readonly var m in CollectionsMarshal.AsSpan(mentions))
@@ -524,7 +563,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
 
             // "临时救助287人次等7类对象覆盖困难群众**人": after 等, the figure counts more than the alias names;
             // "按不低于当地低保标准1.3倍确定": an alias that a multiple follows is the base of a ratio, not a subject.
-            if (m.End > q.Start || m.End <= lastDeng || RatioBase(s, m.End) || (m.Start > noteStart && m.End <= noteEnd))
+            if (m.End > q.Start || m.End <= lastDeng || (mayBeRatio && RatioBase(s, m.End)) || (m.Start > noteStart && m.End <= noteEnd))
             {
                 continue; // "低保的家庭（包括农村五保户）共有7574户": the note says who else is counted, not whom
             }

@@ -203,7 +203,7 @@ public sealed class FactExtractor
     // the year a span it opens with starts ("2013年以来，…": a total in a later sentence runs from then).
     // Outside a plan section, a year still to come ("2024年，全县将新建…" in a review of 2023) dates its own
     // sentence only: the sentences after it go on with the year under review.
-    private static (BlockContext, int?) Next(BlockContext context, int? carried, int? topic, int? since) =>
+    private static (BlockContext, int?) Next(in BlockContext context, int? carried, int? topic, int? since) =>
         (!context.InPlan && topic > context.ReportYear ? null : topic, since) switch
         {
             (null, null) => (context, carried),
@@ -330,8 +330,9 @@ internal sealed class FactKeyComparer : IEqualityComparer<(string Code, decimal?
 {
     public static readonly FactKeyComparer Instance = new();
 
+    // Field by field, the cheap ones first: the tuple's own Equals asks a default comparer for each.
     public bool Equals((string Code, decimal? Value, int? Year, bool Actual, Segment? Segment) x, (string Code, decimal? Value, int? Year, bool Actual, Segment? Segment) y) =>
-        x.Equals(y);
+        x.Year == y.Year && x.Actual == y.Actual && x.Segment == y.Segment && string.Equals(x.Code, y.Code, StringComparison.Ordinal) && x.Value == y.Value;
 
     public int GetHashCode((string Code, decimal? Value, int? Year, bool Actual, Segment? Segment) key)
     {
@@ -346,7 +347,7 @@ internal sealed class FactKeyComparer : IEqualityComparer<(string Code, decimal?
 /// year 今年/去年 count from, the year an earlier sentence of the paragraph opened with ("2020年，…；"), and the
 /// five-year plans the text names (<see cref="Lexicon.PlanPeriods"/>), and the year its title names, if any.
 /// </summary>
-internal sealed record BlockContext(int? ReportYear, bool InPlan, int? PlanYear, int? YearsBack, int? Now, int? Carried, int PlanPeriods, int? TitleYear)
+internal readonly record struct BlockContext(int? ReportYear, bool InPlan, int? PlanYear, int? YearsBack, int? Now, int? Carried, int PlanPeriods, int? TitleYear)
 {
     /// <summary>The first year of a span an earlier sentence of the paragraph opened ("2013年以来，…").</summary>
     public int? SinceYear { get; init; }

@@ -29,9 +29,9 @@ internal static partial class PublicationDate
         }
 
         // Dates written in words count only on a line that says it gives the page's date.
-        if (head.Contains('日') && head.ContainsAny(MetadataLeads))
+        if (head.Contains('日') && head.ContainsAny(MetadataLeads) && WordsDateFrom(head) is var from and >= 0)
         {
-            var m = WordsDateOnMetadataLine().Match(text, 0, headEnd);
+            var m = WordsDateOnMetadataLine().Match(text, from, headEnd - from);
             if (m.Success)
             {
                 return int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
@@ -43,6 +43,67 @@ internal static partial class PublicationDate
     }
 
     private static readonly SearchValues<char> MetadataLeads = SearchValues.Create("发日时来");
+
+    // WordsDateOnMetadataLine's matches each hold a date 2021年1月21日 and either one of its lead words
+    // (发布, 日期, 时间, 发表, 来源) at most 22 characters before the year or a clock time right after the 日.
+    // Where no date of the text has a first character of a lead word before it or a digit after it, there is no
+    // match; otherwise none starts before the earliest such place, and the regex need look only from there
+    // (it has no anchors or lookarounds, so the text before cannot change what it finds). -1: no match.
+    private static int WordsDateFrom(ReadOnlySpan<char> head)
+    {
+        var from = -1;
+        for (var j = head.IndexOf('年'); j >= 0;)
+        {
+            if (WordsDateEnd(head, j) is var end and > 0)
+            {
+                var year = j - 4;
+                var lead = Math.Max(0, year - 22);
+                var candidate = head[lead..year].ContainsAny(MetadataLeads) ? lead : TimeAfter(head, end) ? year : -1;
+                from = candidate >= 0 && (from < 0 || candidate < from) ? candidate : from;
+            }
+
+            var next = head[(j + 1)..].IndexOf('年');
+            j = next < 0 ? -1 : j + 1 + next;
+        }
+
+        return from;
+    }
+
+    // The end of the date (?:19|20)\d{2}年\d{1,2}月\d{1,2}日 whose 年 stands at j, or -1.
+    private static int WordsDateEnd(ReadOnlySpan<char> text, int j)
+    {
+        if (j < 4 || !(text[j - 4] == '1' && text[j - 3] == '9' || text[j - 4] == '2' && text[j - 3] == '0')
+            || !char.IsDigit(text[j - 2]) || !char.IsDigit(text[j - 1]))
+        {
+            return -1;
+        }
+
+        var month = DigitsThen(text, j + 1, '月');
+        return month < 0 ? -1 : DigitsThen(text, month, '日');
+    }
+
+    // One or two digits (\d, any decimal digit) from `at` and then `unit`: the index after the unit, or -1.
+    private static int DigitsThen(ReadOnlySpan<char> text, int at, char unit)
+    {
+        if (at >= text.Length || !char.IsDigit(text[at]))
+        {
+            return -1;
+        }
+
+        var p = at + 1 < text.Length && char.IsDigit(text[at + 1]) ? at + 2 : at + 1;
+        return p < text.Length && text[p] == unit ? p + 1 : -1;
+    }
+
+    // White space on the line, then a digit: where a clock time (17:28) may follow a date.
+    private static bool TimeAfter(ReadOnlySpan<char> text, int at)
+    {
+        while (at < text.Length && char.IsWhiteSpace(text[at]) && text[at] != '\n')
+        {
+            at++;
+        }
+
+        return at < text.Length && char.IsDigit(text[at]);
+    }
 
     private static readonly SearchValues<char> DateSeparators = SearchValues.Create("-/.");
 
