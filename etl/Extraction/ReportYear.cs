@@ -198,7 +198,8 @@ internal static partial class ReportYear
             || before.EndsWith("总结了", StringComparison.Ordinal) || before.EndsWith("回顾了", StringComparison.Ordinal);
     }
 
-    // "到2025年", "力争2023年", "部署2024年", "2023年工作要点", "2035年远景目标": a year still to come.
+    // "到2025年", "力争2023年", "部署2024年", "2023年工作要点", "2035年远景目标", "2020年清明节前投入使用": a year
+    // still to come.
     private static bool Forward(string text, int index)
     {
         var before = text.AsSpan(Math.Max(0, index - 3), Math.Min(3, index));
@@ -219,9 +220,12 @@ internal static partial class ReportYear
 
         var year = text.AsSpan(index);
         var after = year[Math.Min(year.Length, year.IndexOf('年') + 1)..];
-        after = after[..Math.Min(after.Length, 6)];
-        return ForwardAfter().IsMatch(after);
+        return ForwardAfter().IsMatch(after[..Math.Min(after.Length, 6)]) || Deadline().IsMatch(after[..Math.Min(after.Length, 14)]);
     }
+
+    // "2020年清明节前投入使用", "2024年底前全部建成": a deadline for work still to be done.
+    [GeneratedRegex("^[^，,。；;：:]{0,6}前(?:投入使用|投用|建成|完成|竣工|交付|全部)")]
+    private static partial Regex Deadline();
 
     // The last character of a verb of change before 到/至 (提高到, 增加到, 增长至, 调整到, 提升至, 上升到, 增至).
     private static readonly System.Buffers.SearchValues<char> ChangeBefore = System.Buffers.SearchValues.Create("高加长整升增降");

@@ -1158,4 +1158,10 @@ public sealed class RealTextPatternTests
 
         Assert.Equal((10500m, 2017, 2013, FactStatus.Actual), (fact.Value!.Value, fact.Year!.Value, fact.PeriodStart!.Value, fact.Status));
     }
+
+    [Fact]
+    public void A_deadline_for_work_still_to_be_done_dates_no_report() =>
+        Assert.Equal(
+            "funeral_subsidy_amount=120.5@",
+            Facts(Read("某县殡葬改革推进会召开\n\n截至6月底，共为860名逝者免除基本殡葬服务费120.5万元。县级人民纪念堂2022年清明节前投入使用。\n")));
 }
