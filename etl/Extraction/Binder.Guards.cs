@@ -429,6 +429,33 @@ internal sealed partial class Binder
     [GeneratedRegex("支出|发放|拨付|拨出")]
     private static partial Regex PaysOut();
 
+    // 等 right after the alias that names a figure before it ("低保等救助资金", not 等级): the figure counts a group the
+    // alias is only one of. For lottery sales, a prize or the welfare fund named between (福彩累计中奖金额达到…) is
+    // that money, not sales.
+    private static bool GroupAfter(string s, List<AliasMention> mentions, int mentionStart, Quantity q)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Start != mentionStart)
+            {
+                continue;
+            }
+
+            if (m.End < q.Start && s[m.End] == '等' && (m.End + 1 >= s.Length || s[m.End + 1] != '级'))
+            {
+                return true;
+            }
+
+            return m.Indicator.Code == "welfare_lottery_sales" && m.End < q.Start
+                && LotteryOther().IsMatch(s.AsSpan(m.End..q.Start));
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex("中奖|奖金|返奖|公益金")]
+    private static partial Regex LotteryOther();
+
     // A verb of removal right after an alias that follows its count: the count is of those removed.
     private static bool RemovedAfter(string s, List<AliasMention> mentions, int mentionStart)
     {

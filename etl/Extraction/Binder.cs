@@ -70,6 +70,11 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 continue; // "共取消23户、52人的城镇低保待遇": the list goes on from the verb before it
             }
 
+            if (mentionStart < q.Start && GroupAfter(s, mentions, mentionStart, q))
+            {
+                continue; // "低保等救助资金…1000万元", "低保、特困等困难群众3万人": the figure is of more than the alias names
+            }
+
             if (mentionStart > q.Start && RemovedAfter(s, mentions, mentionStart))
             {
                 continue; // "1242户1682人低保对象退出保障范围": those named after their count left the programme

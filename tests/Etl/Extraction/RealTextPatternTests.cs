@@ -1146,6 +1146,9 @@ public sealed class RealTextPatternTests
     [InlineData("全省共建成286所居家社区养老服务照料中心。", "home_care_centers=286@2024")]
     [InlineData("首批发放86万元爱心善款，惠及52名患儿。", "charity_spent=86@2024")]
     [InlineData("全年各项慈善救助资金支出5120.3万元。", "charity_spent=5120.3@2024")]
+    [InlineData("全市已启动低保等救助资金补发工作，累计补发资金约860万元。", "")]
+    [InlineData("全县低保、特困等困难群众2.6万人。全县低保对象3100人。", "dibao_persons=3100@2024")]
+    [InlineData("上半年全省福彩累计中奖金额达到18.6亿元，占到销量的55.2%。全省福彩销量33.7亿元。", "welfare_lottery_sales=337000@2024")]
     public void Those_who_left_money_of_several_programmes_the_spirit_of_a_document_and_charity_money_paid_out(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某县民政局2024年工作总结\n\n" + sentence + "\n")));
 
