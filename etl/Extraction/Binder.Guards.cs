@@ -111,8 +111,10 @@ internal sealed partial class Binder
             return false;
         }
 
+        // "给予一般群众一次性补助4000元": what each one is given, in yuan, is no total.
         var sinceMention = mentionStart < q.Start ? s.AsSpan(mentionStart..q.Start) : lead;
         return lead.Contains("人均", StringComparison.Ordinal) || sinceMention.Contains("标准", StringComparison.Ordinal)
+            || (q.Measure == "元" && lead.Contains("给予", StringComparison.Ordinal))
             || sinceMention.Contains("最高", StringComparison.Ordinal) || PerHead.IsMatch(lead) || Balance.IsMatch(lead);
     }
 

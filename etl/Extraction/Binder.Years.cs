@@ -216,6 +216,12 @@ internal sealed partial class Binder
             return (planEnd, null); // "从“十二五”末的每人每月900元": dated by the plan's last year
         }
 
+        // "“十二五”期间，我区发放…直补资金52.43亿元，保障了…170多万…移民": the plan's years, when it has ended.
+        if (PlanDuring(before) is { } during && (ctx.Now ?? ctx.ReportYear) > during.End && !Lexicon.Year().IsMatch(before))
+        {
+            return (during.End, during.Start);
+        }
+
         (int Index, int Length)? chosen = null;
         var years = cues.Years();
         if (years.Crosses(q.Start))
@@ -313,6 +319,28 @@ internal sealed partial class Binder
         var m = PlanEnd().Match(window[(at - 2)..].ToString());
         return m.Success ? 2010 + (5 * "一二三四五".IndexOf(m.Groups["k"].Value[0], StringComparison.Ordinal)) : null;
     }
+
+    // A clause about a five-year plan's years before the figure, its first and last year.
+    private static (int Start, int End)? PlanDuring(ReadOnlySpan<char> before)
+    {
+        var at = before.IndexOf("五", StringComparison.Ordinal);
+        if (at < 0 || !before.Contains("期", StringComparison.Ordinal))
+        {
+            return null; // almost every figure
+        }
+
+        var m = PlanYears().Match(before.ToString());
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var first = 2011 + (5 * "二三四五".IndexOf(m.Groups["k"].Value[0], StringComparison.Ordinal));
+        return (first, first + 4);
+    }
+
+    [GeneratedRegex("十(?<k>[二三四五])五[”\"]?(?:规划)?(?:期间|时期)[，,]")]
+    private static partial Regex PlanYears();
 
     [GeneratedRegex("^十(?<k>[一二三四五])五[”\"]?(?:规划)?(?:时期|期)?末")]
     private static partial Regex PlanEnd();

@@ -45,7 +45,8 @@ internal static partial class PublicationDate
     private static readonly SearchValues<char> MetadataLeads = SearchValues.Create("发日时来");
 
     // WordsDateOnMetadataLine's matches each hold a date 2021年1月21日 and either one of its lead words
-    // (发布, 日期, 时间, 发表, 来源) at most 22 characters before the year or a clock time right after the 日.
+    // (发布, 日期, 时间, 发表, 来源) at most 22 characters before the year, a clock time right after the 日, or the
+    // page's source, author or editor at most 12 characters after it (SourceAfter looks a little further).
     // Where no date of the text has a first character of a lead word before it or a digit after it, there is no
     // match; otherwise none starts before the earliest such place, and the regex need look only from there
     // (it has no anchors or lookarounds, so the text before cannot change what it finds). -1: no match.
@@ -58,7 +59,7 @@ internal static partial class PublicationDate
             {
                 var year = j - 4;
                 var lead = Math.Max(0, year - 22);
-                var candidate = head[lead..year].ContainsAny(MetadataLeads) ? lead : TimeAfter(head, end) ? year : -1;
+                var candidate = head[lead..year].ContainsAny(MetadataLeads) ? lead : TimeAfter(head, end) || SourceAfter(head, end) ? year : -1;
                 from = candidate >= 0 && (from < 0 || candidate < from) ? candidate : from;
             }
 
@@ -93,6 +94,18 @@ internal static partial class PublicationDate
         var p = at + 1 < text.Length && char.IsDigit(text[at + 1]) ? at + 2 : at + 1;
         return p < text.Length && text[p] == unit ? p + 1 : -1;
     }
+
+    // The page's source, author or editor named on the line within a few characters after a date
+    // ("2016年03月25日 来源:广西日报").
+    private static bool SourceAfter(ReadOnlySpan<char> text, int at)
+    {
+        var rest = text[at..Math.Min(text.Length, at + SourceReach)];
+        var line = rest.IndexOf('\n');
+        rest = line < 0 ? rest : rest[..line];
+        return rest.Contains("来源", StringComparison.Ordinal) || rest.Contains("作者", StringComparison.Ordinal) || rest.Contains("编辑", StringComparison.Ordinal);
+    }
+
+    private const int SourceReach = 14;
 
     // White space on the line, then a digit: where a clock time (17:28) may follow a date.
     private static bool TimeAfter(ReadOnlySpan<char> text, int at)
@@ -168,8 +181,9 @@ internal static partial class PublicationDate
     [GeneratedRegex(@"(?<![\d.])(?:(?<y>(?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])(?<s>[-/.])(?:0?[1-9]|[12]\d|3[01])\k<s>(?<y>(?:19|20)\d{2}))(?![\d.])")]
     private static partial Regex NumericDate();
 
-    // "发布日期：2023年5月22日", "时间:2021年1月21日" on a line that says it is the page's date, or a date with the
-    // clock time after it ("2021年01月06日 17:28  |  来源:…").
-    [GeneratedRegex(@"(?:发布|日期|时间|发表|来源)[^\n]{0,20}?(?<y>(?:19|20)\d{2})年\d{1,2}月\d{1,2}日|(?<y>(?:19|20)\d{2})年\d{1,2}月\d{1,2}日[^\S\n]*\d{1,2}[:：]\d{2}")]
+    // "发布日期：2023年5月22日", "时间:2021年1月21日" on a line that says it is the page's date, a date with the
+    // clock time after it ("2021年01月06日 17:28  |  来源:…"), or with the page's source or author right after it
+    // ("2016年03月25日 来源:广西日报").
+    [GeneratedRegex(@"(?:发布|日期|时间|发表|来源)[^\n]{0,20}?(?<y>(?:19|20)\d{2})年\d{1,2}月\d{1,2}日|(?<y>(?:19|20)\d{2})年\d{1,2}月\d{1,2}日[^\S\n]*\d{1,2}[:：]\d{2}|(?<y>(?:19|20)\d{2})年\d{1,2}月\d{1,2}日[^\n]{0,12}?(?:来源|作者|编辑)")]
     private static partial Regex WordsDateOnMetadataLine();
 }

@@ -95,7 +95,7 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
 
         // Years, dates and enumerators (2019年, 3月, 1.) and numeral characters inside words (进一步,
         // 一是) outnumber figures: WithMeasure would turn them down, so they are not parsed at all.
-        if (end >= text.Length ? run[^1] is not ('万' or '亿') : !measureLeads.Contains(text[end]) && !BareMoney(text, start, end, end))
+        if (end >= text.Length ? run[^1] is not ('万' or '亿') : !measureLeads.Contains(text[end]) && !BareMoney(text, start, end, end) && !BarePeople(text, end, end))
         {
             return null;
         }
@@ -149,7 +149,9 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
 
         if (measure is null)
         {
-            return BareMoney(text, start, numberEnd, p) ? Finish(text, start, numberEnd, p, value, Yuan, Period.None, qualifier, redacted: false) : null;
+            return BareMoney(text, start, numberEnd, p) ? Finish(text, start, numberEnd, p, value, Yuan, Period.None, qualifier, redacted: false)
+                : BarePeople(text, numberEnd, p) ? Finish(text, start, numberEnd, p, value, "人", Period.None, qualifier, redacted: false)
+                : null;
         }
 
         return Finish(text, start, numberEnd, p + measure.Length, value, measure, Period.None, qualifier, redacted: false);
@@ -181,6 +183,32 @@ public sealed class QuantityScanner(IReadOnlyList<string> measures)
 
         return false;
     }
+
+    // "全省330万低保对象", "170多万大中型水库移民": a count in 万 or 亿 right before a group of people drops its 人.
+    private static bool BarePeople(ReadOnlySpan<char> text, int numberEnd, int p)
+    {
+        if (text[p - 1] is not ('万' or '亿') || (p == numberEnd && numberEnd < 2))
+        {
+            return false;
+        }
+
+        var after = text[p..];
+        foreach (var noun in PeopleNouns)
+        {
+            if (after.StartsWith(noun, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PeopleNouns =
+    [
+        "低保对象", "城乡低保对象", "城市低保对象", "农村低保对象", "低保人员", "特困人员", "特困供养人员", "特困供养对象",
+        "农村特困人员", "五保对象", "困难群众", "大中型水库移民", "水库移民",
+    ];
 
     private static readonly string[] MoneyNouns = ["金", "资金", "金额", "经费", "善款", "款物", "补贴", "补助", "支出", "拨付", "投入"];
 

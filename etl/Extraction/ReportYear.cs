@@ -127,12 +127,14 @@ internal static partial class ReportYear
         return null;
     }
 
-    // "2016年以来", "2009年起", "自2009年", "从2015年", "由2020年的…": where a span or a change starts.
+    // "2016年以来", "2009年起", "自2009年", "从2015年", "由2020年的…": where a span or a change starts; "1985年以前":
+    // what came before a year.
     private static bool Baseline(string text, int index, int length)
     {
         var after = text.AsSpan(index + length, Math.Min(3, text.Length - index - length));
         var before = index > 0 ? text[index - 1] : '\0';
         return after.StartsWith("以来", StringComparison.Ordinal) || after.StartsWith("起", StringComparison.Ordinal)
+            || after.StartsWith("以前", StringComparison.Ordinal) || after.StartsWith("之前", StringComparison.Ordinal)
             || after.StartsWith("来", StringComparison.Ordinal) || before is '自' or '从' or '由' || Founding(text, index + length)
             || RangeStart(text, index + length);
     }

@@ -211,7 +211,7 @@ public sealed partial class TextLayout
 
     // A news page's dateline, "重庆日报  2018-12-21 13:39:11", "Posted on 12/03/2021 by admin": a line of its own,
     // never the end of the title above it or the start of the text below. A time (13:39) on a short line that
-    // also holds a year, or a numeric date.
+    // also holds a year, a numeric date, or a date in words beside the page's source or author.
     private static bool IsStamp(ReadOnlySpan<char> line)
     {
         if (line.Length > 60)
@@ -220,6 +220,13 @@ public sealed partial class TextLayout
         }
 
         if (PublicationDate.HasNumericDate(line))
+        {
+            return true;
+        }
+
+        // "2016年03月25日 来源:广西日报 作者:…": a date written in words beside the page's source or author.
+        if ((line.Contains("来源", StringComparison.Ordinal) || line.Contains("作者", StringComparison.Ordinal) || line.Contains("编辑", StringComparison.Ordinal))
+            && line.Contains('日') && WrittenDate().IsMatch(line))
         {
             return true;
         }
@@ -233,6 +240,9 @@ public sealed partial class TextLayout
         var year = line.IndexOf("20", StringComparison.Ordinal);
         return year >= 0 && year + 4 < line.Length && char.IsAsciiDigit(line[year + 2]) && char.IsAsciiDigit(line[year + 3]) && line[year + 4] is '-' or '年' or '/' or '.';
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")]
+    private static partial System.Text.RegularExpressions.Regex WrittenDate();
 
     // "本报讯（记者 …）…", "记者近日从…获悉": the first line of a news item's text, never the end of its title.
     private static bool OpensNewsItem(ReadOnlySpan<char> line) => Lexicon.StartsWithAny(line, NewsLeads);

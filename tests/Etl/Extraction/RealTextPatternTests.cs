@@ -1167,4 +1167,21 @@ public sealed class RealTextPatternTests
         Assert.Equal(
             "funeral_subsidy_amount=120.5@",
             Facts(Read("某县殡葬改革推进会召开\n\n截至6月底，共为860名逝者免除基本殡葬服务费120.5万元。县级人民纪念堂2022年清明节前投入使用。\n")));
+
+    [Theory]
+    [InlineData("（一）全年慈善资金收入980.2万元。慈善资金增值净收入65.3万元。基金会注入慈善资金50万元。全年募集慈善资金720.5万元。", "charity_raised=720.5@2021")]
+    [InlineData("全市共建成7个殡仪馆。建立基本殡葬服务费用减免制度，给予一般群众一次性补助3000元、特殊困难群众补助4500元，共补助惠民殡葬资金1.05亿元。", "funeral_subsidy_amount=10500@2021")]
+    [InlineData("全年实施临时困难救助6120人次。省慈善总会款物收入为8120.6万元。", "temp_relief_cases=6120@2021 charity_raised=8120.6@2021")]
+    [InlineData("有力保障了全省280万低保对象、42万特困供养人员的基本生活。", "dibao_persons=2800000@2021 tekun_persons=420000@2021")]
+    public void Charity_income_that_is_not_raised_a_sum_given_each_one_and_counts_in_wan_before_a_group(string sentence, string expected) =>
+        Assert.Equal(expected, Facts(Read("某市民政局2021年工作总结\n\n" + sentence + "\n")));
+
+    [Fact]
+    public void A_dateline_with_its_source_dates_the_page_and_a_plans_years_date_what_was_done_in_them() =>
+        Assert.Equal(
+            "migrant_subsidy_persons=1200000@2015 migrant_subsidy_persons=960000@2016",
+            Facts(Read(string.Join("\n",
+                "某区水库移民工作综述", "2016年03月25日 来源:某某日报 作者:某某", "0 收藏 打印", "",
+                "  3月19日，记者获悉，“十二五”期间，我区发放直补资金38.6亿元，保障了全区120多万大中型水库移民的基本生活。",
+                "  全区现有纳入后期扶持范围的大中型水库移民96万多人，另有1985年以前安置的移民50万多人。") + "\n")));
 }
