@@ -46,7 +46,7 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
         var lines = Lines(text);
         for (var i = 0; i < lines.Count;)
         {
-            var table = BarLinesTable(text, lines, i) ?? PipeTable(text, lines, i) ?? SpacedTable(text, lines, i) ?? GluedTable(text, lines, i) ?? CodedTable(text, lines, i)
+            var table = BarLinesTable(text, lines, i) ?? ReturnCellsTable(text, lines, i) ?? PipeTable(text, lines, i) ?? SpacedTable(text, lines, i) ?? GluedTable(text, lines, i) ?? CodedTable(text, lines, i)
                 ?? BilingualTable(text, lines, i) ?? PeriodTable(text, lines, i) ?? SpacedAreasTable(text, lines, i);
             if (table is null)
             {
@@ -106,7 +106,7 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
                     value = Math.Round(standard / 12m, 2, MidpointRounding.AwayFromZero);
                 }
 
-                var year = column.Year ?? tableYear;
+                var year = column.Year ?? tableYear + column.YearOffset;
                 var seg = rowSegment ?? (WholeArea(label) ? null : segment);
                 var numberEnd = cell.Start + NumberLength(cell.Text);
                 var fact = new ExtractedFact(
@@ -283,7 +283,8 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
 
     private sealed record Row(IReadOnlyList<Cell> Cells);
 
-    private sealed record Column(int Index, int? Year);
+    // A value column: its year, or the table's when null, moved by YearOffset (-1 for a return's 上年同期 column).
+    private sealed record Column(int Index, int? Year, int YearOffset = 0);
 
     private sealed record Table(IReadOnlyList<Row> Rows, IReadOnlyList<Column> Columns, int? UnitColumn, int EndLine);
 
@@ -311,8 +312,10 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
     // Rows between '|': a run of lines holding one. Lines of one cell each are rebuilt into rows.
     private static Table? PipeTable(string text, List<Line> lines, int first)
     {
+        // A return's header further down ("| 指标名称 |") starts a table of its own.
         var end = first;
-        while (end < lines.Count && text.AsSpan(lines[end].Start, lines[end].End - lines[end].Start).Contains('|'))
+        while (end < lines.Count && text.AsSpan(lines[end].Start, lines[end].End - lines[end].Start).Contains('|')
+            && (end == first || ReturnCell(text, lines[end]) is not ("指标名称" or "指标")))
         {
             end++;
         }
@@ -339,6 +342,100 @@ internal sealed partial class TextTables(AliasMatcher aliases, QuantityScanner s
 
         return WithHeader(Realigned(rows), end);
     }
+
+    // The statistics system's return with each cell on a line of its own, closed by a bar: a header of column names
+    // ("指标名称 |", "单位 |", "代码 |", "数量 |", "上年数据 |", "同比 |"), the form's column marks ("甲 |", "乙 |", "1 |" …),
+    // then as many cells a row, an empty one a bare "|" ("(1)最低生活保障 |", "万元 |", "JZH011212100 |", "15,504.3 |",
+    // "14,196.2 |", "9.21 |"). The period's own column (数量, 本期) is read under the table's year, and the same period
+    // a year before (上年数据, 上年同期) under the year before; a change, a code or another period (上季度, 上月) is not.
+    private static Table? ReturnCellsTable(string text, List<Line> lines, int first)
+    {
+        if (ReturnCell(text, lines[first]) is not ("指标名称" or "指标"))
+        {
+            return null;
+        }
+
+        var cells = new List<Cell>();
+        var cellLines = new List<int>();
+        var end = first;
+        for (; end < lines.Count; end++)
+        {
+            var line = text.AsSpan(lines[end].Start, lines[end].End - lines[end].Start);
+            if (line.IsWhiteSpace())
+            {
+                continue;
+            }
+
+            if (!line.TrimEnd().EndsWith("|", StringComparison.Ordinal) || line.Count('|') > 2)
+            {
+                break;
+            }
+
+            var cell = ReturnCell(text, lines[end]);
+            var at = lines[end].Start + text.AsSpan(lines[end].Start, lines[end].End - lines[end].Start).IndexOf(cell.Length > 0 ? cell : "|");
+            cells.Add(new Cell(at, at + cell.Length, cell));
+            cellLines.Add(end);
+        }
+
+        var width = 0;
+        while (width < cells.Count && ReturnHeaders.Contains(cells[width].Text))
+        {
+            width++;
+        }
+
+        var names = cells.Take(width).Select(c => c.Text).ToList();
+        var unitColumn = names.IndexOf("单位") is var u and >= 0 ? u : names.IndexOf("计量单位");
+        var own = names.FindIndex(n => n is "数量" or "本期" or "本月" or "本年累计");
+        var yearBefore = names.FindIndex(n => n is "上年数据" or "上年同期" or "去年同期");
+        if (width < 3 || unitColumn < 0 || own < 0)
+        {
+            return null;
+        }
+
+        var at0 = width;
+        if (at0 < cells.Count && cells[at0].Text == "甲")
+        {
+            at0 += width; // 甲 乙 丙 1 2 3: the form's marks for its columns
+        }
+
+        var rows = new List<Row>();
+        for (; at0 + width <= cells.Count; at0 += width)
+        {
+            while (at0 < cells.Count && cells[at0].Text.Length == 0)
+            {
+                at0++; // a stray empty cell between rows: every row opens with its label
+            }
+
+            if (at0 + width > cells.Count)
+            {
+                break;
+            }
+
+            var chunk = cells.GetRange(at0, width);
+            if (Number().IsMatch(chunk[0].Text) || chunk[unitColumn].Text.Length > 6
+                || chunk[unitColumn].Text.Any(char.IsAsciiDigit))
+            {
+                break; // out of step with the header: the table ended
+            }
+
+            rows.Add(new Row(chunk));
+        }
+
+        List<Column> columns = [new Column(own, null)];
+        if (yearBefore >= 0)
+        {
+            columns.Add(new Column(yearBefore, null, -1));
+        }
+
+        return rows.Count < MinRows ? null : new Table(rows, columns, unitColumn, cellLines[at0 - 1] + 1);
+    }
+
+    // A line's one cell: its text without the bars around it and the spaces.
+    private static string ReturnCell(string text, Line line) =>
+        text.AsSpan(line.Start, line.End - line.Start).Trim().Trim('|').Trim().ToString();
+
+    private static readonly HashSet<string> ReturnHeaders =
+        ["指标名称", "指标", "单位", "计量单位", "代码", "数量", "本期", "本月", "本年累计", "上年数据", "上年同期", "去年同期", "上季度", "上月", "环比", "同比", "增减", "增减%", "同比%", "环比%"];
 
     // A page's table with each cell on lines of its own and a line of bars after it: "|" closes a cell, "||" or
     // more closes the row too ("1", "|", "社会组织数(万个)", "|", "32.0", "|", "44.6", "|", "||"). A cell of
