@@ -237,9 +237,9 @@ internal sealed partial class Beneficiaries
 
     /// <summary>
     /// A clause that pays out: 发放资金, 支出, 救助资金, 拨付补助金 (a few words may stand between; the month or the part
-    /// of the year it covers may open it, 当月共发放资金), or sums up: 合计, 金额.
+    /// of the year it covers may open it, 当月共发放资金, 今年1-10月份累计发放救助金), or sums up: 合计, 金额.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:(?:当月|本月|当年|本年|上半年|下半年)?(?:共|共计|累计|合计|全年)?(?:(?:发放|支出|拨付|下拨|投入|兑现)[^\d，,、；;：:（(）)]{0,6}|[^\d，,、；;：:（(）)]{0,4}(?:资金|救助金|补助金))|共计|合计|总计|金额|计)$")]
+    [GeneratedRegex(@"^\s*(?:(?:当月|本月|当年|本年|今年|上半年|下半年)?(?:\d{1,2}\s*[-－—~至]\s*\d{1,2}\s*月份?)?(?:共|共计|累计|合计|全年)?(?:(?:发放|支出|拨付|下拨|投入|兑现)[^\d，,、；;：:（(）)]{0,6}|[^\d，,、；;：:（(）)]{0,4}(?:资金|救助金|补助金))|共计|合计|总计|金额|计)$")]
     private static partial Regex MoneyLead();
 
     /// <summary>A clause that opens with a verb of reach: (共/累计)惠及, 覆盖, 受益, 救助, 帮扶, 资助, or with the count

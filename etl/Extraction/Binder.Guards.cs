@@ -421,12 +421,15 @@ internal sealed partial class Binder
     {
         if (mentionStart < q.Start)
         {
+            // "市慈善总会支出用于救助的善款3502万元": the verb may stand before the name, in the figure's clause.
             var between = s.AsSpan(mentionStart..q.Start);
-            return afterNameOnly ? between.Contains("支出", StringComparison.Ordinal) : PaysOut().IsMatch(between);
+            return afterNameOnly ? between.Contains("支出", StringComparison.Ordinal)
+                : PaysOut().IsMatch(between) || (mentionStart > clauseStart && PaysOut().IsMatch(s.AsSpan(clauseStart..mentionStart)));
         }
 
         return !afterNameOnly && PaysOut().IsMatch(s.AsSpan(clauseStart..q.Start));
     }
+
 
     [GeneratedRegex("支出|发放|拨付|拨出")]
     private static partial Regex PaysOut();
