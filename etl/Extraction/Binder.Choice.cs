@@ -48,6 +48,8 @@ internal sealed partial class Binder
             }
         }
 
+        post ??= EnjoyedAfterComma(s, postFrom, mentions, q);
+
         AliasMention? pre = null;
         // "…助餐服务,共计配送餐覆盖260个村社", "…,并划分成4个片区": a count whose measure word is followed by a noun
         // of its own counts that noun, not what an alias of an earlier clause or figure named.
@@ -341,4 +343,33 @@ internal sealed partial class Binder
     private static readonly System.Buffers.SearchValues<char> PeriodChars = System.Buffers.SearchValues.Create("0123456789-－—~～至 ");
 
     private static readonly string[] PeriodWords = ["当月", "本月", "全年", "年度", "今年", "累计", "共计", "合计", "共", "月", "份"];
+
+    // "截至2014年10月，全区共有5211人，享受最低生活保障": a count closing its clause, and the next clause saying what
+    // they receive (享受) and nothing more: the alias there names the count.
+    private AliasMention? EnjoyedAfterComma(string s, int postFrom, List<AliasMention> mentions, Quantity q)
+    {
+        if (postFrom >= s.Length || s[postFrom] is not ('，' or ','))
+        {
+            return null; // almost every figure
+        }
+
+        var verbAt = postFrom + 1;
+        if (!s.AsSpan(verbAt).StartsWith("享受", StringComparison.Ordinal))
+        {
+            return null; // (纳入 may name those newly taken in: a flow)
+        }
+
+        var aliasAt = verbAt + 2 + (verbAt + 2 < s.Length && s[verbAt + 2] == '了' ? 1 : 0);
+        foreach (var m in mentions)
+        {
+            if (m.Start == aliasAt && Fits(m, q))
+            {
+                var rest = s.AsSpan(m.End);
+                var end = rest.IndexOfAny(ClauseOrSentenceEnds);
+                return (end < 0 ? rest : rest[..end]).IndexOfAnyInRange('0', '9') < 0 ? m : null;
+            }
+        }
+
+        return null;
+    }
 }
