@@ -135,6 +135,14 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
             var fromA = cues.HasFrom() && FromA(s, q, quantities);
             var (year, periodStart) = YearOf(s, q, quantities, ctx, ref cues, fromA);
             var status = StatusOf(s, q, year, ctx, ref cues, qClause);
+            // "去年…取得重大突破。…今年将…，力争新增床位1万张" on a page of the year after the one it reviews: a plan
+            // dated by nothing in its paragraph is for the page's year.
+            if (status != FactStatus.Actual && !ctx.InPlan && ctx.Carried is null && ctx.Now > ctx.ReportYear && year == ctx.ReportYear
+                && !fromA && !Lexicon.Year().IsMatch(s.AsSpan(0, q.Start)))
+            {
+                year = ctx.Now;
+            }
+
             if (year is null && status != FactStatus.Actual && !fromA)
             {
                 year = ctx.PlanYear ?? ctx.ReportYear;

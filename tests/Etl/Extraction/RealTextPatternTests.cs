@@ -1203,4 +1203,16 @@ public sealed class RealTextPatternTests
                 "其中:(1)最低生活保障 |", "万元 |", "JZH011212100 |", "9,120.4 |", "8,650.2 |", "5.44 |",
                 "A 城市低保累计支出 |", "万元 |", "JZH011212110 |", "2,310.5 |", "2,200.1 |", "5.02 |",
                 "(2)特困人员救助供养支出 |", "万元 |", "YZH011222000 |", "3,120.8 |", "2,988.3 |", "4.43 |") + "\n")));
+
+    [Fact]
+    public void A_plan_on_a_page_published_after_the_year_it_reviews_is_for_the_pages_year()
+    {
+        var fact = Assert.Single(Read(string.Join("\n",
+            "某省养老服务补短板取得突破", "2019-01-28 11:00:33 来源:某某日报", "",
+            "  记者获悉，去年全省养老服务补短板工作取得重大突破。截至2018年底，全省共建成居家养老服务照料中心286所。", "",
+            "  据了解，今年全省将加快推进养老服务补短板工作。继续实施养老服务工程包，力争新增各类养老床位8000张以上。") + "\n"),
+            f => f.Indicator == "elderly_beds_added");
+
+        Assert.Equal((8000m, 2019, FactStatus.Target), (fact.Value!.Value, fact.Year!.Value, fact.Status)); // 力争…以上: a target
+    }
 }
