@@ -190,6 +190,16 @@ internal sealed partial class Beneficiaries
             found = b.Quantity.Start == quantities[at].Start ? b : found;
         }
 
+        // "特困供养对象5490人，其中分散供养5132人，集中供养358人，发放资金1626万元": after the parts, the whole's money.
+        if (found is { IsPart: true } part)
+        {
+            found = null;
+            foreach (ref readonly var b in CollectionsMarshal.AsSpan(boundSoFar))
+            {
+                found = !b.IsPart && b.Segment is null && ReferenceEquals(b.Indicator, part.Indicator) ? b : found;
+            }
+        }
+
         if (found is not { } count || count.IsPart || !amounts.TryGetValue(count.Indicator, out var money)
             || units.Factor(money.Unit, q.Measure) is null)
         {

@@ -1126,6 +1126,8 @@ public sealed class RealTextPatternTests
         "dibao_households=8120@2023 dibao_persons=10230@2023 dibao_payments=510.6@2023/part dibao_payments=4980.2@2023")]
     [InlineData("经核定纳入后期扶持范围的大中型水库移民86万多人。", "migrant_subsidy_persons=860000@2023")]
     [InlineData("截至10月，全区共有4820人，享受最低生活保障。", "dibao_persons=4820@2023")]
+    [InlineData("特困供养对象4210人，其中分散供养3980人，集中供养230人，发放资金1320万元。",
+        "tekun_persons=4210@2023 tekun_persons=3980@2023/part tekun_persons=230@2023/part tekun_payments=1320@2023")]
     public void A_level_both_subjects_share_a_quoted_name_a_months_payment_and_resettlers_in_later_support(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某县民政局2023年工作总结\n\n" + sentence + "\n")));
 
