@@ -1071,6 +1071,7 @@ public sealed class RealTextPatternTests
     [InlineData("一季度累计发放城乡特困生活补贴金96.12万元。", "tekun_payments=96.12@2024")]
     [InlineData("截至9月底，全省城乡特困人数达到12.4万人。", "tekun_persons=124000@2024")]
     [InlineData("完成860户困难老年户的居家改造。", "aging_retrofit_households=860@2024")]
+    [InlineData("全省提供住宿的民政机构床位数为250105张，其中养老机构床位数为240000张。", "elderly_beds=240000@2024")]
     [InlineData("全年共为1320名逝者免除基本殡葬服务费186.4万元。", "funeral_subsidy_amount=186.4@2024")]
     public void Names_real_reports_give_these_indicators_without_their_usual_alias(string sentence, string expected) =>
         Assert.Equal(expected, Facts(Read("某市民政局2024年工作总结\n\n" + sentence + "\n")));
