@@ -620,6 +620,11 @@ internal sealed partial class Binder
     // 新增 or 增加 right before the alias of a fund, or before its verb of paying: "新增低保资金", "新增发放…资金".
     private static bool AddedFund(ReadOnlySpan<char> lead)
     {
+        if (lead.TrimEnd("城乡市县区级镇村 ").EndsWith("增发", StringComparison.Ordinal))
+        {
+            return true; // "增发城乡低保金490多万元"
+        }
+
         lead = lead.TrimEnd("城乡市县区级镇村发放支出投入安排 ");
         return lead.EndsWith("新增", StringComparison.Ordinal) || lead.EndsWith("增加", StringComparison.Ordinal);
     }

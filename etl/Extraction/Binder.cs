@@ -80,7 +80,7 @@ internal sealed partial class Binder(UnitTable units, Beneficiaries? beneficiari
                 continue; // "1242户1682人低保对象退出保障范围": those named after their count left the programme
             }
 
-            // "预计将新增低保资金支出约4000万元": money added to an assistance fund is a change in it, not what it
+            // "预计将新增低保资金支出约4000万元", "增发城乡低保金490多万元": money added to an assistance fund is a change in it, not what it
             // paid out (a charity's 新增慈善款物 is what it raised).
             if (indicator.IsFlow && indicator.Unit == "wan_yuan" && indicator.Family == "social_assistance" && (present & AdditionBit) != 0 && mentionStart < q.Start
                 && AddedFund(s.AsSpan(clauseStart..mentionStart)))

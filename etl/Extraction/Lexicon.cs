@@ -202,7 +202,7 @@ internal static partial class Lexicon
     /// Verbs of addition, and of upgrading what exists (改造提升助餐服务点1300个 counts the upgraded
     /// points, not all of them): a flow, which a stock indicator (持证社工, 养老机构) must not take.
     /// </summary>
-    [GeneratedRegex("新增|新建|增加(?![到至])|打造|招聘|新招|新培育|新设|新开|新纳入|新登记|新成立|新注册|新认定|调进|调入|改造提升|提升改造|升级改造|建设(?<!累计建设|已建设|共建设)(?![局厅部委])")]
+    [GeneratedRegex("新增|新建|增加(?![到至])|增发|打造|招聘|新招|新培育|新设|新开|新纳入|新登记|新成立|新注册|新认定|调进|调入|改造提升|提升改造|升级改造|建设(?<!累计建设|已建设|共建设)(?![局厅部委])")]
     public static partial Regex Addition();
 
     /// <summary>"每周至少三次" is a rule of frequency, not a count.</summary>

@@ -1151,6 +1151,7 @@ public sealed class RealTextPatternTests
     [InlineData("首批发放86万元爱心善款，惠及52名患儿。", "charity_spent=86@2024")]
     [InlineData("全年各项慈善救助资金支出5120.3万元。", "charity_spent=5120.3@2024")]
     [InlineData("市慈善总会支出用于救助的善款2860万元。", "charity_spent=2860@2024")]
+    [InlineData("提标后预计全年将扩大救助人群1200多人，增发城乡低保金380多万元。", "")]
     [InlineData("全力做好城乡低保对象312户、486人保障工作，今年1-10月份累计发放救助金208.6万元。",
         "dibao_households=312@2024 dibao_persons=486@2024 dibao_payments=208.6@2024")]
     [InlineData("全市已启动低保等救助资金补发工作，累计补发资金约860万元。", "")]
