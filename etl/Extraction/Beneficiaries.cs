@@ -40,7 +40,7 @@ internal sealed partial class Beneficiaries
         amounts = catalog.Indicators
             .Where(i => HeadCountUnits.Contains(i.Unit))
             .Select(i => (Count: i, Money: catalog.Indicators
-                .Where(c => c.Family == i.Family && c.Unit == "wan_yuan" && Stem(c.Code).Length > 0 && Stem(c.Code) == Stem(i.Code))
+                .Where(c => c.Family == i.Family && c.Unit == "wan_yuan" && Siblings.Stem(c.Code).Length > 0 && Siblings.Stem(c.Code) == Siblings.Stem(i.Code))
                 .ToArray()))
             .Where(p => p.Money.Length == 1)
             .ToDictionary(p => p.Count, p => p.Money[0]);
@@ -210,7 +210,7 @@ internal sealed partial class Beneficiaries
         // counts of several programmes, money that names none is all of theirs.
         foreach (ref readonly var b in CollectionsMarshal.AsSpan(boundSoFar))
         {
-            if (!b.IsPart && Stem(b.Indicator.Code) != Stem(count.Indicator.Code))
+            if (!b.IsPart && !Siblings.SameSubject(b.Indicator, count.Indicator))
             {
                 return null;
             }
@@ -237,7 +237,6 @@ internal sealed partial class Beneficiaries
     }
 
     // dibao_persons and dibao_payments: one subject, counted in heads and in money.
-    private static string Stem(string code) => code[..Math.Max(0, code.LastIndexOf('_'))];
 
     // Every MoneyLead match is at most this long and holds one of these characters (发放, 支出, 拨付, 下拨, 投入, 兑现, 资金, …金):
     // two span checks rule out most clauses before the regex runs.

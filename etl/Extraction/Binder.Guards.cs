@@ -40,7 +40,7 @@ internal sealed partial class Binder
             lead = lead[..^1];
         }
 
-        if (!lead.IsEmpty && IsHan(lead[^1]) && Excess(lead))
+        if (!lead.IsEmpty && Lexicon.IsHan(lead[^1]) && Excess(lead))
         {
             return true;
         }
@@ -67,7 +67,7 @@ internal sealed partial class Binder
     private static bool Excess(ReadOnlySpan<char> lead)
     {
         var han = lead.Length;
-        while (han > 0 && IsHan(lead[han - 1]) && lead.Length - han < 13)
+        while (han > 0 && Lexicon.IsHan(lead[han - 1]) && lead.Length - han < 13)
         {
             han--;
         }
@@ -86,8 +86,6 @@ internal sealed partial class Binder
 
         return false;
     }
-
-    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     private static readonly string[] Comparatives = ["高于", "低于", "超出", "多于", "少于", "超过"];
 
@@ -189,7 +187,7 @@ internal sealed partial class Binder
 
         foreach (var m in mentions)
         {
-            if (m.End > mentionStart || mentionStart - m.End > MaxJoinGap || SameSubject(m.Indicator, indicator))
+            if (m.End > mentionStart || mentionStart - m.End > MaxJoinGap || Siblings.SameSubject(m.Indicator, indicator))
             {
                 continue;
             }
@@ -208,13 +206,6 @@ internal sealed partial class Binder
     private const int MaxJoinGap = 12;
 
     private static readonly System.Buffers.SearchValues<char> Joins = System.Buffers.SearchValues.Create("、和及与");
-
-    // Indicators of one subject share the first word of their code: dibao_persons, dibao_payments.
-    private static bool SameSubject(Indicator a, Indicator b)
-    {
-        var cut = a.Code.IndexOf('_');
-        return cut > 0 && b.Code.Length > cut && b.Code[cut] == '_' && string.CompareOrdinal(a.Code, 0, b.Code, 0, cut) == 0;
-    }
 
     // "公办养老机构9家", "公建民营养老机构2家", "医养结合养老机构2所": institutions of one kind of owner or service
     // are a part of the area's, not its total.
@@ -434,25 +425,18 @@ internal sealed partial class Binder
     [GeneratedRegex("支出|发放|拨付|拨出")]
     private static partial Regex PaysOut();
 
-    // 等 right after the alias that names a figure before it ("低保等救助资金", not 等级): the figure counts a group the
-    // alias is only one of. For lottery sales, a prize or the welfare fund named between (福彩累计中奖金额达到…) is
-    // that money, not sales.
+    // The alias that names a figure before it says the figure is of something else: 等 right after it ("低保等救助资金",
+    // not 等级) counts a group the alias is only one of, and for lottery sales a prize or the welfare fund named
+    // between (福彩累计中奖金额达到…) is that money, not sales.
     private static bool GroupAfter(string s, List<AliasMention> mentions, int mentionStart, Quantity q)
     {
         foreach (var m in mentions)
         {
-            if (m.Start != mentionStart)
+            if (m.Start == mentionStart && m.End < q.Start)
             {
-                continue;
+                return (s[m.End] == '等' && (m.End + 1 >= s.Length || s[m.End + 1] != '级'))
+                    || (m.Indicator.Code == "welfare_lottery_sales" && LotteryOther().IsMatch(s.AsSpan(m.End..q.Start)));
             }
-
-            if (m.End < q.Start && s[m.End] == '等' && (m.End + 1 >= s.Length || s[m.End + 1] != '级'))
-            {
-                return true;
-            }
-
-            return m.Indicator.Code == "welfare_lottery_sales" && m.End < q.Start
-                && LotteryOther().IsMatch(s.AsSpan(m.End..q.Start));
         }
 
         return false;

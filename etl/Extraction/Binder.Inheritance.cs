@@ -264,7 +264,7 @@ internal sealed partial class Binder
     {
         foreach (ref readonly var b in CollectionsMarshal.AsSpan(boundSoFar))
         {
-            if (!b.IsPart && !SameSubject(b.Indicator, indicator))
+            if (!b.IsPart && !Siblings.SameSubject(b.Indicator, indicator))
             {
                 return false;
             }

@@ -323,23 +323,21 @@ internal sealed partial class Binder
     // A clause about a five-year plan's years before the figure, its first and last year.
     private static (int Start, int End)? PlanDuring(ReadOnlySpan<char> before)
     {
-        var at = before.IndexOf("五", StringComparison.Ordinal);
-        if (at < 0 || !before.Contains("期", StringComparison.Ordinal))
+        if (!before.Contains('五') || !before.Contains('期'))
         {
             return null; // almost every figure
         }
 
-        var m = PlanYears().Match(before.ToString());
-        if (!m.Success)
+        foreach (var m in PlanYears().EnumerateMatches(before))
         {
-            return null;
+            var first = 2011 + (5 * "二三四五".IndexOf(before[m.Index + 1])); // the match opens 十, then the plan's numeral
+            return (first, first + 4);
         }
 
-        var first = 2011 + (5 * "二三四五".IndexOf(m.Groups["k"].Value[0], StringComparison.Ordinal));
-        return (first, first + 4);
+        return null;
     }
 
-    [GeneratedRegex("十(?<k>[二三四五])五[”\"]?(?:规划)?(?:期间|时期)[，,]")]
+    [GeneratedRegex("十[二三四五]五[”\"]?(?:规划)?(?:期间|时期)[，,]")]
     private static partial Regex PlanYears();
 
     [GeneratedRegex("^十(?<k>[一二三四五])五[”\"]?(?:规划)?(?:时期|期)?末")]

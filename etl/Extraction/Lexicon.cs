@@ -16,6 +16,9 @@ internal static partial class Lexicon
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '!' or '?' or '；' or ';' or '\n';
 
+    /// <summary>A character of the CJK Unified Ideographs block (U+4E00–U+9FFF).</summary>
+    public static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
+
     /// <summary>Clause boundaries inside a sentence (the enumeration comma 、 separates list items).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsClauseEnd(char c) => c is '，' or ',' or '、' or '：' or ':';

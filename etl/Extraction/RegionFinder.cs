@@ -101,7 +101,7 @@ internal sealed partial class RegionFinder(Gazetteer gazetteer)
     private static bool Foreign(ReadOnlySpan<char> opening, IReadOnlyList<RegionMention> mentions, int i)
     {
         var start = mentions[i].Start;
-        if (start < 3 || opening[start - 1] is not ('市' or '省' or '州') || !IsHan(opening[start - 2]) || !IsHan(opening[start - 3]))
+        if (start < 3 || opening[start - 1] is not ('市' or '省' or '州') || !Lexicon.IsHan(opening[start - 2]) || !Lexicon.IsHan(opening[start - 3]))
         {
             return false;
         }
@@ -115,7 +115,7 @@ internal sealed partial class RegionFinder(Gazetteer gazetteer)
     {
         var opening = layout.Text.AsSpan();
         var start = mention.Start;
-        if (start == 0 || layout.ToOriginal(start - 1) + 1 != layout.ToOriginal(start) || !IsHan(opening[start - 1]) || "市省州县区旗盟于在对和与及的全我本该原".Contains(opening[start - 1]))
+        if (start == 0 || layout.ToOriginal(start - 1) + 1 != layout.ToOriginal(start) || !Lexicon.IsHan(opening[start - 1]) || "市省州县区旗盟于在对和与及的全我本该原".Contains(opening[start - 1]))
         {
             return false;
         }
@@ -130,7 +130,6 @@ internal sealed partial class RegionFinder(Gazetteer gazetteer)
             || after.StartsWith("人民政府", StringComparison.Ordinal);
     }
 
-    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     private static Region? Unique(RegionMention mention)
     {

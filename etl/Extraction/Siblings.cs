@@ -80,5 +80,9 @@ internal sealed class Siblings
     /// <summary>Charity relief money, which a spending verb right after its name ("慈善救助资金支出…") makes <see cref="Spent"/>.</summary>
     public Indicator? Relief { get; }
 
-    private static string Stem(string code) => code[..Math.Max(0, code.LastIndexOf('_'))];
+    /// <summary>The stem of a code, which names its subject: dibao for dibao_persons and dibao_payments.</summary>
+    public static string Stem(string code) => code[..Math.Max(0, code.LastIndexOf('_'))];
+
+    /// <summary>Whether two indicators are of one subject (their codes share a stem).</summary>
+    public static bool SameSubject(Indicator a, Indicator b) => Stem(a.Code) == Stem(b.Code);
 }
